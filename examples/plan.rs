@@ -1,0 +1,45 @@
+//! Reads a JSON request (a file path argument, or standard input) and prints
+//! the plan as JSON.
+//!
+//! ```text
+//! cargo run --example plan -- examples/requests/diltiazem-adult-70kg.json
+//! cargo run --example plan < examples/requests/diltiazem-adult-70kg.json
+//! ```
+//!
+//! A bad request exits with status 1 and a one-line error naming the field.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use calcinosis_dosing::Request;
+
+fn run() -> Result<String, String> {
+    let mut text = String::new();
+    match std::env::args().nth(1) {
+        Some(path) => {
+            text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        }
+        None => {
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+        }
+    }
+    let request: Request =
+        serde_json::from_str(&text).map_err(|e| format!("invalid request: {e}"))?;
+    let plan = request.plan().map_err(|e| format!("no plan: {e}"))?;
+    serde_json::to_string_pretty(&plan).map_err(|e| format!("cannot write the plan: {e}"))
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {}", message.replace('\n', " "));
+            ExitCode::FAILURE
+        }
+    }
+}

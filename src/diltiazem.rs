@@ -1,0 +1,514 @@
+//! Oral diltiazem, 1–3 mg/kg/day (regimen R1).
+//!
+//! The review of calcinosis cutis reports diltiazem at 1–3 mg/kg/day
+//! ([`sources::REGIONALDERM`]); adults with calcinosis have received
+//! 240–480 mg/day ([`sources::PALMIERI_1995`]). The crate computes the daily
+//! dose as weight × the chosen rate, limits it to the formulation's label
+//! maximum, rounds once per administration to what the formulation can
+//! measure, and reports alerts for children (off-label) and for a limited
+//! dose.
+//!
+//! | formulation | strengths | frequency | maximum | source |
+//! |---|---|---|---|---|
+//! | immediate-release tablets | 30, 60, 90, 120 mg | 3 or 4 times daily | 360 mg/day | label |
+//! | extended-release capsules, CD type | 120, 180, 240, 300, 360 mg | once daily | 480 mg/day | label |
+//! | extended-release capsules, Tiazac type | 120, 180, 240, 300, 360, 420 mg | once daily | 540 mg/day | label |
+//! | compounded oral suspension | 12 mg/mL, to 0.1 mL | 3 or 4 times daily | 360 mg/day | USP; paediatric maximum |
+//!
+//! Formulations are not interchangeable mg for mg: each plan names its
+//! product, and a switch is made at the nearest equivalent daily dose.
+//!
+//! # Example
+//!
+//! ```
+//! use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+//!
+//! let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+//! let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+//! let plan = diltiazem::plan(&adult, rate, &diltiazem::Options::default())?;
+//! // 210 mg/day calculated; 60 mg 3 times daily (2.57 mg/kg/day) is the
+//! // nearest measurable dose inside the documented 1–3 mg/kg/day.
+//! assert_eq!(plan.schedule().total().mg_per_day(), 180.0);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # References
+//!
+//! - [`sources::REGIONALDERM`]: 1–3 mg/kg/day.
+//! - [`sources::PALMIERI_1995`]: 240–480 mg/day in adults with calcinosis.
+//! - [`sources::DILTIAZEM_LABEL`]: strengths, frequencies and maxima.
+//! - [`sources::DILTIAZEM_PAEDIATRIC`]: off-label in children, 1.5–2
+//!   mg/kg/day in 3–4 doses, never above 360 mg/day.
+//! - [`sources::DILTIAZEM_SUSPENSION_USP`]: 12 mg/mL oral suspension.
+
+use std::fmt;
+
+use uom::si::f64::Volume;
+use uom::si::volume::milliliter;
+
+use crate::alert::{Alert, AlertKind, Limit};
+use crate::citation::{push_unique, sources};
+use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, Strength};
+use crate::error::Error;
+use crate::patient::Patient;
+use crate::plan::{Administration, DailySchedule, Frequency, OralPlan};
+use crate::product::{Product, Splitting};
+use crate::rounding::{round, Target, Tolerance};
+
+/// The lowest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
+pub const RATE_MIN_MG_PER_KG_PER_DAY: f64 = 1.0;
+/// The highest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
+pub const RATE_MAX_MG_PER_KG_PER_DAY: f64 = 3.0;
+
+/// Immediate-release tablet strengths, mg ([`sources::DILTIAZEM_LABEL`]).
+const IR_STRENGTHS_MG: [f64; 4] = [30.0, 60.0, 90.0, 120.0];
+/// Immediate-release maximum, mg/day ([`sources::DILTIAZEM_LABEL`]).
+const IR_MAX_MG_PER_DAY: f64 = 360.0;
+/// Extended-release (CD type) capsule strengths, mg ([`sources::DILTIAZEM_LABEL`]).
+const ER_CD_STRENGTHS_MG: [f64; 5] = [120.0, 180.0, 240.0, 300.0, 360.0];
+/// Extended-release (CD type) maximum, mg/day ([`sources::DILTIAZEM_LABEL`]).
+const ER_CD_MAX_MG_PER_DAY: f64 = 480.0;
+/// Extended-release (Tiazac type) capsule strengths, mg ([`sources::DILTIAZEM_LABEL`]).
+const ER_TIAZAC_STRENGTHS_MG: [f64; 6] = [120.0, 180.0, 240.0, 300.0, 360.0, 420.0];
+/// Extended-release (Tiazac type) maximum, mg/day ([`sources::DILTIAZEM_LABEL`]).
+const ER_TIAZAC_MAX_MG_PER_DAY: f64 = 540.0;
+/// Compounded oral suspension, mg/mL ([`sources::DILTIAZEM_SUSPENSION_USP`]).
+const SUSPENSION_MG_PER_ML: f64 = 12.0;
+/// Oral syringe graduation, mL (clinical reference section 4).
+const SYRINGE_GRADUATION_ML: f64 = 0.1;
+/// Children: never above 360 mg/day ([`sources::DILTIAZEM_PAEDIATRIC`]);
+/// the suspension is made from immediate-release tablets (360 mg/day).
+const SUSPENSION_MAX_MG_PER_DAY: f64 = 360.0;
+
+/// A diltiazem formulation. They are not interchangeable mg for mg.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::diltiazem::Formulation;
+///
+/// assert_eq!(Formulation::ExtendedReleaseCd.max_daily().mg_per_day(), 480.0);
+/// assert_eq!(Formulation::OralSuspension.to_string(), "diltiazem oral suspension 12 mg/mL");
+/// ```
+///
+/// # References
+///
+/// [`sources::DILTIAZEM_LABEL`], [`sources::DILTIAZEM_SUSPENSION_USP`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Formulation {
+    /// Immediate-release tablets 30, 60, 90, 120 mg, 3 or 4 times daily.
+    #[default]
+    ImmediateRelease,
+    /// Extended-release once-daily capsules, CD type (120–360 mg).
+    ExtendedReleaseCd,
+    /// Extended-release once-daily capsules, Tiazac type (120–420 mg).
+    ExtendedReleaseTiazac,
+    /// Compounded oral suspension 12 mg/mL, measured to 0.1 mL.
+    OralSuspension,
+}
+
+impl Formulation {
+    /// The label maximum for this formulation.
+    #[must_use]
+    pub const fn max_daily(self) -> DailyDose {
+        DailyDose::derived(match self {
+            Self::ImmediateRelease => IR_MAX_MG_PER_DAY,
+            Self::ExtendedReleaseCd => ER_CD_MAX_MG_PER_DAY,
+            Self::ExtendedReleaseTiazac => ER_TIAZAC_MAX_MG_PER_DAY,
+            Self::OralSuspension => SUSPENSION_MAX_MG_PER_DAY,
+        })
+    }
+
+    /// The frequencies documented for this formulation, the default first.
+    #[must_use]
+    pub const fn frequencies(self) -> &'static [Frequency] {
+        match self {
+            Self::ImmediateRelease | Self::OralSuspension => {
+                &[Frequency::ThreeTimesDaily, Frequency::FourTimesDaily]
+            }
+            Self::ExtendedReleaseCd | Self::ExtendedReleaseTiazac => &[Frequency::OnceDaily],
+        }
+    }
+
+    const fn frequencies_text(self) -> &'static str {
+        match self {
+            Self::ImmediateRelease | Self::OralSuspension => "3 or 4 times daily",
+            Self::ExtendedReleaseCd | Self::ExtendedReleaseTiazac => "once daily",
+        }
+    }
+
+    const fn max_name(self) -> &'static str {
+        match self {
+            Self::ImmediateRelease => "immediate-release maximum",
+            Self::ExtendedReleaseCd => "extended-release (CD type) maximum",
+            Self::ExtendedReleaseTiazac => "extended-release (Tiazac type) maximum",
+            Self::OralSuspension => "paediatric and immediate-release maximum",
+        }
+    }
+
+    fn product(self) -> Result<Product, Error> {
+        let strengths = |mgs: &[f64]| -> Result<Vec<Strength>, Error> {
+            mgs.iter().map(|&mg| Strength::from_mg(mg)).collect()
+        };
+        let name = self.to_string();
+        match self {
+            Self::ImmediateRelease => {
+                Product::tablets(&name, &strengths(&IR_STRENGTHS_MG)?, Splitting::WholeOnly)
+            }
+            Self::ExtendedReleaseCd => Product::capsules(&name, &strengths(&ER_CD_STRENGTHS_MG)?),
+            Self::ExtendedReleaseTiazac => {
+                Product::capsules(&name, &strengths(&ER_TIAZAC_STRENGTHS_MG)?)
+            }
+            Self::OralSuspension => Product::oral_liquid(
+                &name,
+                Concentration::from_mg_per_ml(SUSPENSION_MG_PER_ML)?,
+                Volume::new::<milliliter>(SYRINGE_GRADUATION_ML),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Formulation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::ImmediateRelease => "diltiazem immediate-release tablets",
+            Self::ExtendedReleaseCd => "diltiazem extended-release capsules (CD type)",
+            Self::ExtendedReleaseTiazac => "diltiazem extended-release capsules (Tiazac type)",
+            Self::OralSuspension => "diltiazem oral suspension 12 mg/mL",
+        })
+    }
+}
+
+/// Options for a diltiazem plan: the formulation, the frequency and the
+/// rounding tolerance. The common case is `Options::default()`
+/// (immediate-release tablets, 3 times daily, 10 %).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{diltiazem, Frequency, Tolerance};
+///
+/// let options = diltiazem::Options::new(diltiazem::Formulation::OralSuspension)
+///     .frequency(Frequency::FourTimesDaily)
+///     .tolerance(Tolerance::from_percent(5.0)?);
+/// assert_eq!(options.get_frequency(), Frequency::FourTimesDaily);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Options {
+    formulation: Formulation,
+    frequency: Option<Frequency>,
+    tolerance: Tolerance,
+}
+
+impl Options {
+    /// Options for a formulation, with its default frequency and a 10 %
+    /// tolerance.
+    #[must_use]
+    pub const fn new(formulation: Formulation) -> Self {
+        Self {
+            formulation,
+            frequency: None,
+            tolerance: Tolerance::DEFAULT,
+        }
+    }
+
+    /// The frequency (checked against the formulation when planning).
+    #[must_use]
+    pub const fn frequency(mut self, frequency: Frequency) -> Self {
+        self.frequency = Some(frequency);
+        self
+    }
+
+    /// The rounding tolerance.
+    #[must_use]
+    pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
+        self.tolerance = tolerance;
+        self
+    }
+
+    /// The formulation.
+    #[must_use]
+    pub const fn get_formulation(&self) -> Formulation {
+        self.formulation
+    }
+
+    /// The frequency: the chosen one, or the formulation's default.
+    #[must_use]
+    pub fn get_frequency(&self) -> Frequency {
+        self.frequency.unwrap_or(match self.formulation {
+            Formulation::ExtendedReleaseCd | Formulation::ExtendedReleaseTiazac => {
+                Frequency::OnceDaily
+            }
+            Formulation::ImmediateRelease | Formulation::OralSuspension => {
+                Frequency::ThreeTimesDaily
+            }
+        })
+    }
+
+    /// The rounding tolerance.
+    #[must_use]
+    pub const fn get_tolerance(&self) -> Tolerance {
+        self.tolerance
+    }
+}
+
+/// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
+///
+/// The daily dose is weight × rate, limited to the formulation's maximum
+/// (with an alert). The dose per administration is rounded once to the
+/// formulation: the nearest measurable amount within the tolerance, or,
+/// failing that, the nearest whose achieved rate stays inside 1–3 mg/kg/day
+/// and under the maximum. Every administration of the day is the same.
+/// A patient under 18 years gets an off-label alert.
+///
+/// # Errors
+///
+/// - [`Error::OutsideRegimen`] when the rate is not within 1–3 mg/kg/day.
+/// - [`Error::NotDocumented`] when the frequency is not documented for the
+///   formulation (immediate release and suspension: 3 or 4 times daily;
+///   extended release: once daily).
+/// - [`Error::NotMeasurable`] when the formulation cannot measure the dose;
+///   for tablets and capsules the message names the oral suspension dose
+///   that would measure it.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+///
+/// let child = Patient::new(BodyWeight::from_kg(10.0)?, Age::from_years(1.0)?);
+/// let rate = DailyDosePerKg::from_mg_per_kg_per_day(2.0)?;
+/// // 20 mg/day cannot be measured with 30 mg tablets 3 times daily…
+/// let err = diltiazem::plan(&child, rate, &diltiazem::Options::default()).unwrap_err();
+/// assert!(err.to_string().contains("oral suspension"));
+/// // …but can with the oral suspension.
+/// let options = diltiazem::Options::new(diltiazem::Formulation::OralSuspension);
+/// let plan = diltiazem::plan(&child, rate, &options)?;
+/// assert_eq!(plan.administrations()[0].give().to_string(), "0.6 mL of 12 mg/mL");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](self).
+pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<OralPlan, Error> {
+    let value = rate.mg_per_kg_per_day();
+    if !(RATE_MIN_MG_PER_KG_PER_DAY..=RATE_MAX_MG_PER_KG_PER_DAY).contains(&value) {
+        return Err(Error::OutsideRegimen {
+            field: "dose rate",
+            value,
+            min: RATE_MIN_MG_PER_KG_PER_DAY,
+            max: RATE_MAX_MG_PER_KG_PER_DAY,
+            unit: "mg/kg/day",
+            regimen: "diltiazem",
+            source_ref: sources::REGIONALDERM.reference(),
+        });
+    }
+    let formulation = options.formulation;
+    let frequency = options.get_frequency();
+    if !formulation.frequencies().contains(&frequency) {
+        return Err(Error::NotDocumented {
+            field: "frequency",
+            value: frequency.to_string(),
+            regimen: formulation.to_string(),
+            expected: formulation.frequencies_text(),
+        });
+    }
+    let product = formulation.product()?;
+    let weight = patient.weight();
+    let kg = weight.kg();
+    let max = formulation.max_daily().mg_per_day();
+    let calculated = value * kg;
+    let daily = calculated.min(max);
+    let range = (
+        (RATE_MIN_MG_PER_KG_PER_DAY * kg).min(max),
+        (RATE_MAX_MG_PER_KG_PER_DAY * kg).min(max),
+    );
+    #[allow(clippy::cast_precision_loss)] // 1 to 4 administrations.
+    let n = frequency.times_per_day() as f64;
+    let target = Target {
+        calculated_mg: daily / n,
+        tolerance: options.tolerance,
+        documented: Some((range.0 / n, range.1 / n)),
+        cap_mg: Some(max / n),
+    };
+    let measured = round(&product, &target).map_err(|e| with_advice(e, formulation, patient, rate, options))?;
+
+    let administrations = (0..frequency.times_per_day())
+        .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()))
+        .collect();
+    let schedule = DailySchedule::new(frequency, administrations);
+    let achieved = schedule.total().per_kg(weight);
+
+    let mut alerts = Vec::new();
+    let mut citations = vec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
+    if calculated > max {
+        alerts.push(Alert::new(
+            AlertKind::LimitedByMaximum,
+            format!(
+                "{} × {} = {} is above the {}; the dose was limited to {}",
+                rate,
+                weight,
+                DailyDose::derived(calculated),
+                formulation.max_name(),
+                formulation.max_daily()
+            ),
+            Some(Limit::new(formulation.max_name(), max, "mg/day")),
+            sources::DILTIAZEM_LABEL,
+        ));
+    }
+    if patient.age().is_child() {
+        alerts.push(Alert::new(
+            AlertKind::OffLabelAge,
+            format!(
+                "diltiazem is off-label under 18 years (age {}); paediatric references \
+                 use 1.5–2 mg/kg/day in 3–4 doses, with maxima of 3.5 or 6 mg/kg/day \
+                 by source and never above 360 mg/day",
+                patient.age()
+            ),
+            Some(Limit::new("adult age", crate::Age::ADULT_YEARS, "years")),
+            sources::DILTIAZEM_PAEDIATRIC,
+        ));
+        push_unique(&mut citations, sources::DILTIAZEM_PAEDIATRIC);
+    }
+    if options.tolerance.is_wider_than_default() {
+        alerts.push(widened_tolerance_alert(options.tolerance));
+    }
+    if formulation == Formulation::OralSuspension {
+        push_unique(&mut citations, sources::DILTIAZEM_SUSPENSION_USP);
+    }
+
+    Ok(OralPlan {
+        drug: "diltiazem",
+        product: product.name().to_owned(),
+        weight,
+        ordered: rate,
+        documented_range: (DailyDose::derived(range.0), DailyDose::derived(range.1)),
+        calculated_daily: DailyDose::derived(daily),
+        schedule,
+        achieved,
+        rounding: measured.rounding,
+        alerts,
+        citations,
+    })
+}
+
+/// The alert every plan made with a tolerance wider than 10 % carries.
+pub(crate) fn widened_tolerance_alert(tolerance: Tolerance) -> Alert {
+    Alert::new(
+        AlertKind::WidenedTolerance,
+        format!(
+            "doses were rounded with a tolerance of {tolerance}, wider than the usual {} %",
+            crate::format::number(Tolerance::DEFAULT_PERCENT, 0)
+        ),
+        Some(Limit::new("usual rounding tolerance", Tolerance::DEFAULT_PERCENT, "%")),
+        sources::ROUNDING_RULE,
+    )
+}
+
+/// Adds the oral suspension dose that would measure it, when there is one.
+fn with_advice(
+    err: Error,
+    formulation: Formulation,
+    patient: &Patient,
+    rate: DailyDosePerKg,
+    options: &Options,
+) -> Error {
+    let Error::NotMeasurable {
+        calculated_mg,
+        product,
+        tolerance_percent,
+        nearest,
+        ..
+    } = err
+    else {
+        return err;
+    };
+    let advice = if formulation == Formulation::OralSuspension {
+        String::new()
+    } else {
+        let frequency = options
+            .frequency
+            .filter(|f| Formulation::OralSuspension.frequencies().contains(f))
+            .unwrap_or(Frequency::ThreeTimesDaily);
+        let suspension = Options::new(Formulation::OralSuspension)
+            .frequency(frequency)
+            .tolerance(options.tolerance);
+        plan(patient, rate, &suspension).map_or_else(
+            |_| String::new(),
+            |p| {
+                format!(
+                    "; {} measures it: {}",
+                    Formulation::OralSuspension,
+                    p.schedule()
+                )
+            },
+        )
+    };
+    Error::NotMeasurable {
+        calculated_mg,
+        product,
+        tolerance_percent,
+        nearest,
+        advice,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Age, BodyWeight};
+
+    fn patient(kg: f64, years: f64) -> Patient {
+        Patient::new(BodyWeight::from_kg(kg).unwrap(), Age::from_years(years).unwrap())
+    }
+
+    fn rate(v: f64) -> DailyDosePerKg {
+        DailyDosePerKg::from_mg_per_kg_per_day(v).unwrap()
+    }
+
+    #[test]
+    fn rate_outside_documented_range_cites_it() {
+        let err = plan(&patient(70.0, 50.0), rate(3.5), &Options::default()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "dose rate 3.5 mg/kg/day is outside the documented diltiazem range of 1 to 3 mg/kg/day \
+             (White GM. Calcinosis cutis. RegionalDerm.com (dermatology reference page))"
+        );
+    }
+
+    #[test]
+    fn extended_release_is_once_daily_only() {
+        let options = Options::new(Formulation::ExtendedReleaseCd).frequency(Frequency::TwiceDaily);
+        let err = plan(&patient(70.0, 50.0), rate(3.0), &options).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "frequency 'twice daily' is not documented for diltiazem extended-release capsules (CD type): \
+             expected once daily"
+        );
+    }
+
+    #[test]
+    fn capped_dose_carries_an_alert() {
+        let p = plan(&patient(150.0, 60.0), rate(3.0), &Options::default()).unwrap();
+        assert_eq!(p.calculated_daily().mg_per_day(), 360.0);
+        assert_eq!(p.schedule().total().mg_per_day(), 360.0);
+        assert_eq!(p.alerts().len(), 1);
+        assert_eq!(p.alerts()[0].kind(), AlertKind::LimitedByMaximum);
+    }
+
+    #[test]
+    fn tablets_for_a_small_child_name_the_suspension() {
+        let err = plan(&patient(10.0, 1.0), rate(1.0), &Options::default()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a dose of 3.333 mg is not measurable with diltiazem immediate-release tablets within 10 %: \
+             the nearest measurable dose is 30 mg (+800 %); diltiazem oral suspension 12 mg/mL \
+             measures it: 3.6 mg (0.3 mL of 12 mg/mL) 3 times daily; total 10.8 mg/day"
+        );
+    }
+}

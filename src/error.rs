@@ -1,0 +1,216 @@
+//! The crate's one error type.
+
+use crate::format::num;
+
+/// Everything that can go wrong when building a dosing plan.
+///
+/// Messages are lowercase, have no trailing period, and name the parameter,
+/// the value, the allowed range and the unit, so that a clinician or the
+/// engineer behind the form can act on them. An input outside what a regimen
+/// documents is an error; a valid plan that crosses a label reference is not
+/// an error but a plan carrying an [`Alert`](crate::Alert).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{BodyWeight, Error};
+///
+/// let err = BodyWeight::from_kg(0.0).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "weight 0 kg is not in the allowed range 0.5 to 350 kg",
+/// );
+/// assert!(matches!(err, Error::OutOfRange { field: "weight", .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A number was NaN or infinite.
+    #[error("{field} must be a finite number of {unit}, got {}", num(.value))]
+    NotFinite {
+        /// The parameter.
+        field: &'static str,
+        /// The value given.
+        value: f64,
+        /// The unit the parameter is read in.
+        unit: &'static str,
+    },
+
+    /// A number was outside the plausible range for its parameter.
+    #[error("{field} {} {unit} is not in the allowed range {} to {} {unit}", num(.value), num(.min), num(.max))]
+    OutOfRange {
+        /// The parameter.
+        field: &'static str,
+        /// The value given.
+        value: f64,
+        /// The smallest value allowed.
+        min: f64,
+        /// The largest value allowed.
+        max: f64,
+        /// The unit of value, min and max.
+        unit: &'static str,
+    },
+
+    /// A number was outside the range a regimen documents.
+    #[error("{field} {} {unit} is outside the documented {regimen} range of {} to {} {unit} ({source_ref})", num(.value), num(.min), num(.max))]
+    OutsideRegimen {
+        /// The parameter.
+        field: &'static str,
+        /// The value given.
+        value: f64,
+        /// The smallest documented value.
+        min: f64,
+        /// The largest documented value.
+        max: f64,
+        /// The unit of value, min and max.
+        unit: &'static str,
+        /// The regimen, such as "diltiazem".
+        regimen: &'static str,
+        /// The source that documents the range.
+        source_ref: &'static str,
+    },
+
+    /// A value is above a maximum that may not be crossed.
+    #[error("{field} {} {unit} is above the maximum of {} {unit} ({source_ref})", num(.value), num(.max))]
+    AboveMaximum {
+        /// The parameter.
+        field: &'static str,
+        /// The value given or calculated.
+        value: f64,
+        /// The maximum.
+        max: f64,
+        /// The unit of value and max.
+        unit: &'static str,
+        /// The source of the maximum.
+        source_ref: &'static str,
+    },
+
+    /// A unit code was unknown, or of the wrong dimension for the field.
+    #[error("unknown unit '{unit}' for {field}: expected one of {expected}")]
+    UnknownUnit {
+        /// The parameter.
+        field: &'static str,
+        /// The unit code given.
+        unit: String,
+        /// The unit codes accepted, comma separated.
+        expected: &'static str,
+    },
+
+    /// A choice is not one the regimen documents (a frequency, a form).
+    #[error("{field} '{value}' is not documented for {regimen}: expected {expected}")]
+    NotDocumented {
+        /// The parameter.
+        field: &'static str,
+        /// The choice given.
+        value: String,
+        /// The regimen or product.
+        regimen: String,
+        /// The choices documented.
+        expected: &'static str,
+    },
+
+    /// The source documents no regimen for this case, and the crate does not
+    /// invent one.
+    #[error("the source documents no {regimen} schedule for {case} ({source_ref})")]
+    Undocumented {
+        /// The regimen.
+        regimen: &'static str,
+        /// The case that has no documented schedule.
+        case: String,
+        /// The source that was searched.
+        source_ref: &'static str,
+    },
+
+    /// The drug must not be given to this patient.
+    #[error("{drug} is contraindicated {reason} ({source_ref})")]
+    Contraindicated {
+        /// The drug.
+        drug: &'static str,
+        /// Why, with the patient's value ("under 2 years of age: age 1.5 years").
+        reason: String,
+        /// The source of the contraindication.
+        source_ref: &'static str,
+    },
+
+    /// A calculated dose cannot be measured with the product within the
+    /// rounding rule.
+    #[error("a dose of {} mg is not measurable with {product} within {} %: {nearest}{advice}", num(.calculated_mg), num(.tolerance_percent))]
+    NotMeasurable {
+        /// The calculated dose in mg.
+        calculated_mg: f64,
+        /// The product.
+        product: String,
+        /// The rounding tolerance in percent.
+        tolerance_percent: f64,
+        /// The nearest measurable amounts and how far they are, as text.
+        nearest: String,
+        /// What would measure it, as text starting with "; " (empty when
+        /// the regimen has no other product).
+        advice: String,
+    },
+
+    /// A set of inputs that are valid alone but do not fit together.
+    #[error("{field} {value} is invalid: {reason}")]
+    Invalid {
+        /// The parameter.
+        field: &'static str,
+        /// The value given, as text.
+        value: String,
+        /// What is wrong and what is expected.
+        reason: String,
+    },
+}
+
+/// Checks that `value` is finite and inside `min..=max`.
+pub(crate) fn check_range(
+    field: &'static str,
+    value: f64,
+    min: f64,
+    max: f64,
+    unit: &'static str,
+) -> Result<f64, Error> {
+    if !value.is_finite() {
+        return Err(Error::NotFinite { field, value, unit });
+    }
+    if value < min || value > max {
+        return Err(Error::OutOfRange {
+            field,
+            value,
+            min,
+            max,
+            unit,
+        });
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_finite_message() {
+        let err = check_range("weight", f64::NAN, 0.5, 350.0, "kg").unwrap_err();
+        assert_eq!(err.to_string(), "weight must be a finite number of kg, got NaN");
+        let err = check_range("weight", f64::INFINITY, 0.5, 350.0, "kg").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "weight must be a finite number of kg, got infinity"
+        );
+    }
+
+    #[test]
+    fn out_of_range_message_uses_safe_numbers() {
+        let err = check_range("weight", 70_000.0, 0.5, 350.0, "kg").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "weight 70,000 kg is not in the allowed range 0.5 to 350 kg"
+        );
+    }
+
+    #[test]
+    fn bounds_are_inclusive() {
+        assert_eq!(check_range("weight", 0.5, 0.5, 350.0, "kg"), Ok(0.5));
+        assert_eq!(check_range("weight", 350.0, 0.5, 350.0, "kg"), Ok(350.0));
+    }
+}

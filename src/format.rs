@@ -1,0 +1,106 @@
+//! Safe writing of numbers for doses (clinical reference, section 4).
+//!
+//! Leading zero always ("0.5"), never a trailing zero ("1", not "1.0"),
+//! thousands separated with a comma ("1,250").
+
+use std::fmt;
+
+/// Formats `value` with at most `max_decimals` decimals, then drops trailing
+/// zeros, keeps a leading zero and groups thousands with commas.
+pub(crate) fn number(value: f64, max_decimals: usize) -> String {
+    if value.is_nan() {
+        return "NaN".to_owned();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "infinity" } else { "-infinity" }.to_owned();
+    }
+    let fixed = format!("{value:.max_decimals$}");
+    let (sign, digits) = match fixed.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", fixed.as_str()),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, f.trim_end_matches('0')),
+        None => (digits, ""),
+    };
+    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
+    for (i, ch) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let is_zero = grouped.chars().all(|c| c == '0' || c == ',') && frac_part.is_empty();
+    let sign = if is_zero { "" } else { sign };
+    if frac_part.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac_part}")
+    }
+}
+
+/// A number written the safe way with up to three decimals, for messages.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Num(pub(crate) f64);
+
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&number(self.0, 3))
+    }
+}
+
+/// Shorthand for error messages: `num(.value)` in a `thiserror` attribute.
+pub(crate) fn num(value: &f64) -> Num {
+    Num(*value)
+}
+
+/// A signed percentage with one decimal ("+28.6 %", "-14.3 %", "0 %").
+pub(crate) fn signed_percent(fraction: f64) -> String {
+    let text = number(fraction * 100.0, 1);
+    if text.starts_with('-') || text == "0" {
+        format!("{text} %")
+    } else {
+        format!("+{text} %")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leading_zero_and_no_trailing_zero() {
+        assert_eq!(number(0.5, 3), "0.5");
+        assert_eq!(number(1.0, 3), "1");
+        assert_eq!(number(0.099_999_999_999_999_99, 3), "0.1");
+        assert_eq!(number(2.50, 2), "2.5");
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(number(1250.0, 3), "1,250");
+        assert_eq!(number(12_500.0, 0), "12,500");
+        assert_eq!(number(1_234_567.25, 2), "1,234,567.25");
+        assert_eq!(number(999.0, 0), "999");
+        assert_eq!(number(-1250.5, 1), "-1,250.5");
+    }
+
+    #[test]
+    fn negative_zero_is_zero() {
+        assert_eq!(number(-0.000_1, 2), "0");
+    }
+
+    #[test]
+    fn non_finite_values_are_named() {
+        assert_eq!(number(f64::NAN, 2), "NaN");
+        assert_eq!(number(f64::INFINITY, 2), "infinity");
+        assert_eq!(number(f64::NEG_INFINITY, 2), "-infinity");
+    }
+
+    #[test]
+    fn percentages_carry_their_sign() {
+        assert_eq!(signed_percent(0.2857), "+28.6 %");
+        assert_eq!(signed_percent(-0.1429), "-14.3 %");
+        assert_eq!(signed_percent(0.0), "0 %");
+    }
+}

@@ -1,0 +1,1 @@
+//! Lidocaine for the ring block: being built, see issue 4.

@@ -1,0 +1,547 @@
+//! Patient inputs: body weight, age, height, renal function.
+//!
+//! Each is a validated newtype: finite and inside a plausible range. The
+//! ranges are input-sanity bounds chosen by this crate to catch unit slips
+//! (grams typed as kilograms, months as years), not clinical limits; the
+//! clinical limits live with each drug. See `DESIGN.md`, "Why these
+//! plausibility ranges?".
+
+use std::fmt;
+
+use uom::si::f64::{Length, Mass};
+use uom::si::length::centimeter;
+use uom::si::mass::kilogram;
+
+use crate::error::{check_range, Error};
+use crate::format::number;
+
+/// The exact avoirdupois pound, in kilograms (NIST SP 811, appendix B.8).
+///
+/// uom 0.38 rounds its pound to 0.453 592 4 kg; [`BodyWeight::from_lb`] and
+/// the JSON unit `[lb_av]` use the exact definition instead.
+pub const KG_PER_POUND: f64 = 0.453_592_37;
+
+/// Days in a year for ages given in days or weeks (the Julian year).
+const DAYS_PER_YEAR: f64 = 365.25;
+
+/// A body weight, finite and within 0.5 to 350 kg.
+///
+/// Any mass unit is accepted and gives the same plan: 70 kg, 70 000 g and
+/// 154.32 lb are one weight.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::BodyWeight;
+/// use uom::si::f64::Mass;
+/// use uom::si::mass::{gram, kilogram};
+///
+/// let a = BodyWeight::new(Mass::new::<kilogram>(20.0))?;
+/// let b = BodyWeight::new(Mass::new::<gram>(20_000.0))?;
+/// assert!((a.kg() - b.kg()).abs() < 1e-9);
+/// assert_eq!(BodyWeight::from_lb(44.092_452_4)?.to_string(), "20 kg");
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// A volume is not a mass, so it does not compile:
+///
+/// ```compile_fail
+/// use calcinosis_dosing::BodyWeight;
+/// use uom::si::f64::Volume;
+/// use uom::si::volume::milliliter;
+///
+/// let w = BodyWeight::new(Volume::new::<milliliter>(70.0));
+/// ```
+///
+/// # Errors
+///
+/// [`Error::NotFinite`] for NaN or infinity, [`Error::OutOfRange`] outside
+/// 0.5 to 350 kg.
+///
+/// # References
+///
+/// The bounds are this crate's plausibility check (`DESIGN.md`); the pound is
+/// NIST SP 811 <https://www.nist.gov/pml/special-publication-811>.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct BodyWeight {
+    kg: f64,
+}
+
+impl BodyWeight {
+    /// The lightest weight accepted, in kg.
+    pub const MIN_KG: f64 = 0.5;
+    /// The heaviest weight accepted, in kg.
+    pub const MAX_KG: f64 = 350.0;
+
+    /// A body weight from any uom mass.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn new(weight: Mass) -> Result<Self, Error> {
+        Self::from_kg(weight.get::<kilogram>())
+    }
+
+    /// A body weight in kilograms.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_kg(kg: f64) -> Result<Self, Error> {
+        check_range("weight", kg, Self::MIN_KG, Self::MAX_KG, "kg").map(|kg| Self { kg })
+    }
+
+    /// A body weight in avoirdupois pounds (exact factor, [`KG_PER_POUND`]).
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation; the range is checked in kilograms.
+    pub fn from_lb(lb: f64) -> Result<Self, Error> {
+        if !lb.is_finite() {
+            return Err(Error::NotFinite {
+                field: "weight",
+                value: lb,
+                unit: "lb",
+            });
+        }
+        Self::from_kg(lb * KG_PER_POUND)
+    }
+
+    /// The weight in kilograms.
+    #[must_use]
+    pub const fn kg(self) -> f64 {
+        self.kg
+    }
+
+    /// The weight as a uom mass.
+    #[must_use]
+    pub fn mass(self) -> Mass {
+        Mass::new::<kilogram>(self.kg)
+    }
+}
+
+impl fmt::Display for BodyWeight {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} kg", number(self.kg, 2))
+    }
+}
+
+/// An age, finite and within 0 to 125 years.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Age;
+///
+/// assert_eq!(Age::from_months(18.0)?.years(), 1.5);
+/// assert!(Age::from_years(4.0)?.is_child());
+/// assert!(!Age::from_years(18.0)?.is_child());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::NotFinite`] for NaN or infinity, [`Error::OutOfRange`] outside
+/// 0 to 125 years (0 to 1,500 months).
+///
+/// # References
+///
+/// Plausibility bounds of this crate (`DESIGN.md`). "Child" means under 18
+/// years, the age below which the diltiazem label's adult dosing does not
+/// apply (`sources::DILTIAZEM_PAEDIATRIC`).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct Age {
+    years: f64,
+}
+
+impl Age {
+    /// The oldest age accepted, in years.
+    pub const MAX_YEARS: f64 = 125.0;
+    /// The age of majority used for "child" (years).
+    pub const ADULT_YEARS: f64 = 18.0;
+
+    /// An age in years.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_years(years: f64) -> Result<Self, Error> {
+        check_range("age", years, 0.0, Self::MAX_YEARS, "years").map(|years| Self { years })
+    }
+
+    /// An age in months.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_months(months: f64) -> Result<Self, Error> {
+        check_range("age", months, 0.0, Self::MAX_YEARS * 12.0, "months")
+            .map(|m| Self { years: m / 12.0 })
+    }
+
+    /// An age in days (365.25 days a year).
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_days(days: f64) -> Result<Self, Error> {
+        check_range("age", days, 0.0, Self::MAX_YEARS * DAYS_PER_YEAR, "days").map(|d| Self {
+            years: d / DAYS_PER_YEAR,
+        })
+    }
+
+    /// The age in years.
+    #[must_use]
+    pub const fn years(self) -> f64 {
+        self.years
+    }
+
+    /// Whether the patient is under 18 years of age.
+    #[must_use]
+    pub fn is_child(self) -> bool {
+        self.years < Self::ADULT_YEARS
+    }
+}
+
+impl fmt::Display for Age {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.years < 2.0 {
+            write!(f, "{} months", number(self.years * 12.0, 1))
+        } else {
+            write!(f, "{} years", number(self.years, 1))
+        }
+    }
+}
+
+/// A body height (length), finite and within 20 to 260 cm.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Height;
+/// use uom::si::f64::Length;
+/// use uom::si::length::meter;
+///
+/// assert_eq!(Height::new(Length::new::<meter>(1.75))?.cm(), 175.0);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::NotFinite`] for NaN or infinity, [`Error::OutOfRange`] outside
+/// 20 to 260 cm.
+///
+/// # References
+///
+/// Plausibility bounds of this crate (`DESIGN.md`).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct Height {
+    cm: f64,
+}
+
+impl Height {
+    /// The shortest height accepted, in cm.
+    pub const MIN_CM: f64 = 20.0;
+    /// The tallest height accepted, in cm.
+    pub const MAX_CM: f64 = 260.0;
+
+    /// A height from any uom length.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn new(height: Length) -> Result<Self, Error> {
+        Self::from_cm(height.get::<centimeter>())
+    }
+
+    /// A height in centimetres.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_cm(cm: f64) -> Result<Self, Error> {
+        // Rounded to a nanometre so that 1.75 m reads back as 175 cm.
+        check_range("height", cm, Self::MIN_CM, Self::MAX_CM, "cm").map(|cm| Self {
+            cm: (cm * 1e7).round() / 1e7,
+        })
+    }
+
+    /// The height in centimetres.
+    #[must_use]
+    pub const fn cm(self) -> f64 {
+        self.cm
+    }
+}
+
+impl fmt::Display for Height {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} cm", number(self.cm, 1))
+    }
+}
+
+/// An estimated glomerular filtration rate, finite and within 1 to 250 mL/min.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Egfr;
+///
+/// assert_eq!(Egfr::from_ml_per_min(30.0)?.ml_per_min(), 30.0);
+/// assert!(Egfr::from_ml_per_min(-5.0).is_err());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::NotFinite`] for NaN or infinity, [`Error::OutOfRange`] outside
+/// 1 to 250 mL/min.
+///
+/// # References
+///
+/// Plausibility bounds of this crate (`DESIGN.md`).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct Egfr {
+    ml_per_min: f64,
+}
+
+impl Egfr {
+    /// The lowest eGFR accepted, in mL/min.
+    pub const MIN_ML_PER_MIN: f64 = 1.0;
+    /// The highest eGFR accepted, in mL/min.
+    pub const MAX_ML_PER_MIN: f64 = 250.0;
+
+    /// An eGFR in mL/min.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_ml_per_min(ml_per_min: f64) -> Result<Self, Error> {
+        check_range(
+            "egfr",
+            ml_per_min,
+            Self::MIN_ML_PER_MIN,
+            Self::MAX_ML_PER_MIN,
+            "mL/min",
+        )
+        .map(|ml_per_min| Self { ml_per_min })
+    }
+
+    /// The eGFR in mL/min.
+    #[must_use]
+    pub const fn ml_per_min(self) -> f64 {
+        self.ml_per_min
+    }
+}
+
+impl fmt::Display for Egfr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} mL/min", number(self.ml_per_min, 1))
+    }
+}
+
+/// A body surface area in m², computed by the Mosteller formula.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{BodySurfaceArea, BodyWeight, Height};
+///
+/// let bsa = BodySurfaceArea::mosteller(BodyWeight::from_kg(64.0)?, Height::from_cm(225.0)?);
+/// assert!((bsa.m2() - 2.0).abs() < 1e-12);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// Mosteller RD. Simplified calculation of body-surface area. N Engl J Med
+/// 1987;317(17):1098: BSA (m²) = √(height cm × weight kg / 3600).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(into = "crate::wire::Quantity"))]
+pub struct BodySurfaceArea {
+    m2: f64,
+}
+
+impl BodySurfaceArea {
+    /// The Mosteller body surface area, √(height cm × weight kg / 3600).
+    #[must_use]
+    pub fn mosteller(weight: BodyWeight, height: Height) -> Self {
+        Self {
+            m2: (height.cm() * weight.kg() / 3600.0).sqrt(),
+        }
+    }
+
+    /// The area in square metres.
+    #[must_use]
+    pub const fn m2(self) -> f64 {
+        self.m2
+    }
+}
+
+impl fmt::Display for BodySurfaceArea {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} m²", number(self.m2, 2))
+    }
+}
+
+/// The patient a plan is made for: weight and age, and optionally height and
+/// renal function.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+///
+/// let patient = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?)
+///     .with_height(Height::from_cm(102.0)?)
+///     .with_egfr(Egfr::from_ml_per_min(110.0)?);
+/// assert_eq!(patient.weight().kg(), 16.0);
+/// assert!(patient.body_surface_area().is_some());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Patient {
+    weight: BodyWeight,
+    age: Age,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    height: Option<Height>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    egfr: Option<Egfr>,
+}
+
+impl Patient {
+    /// A patient of this weight and age.
+    #[must_use]
+    pub const fn new(weight: BodyWeight, age: Age) -> Self {
+        Self {
+            weight,
+            age,
+            height: None,
+            egfr: None,
+        }
+    }
+
+    /// The same patient with a height (enables body-surface-area dosing).
+    #[must_use]
+    pub const fn with_height(mut self, height: Height) -> Self {
+        self.height = Some(height);
+        self
+    }
+
+    /// The same patient with an eGFR (enables renal alerts).
+    #[must_use]
+    pub const fn with_egfr(mut self, egfr: Egfr) -> Self {
+        self.egfr = Some(egfr);
+        self
+    }
+
+    /// The body weight.
+    #[must_use]
+    pub const fn weight(&self) -> BodyWeight {
+        self.weight
+    }
+
+    /// The age.
+    #[must_use]
+    pub const fn age(&self) -> Age {
+        self.age
+    }
+
+    /// The height, if given.
+    #[must_use]
+    pub const fn height(&self) -> Option<Height> {
+        self.height
+    }
+
+    /// The eGFR, if given.
+    #[must_use]
+    pub const fn egfr(&self) -> Option<Egfr> {
+        self.egfr
+    }
+
+    /// The Mosteller body surface area, if a height was given.
+    #[must_use]
+    pub fn body_surface_area(&self) -> Option<BodySurfaceArea> {
+        self.height
+            .map(|h| BodySurfaceArea::mosteller(self.weight, h))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uom::si::mass::pound;
+
+    #[test]
+    fn weight_rejects_bad_values_with_named_field() {
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert!(matches!(
+                BodyWeight::from_kg(bad),
+                Err(Error::NotFinite { field: "weight", .. })
+            ));
+        }
+        assert_eq!(
+            BodyWeight::from_kg(-3.0).unwrap_err().to_string(),
+            "weight -3 kg is not in the allowed range 0.5 to 350 kg"
+        );
+        assert_eq!(
+            BodyWeight::from_kg(70_000.0).unwrap_err().to_string(),
+            "weight 70,000 kg is not in the allowed range 0.5 to 350 kg"
+        );
+    }
+
+    #[test]
+    fn pound_is_exact_and_uom_pound_is_close() {
+        let exact = BodyWeight::from_lb(100.0).unwrap();
+        assert_eq!(exact.kg(), 45.359_237);
+        let via_uom = BodyWeight::new(Mass::new::<pound>(100.0)).unwrap();
+        assert!((via_uom.kg() - exact.kg()).abs() < 1e-5);
+    }
+
+    #[test]
+    fn age_units_agree() {
+        assert_eq!(Age::from_months(24.0).unwrap(), Age::from_years(2.0).unwrap());
+        assert_eq!(
+            Age::from_years(130.0).unwrap_err().to_string(),
+            "age 130 years is not in the allowed range 0 to 125 years"
+        );
+        assert_eq!(Age::from_months(18.0).unwrap().to_string(), "18 months");
+    }
+
+    #[test]
+    fn mosteller_matches_formula() {
+        let bsa = BodySurfaceArea::mosteller(
+            BodyWeight::from_kg(70.0).unwrap(),
+            Height::from_cm(170.0).unwrap(),
+        );
+        assert!((bsa.m2() - (170.0_f64 * 70.0 / 3600.0).sqrt()).abs() < 1e-12);
+    }
+}

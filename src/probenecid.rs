@@ -1,0 +1,1 @@
+//! Oral probenecid titration (regimen R2): being built, see issue 3.

@@ -1,0 +1,502 @@
+//! Products: what can be measured and handed to a patient.
+//!
+//! A product knows its smallest measurable step (a half tablet, one
+//! graduation of an oral syringe) and turns a whole number of steps into what
+//! to give ("1 tablet of 120 mg + 1 tablet of 30 mg", "0.6 mL of 12 mg/mL").
+//! Every measurable amount is held as a whole number of steps, so rounded
+//! doses are exact and never drift.
+
+use std::fmt;
+
+use uom::si::f64::Volume;
+use uom::si::volume::milliliter;
+
+use crate::dose::{Concentration, Strength};
+use crate::error::{check_range, Error};
+use crate::format::number;
+
+/// Micrograms per milligram: strengths are compared as whole micrograms.
+const UG_PER_MG: f64 = 1_000.0;
+
+/// The most steps a solid-unit amount may be composed of; far above any
+/// documented dose (probenecid 2 g/day is 8 half-tablets), it keeps the
+/// composition search bounded.
+const MAX_SOLID_STEPS: u64 = 4_096;
+
+/// The kind of solid unit.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::SolidForm;
+///
+/// assert_eq!(SolidForm::Tablet.to_string(), "tablet");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SolidForm {
+    /// A tablet.
+    Tablet,
+    /// A capsule (never split).
+    Capsule,
+}
+
+impl fmt::Display for SolidForm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Tablet => "tablet",
+            Self::Capsule => "capsule",
+        })
+    }
+}
+
+/// Whether tablets may be split.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Splitting;
+///
+/// assert_ne!(Splitting::Halves, Splitting::WholeOnly);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Splitting {
+    /// Whole units only.
+    WholeOnly,
+    /// Scored tablets: half a tablet is measurable.
+    Halves,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Solid {
+        form: SolidForm,
+        /// Strengths in whole micrograms, largest first.
+        strengths_ug: Vec<u64>,
+        splitting: Splitting,
+        /// The step in micrograms.
+        step_ug: u64,
+    },
+    Liquid {
+        concentration: Concentration,
+        graduation_ml: f64,
+    },
+}
+
+/// A product that doses can be measured with.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Product, Splitting, Strength};
+///
+/// let probenecid = Product::tablets(
+///     "probenecid 500 mg tablets",
+///     &[Strength::from_mg(500.0)?],
+///     Splitting::Halves,
+/// )?;
+/// assert_eq!(probenecid.step_mg(), 250.0);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Product {
+    name: String,
+    kind: Kind,
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+impl Product {
+    /// Tablets in one or more strengths, optionally split in halves.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] when no strength is given, or a strength is not a
+    /// whole number of micrograms.
+    pub fn tablets(name: &str, strengths: &[Strength], splitting: Splitting) -> Result<Self, Error> {
+        Self::solid(name, SolidForm::Tablet, strengths, splitting)
+    }
+
+    /// Capsules in one or more strengths (never split).
+    ///
+    /// # Errors
+    ///
+    /// As for [`Product::tablets`].
+    pub fn capsules(name: &str, strengths: &[Strength]) -> Result<Self, Error> {
+        Self::solid(name, SolidForm::Capsule, strengths, Splitting::WholeOnly)
+    }
+
+    fn solid(
+        name: &str,
+        form: SolidForm,
+        strengths: &[Strength],
+        splitting: Splitting,
+    ) -> Result<Self, Error> {
+        let mut strengths_ug = Vec::with_capacity(strengths.len());
+        for s in strengths {
+            let ug = s.mg() * UG_PER_MG;
+            if (ug - ug.round()).abs() > 1e-6 {
+                return Err(Error::Invalid {
+                    field: "strength",
+                    value: s.to_string(),
+                    reason: "expected a whole number of micrograms".to_owned(),
+                });
+            }
+            // In range: Strength is at most 10,000 mg = 1e7 micrograms.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            strengths_ug.push(ug.round() as u64);
+        }
+        strengths_ug.sort_unstable_by(|a, b| b.cmp(a));
+        strengths_ug.dedup();
+        let Some(whole_step) = strengths_ug.iter().copied().reduce(gcd) else {
+            return Err(Error::Invalid {
+                field: "strengths",
+                value: "[]".to_owned(),
+                reason: "expected at least one strength".to_owned(),
+            });
+        };
+        let step_ug = match splitting {
+            Splitting::WholeOnly => whole_step,
+            Splitting::Halves if whole_step % 2 == 0 => whole_step / 2,
+            Splitting::Halves => {
+                return Err(Error::Invalid {
+                    field: "strength",
+                    value: format!("{} mg", number(whole_step as f64 / UG_PER_MG, 3)),
+                    reason: "a half tablet must be a whole number of micrograms".to_owned(),
+                })
+            }
+        };
+        Ok(Self {
+            name: name.to_owned(),
+            kind: Kind::Solid {
+                form,
+                strengths_ug,
+                splitting,
+                step_ug,
+            },
+        })
+    }
+
+    /// An oral liquid of a given concentration, measured with a syringe of a
+    /// given graduation (0.1 mL on 1–10 mL oral syringes).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotFinite`] or [`Error::OutOfRange`] when the graduation is
+    /// not within 0.01 to 1 mL.
+    ///
+    /// # References
+    ///
+    /// Clinical reference section 4: oral liquids in mL only, to the
+    /// graduation of the measuring device.
+    pub fn oral_liquid(
+        name: &str,
+        concentration: Concentration,
+        graduation: Volume,
+    ) -> Result<Self, Error> {
+        let graduation_ml = check_range(
+            "graduation",
+            graduation.get::<milliliter>(),
+            0.01,
+            1.0,
+            "mL",
+        )?;
+        // Snap away the SI round trip (0.1 mL reads back as 0.09999…).
+        let graduation_ml = (graduation_ml * 1e9).round() / 1e9;
+        Ok(Self {
+            name: name.to_owned(),
+            kind: Kind::Liquid {
+                concentration,
+                graduation_ml,
+            },
+        })
+    }
+
+    /// The product's name as written on a plan.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The smallest measurable step, in mg.
+    #[must_use]
+    pub fn step_mg(&self) -> f64 {
+        match &self.kind {
+            Kind::Solid { step_ug, .. } => *step_ug as f64 / UG_PER_MG,
+            Kind::Liquid {
+                concentration,
+                graduation_ml,
+            } => concentration.mg_per_ml() * graduation_ml,
+        }
+    }
+
+    /// What to give for `steps` measurable steps, or `None` when the product
+    /// cannot make that amount (zero, or capsules that do not add up to it).
+    pub(crate) fn give(&self, steps: u64) -> Option<Give> {
+        if steps == 0 {
+            return None;
+        }
+        match &self.kind {
+            Kind::Liquid {
+                concentration,
+                graduation_ml,
+            } => Some(Give::Liquid {
+                volume_ml: steps as f64 * graduation_ml,
+                concentration: *concentration,
+            }),
+            Kind::Solid {
+                form,
+                strengths_ug,
+                splitting,
+                step_ug,
+            } => compose(*form, strengths_ug, *splitting, *step_ug, steps),
+        }
+    }
+
+    /// The mass of `steps` steps, in mg.
+    #[must_use]
+    pub(crate) fn mg_of(&self, steps: u64) -> f64 {
+        match &self.kind {
+            Kind::Solid { step_ug, .. } => (steps * step_ug) as f64 / UG_PER_MG,
+            Kind::Liquid {
+                concentration,
+                graduation_ml,
+            } => steps as f64 * graduation_ml * concentration.mg_per_ml(),
+        }
+    }
+}
+
+impl fmt::Display for Product {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// The fewest pieces (whole units first, then halves) that make `steps`.
+fn compose(
+    form: SolidForm,
+    strengths_ug: &[u64],
+    splitting: Splitting,
+    step_ug: u64,
+    steps: u64,
+) -> Option<Give> {
+    if steps > MAX_SOLID_STEPS {
+        return None;
+    }
+    // Piece sizes in steps: (size, strength index, halves in the piece).
+    let mut pieces: Vec<(u64, usize, u64)> = Vec::new();
+    for (i, s) in strengths_ug.iter().enumerate() {
+        pieces.push((s / step_ug, i, 2));
+        if splitting == Splitting::Halves {
+            pieces.push((s / 2 / step_ug, i, 1));
+        }
+    }
+    // Minimal-count change making; cost ranks fewer pieces, then fewer halves.
+    let n = usize::try_from(steps).ok()?;
+    let mut best: Vec<Option<(u64, usize)>> = vec![None; n + 1];
+    let mut cost: Vec<u64> = vec![u64::MAX; n + 1];
+    *cost.first_mut()? = 0;
+    for amount in 1..=n {
+        for (p, &(size, _, halves)) in pieces.iter().enumerate() {
+            let Ok(size) = usize::try_from(size) else {
+                continue;
+            };
+            if size == 0 || size > amount {
+                continue;
+            }
+            let prev = cost.get(amount - size).copied().unwrap_or(u64::MAX);
+            if prev == u64::MAX {
+                continue;
+            }
+            let here = prev + 100 + u64::from(halves == 1);
+            if here < cost.get(amount).copied().unwrap_or(u64::MAX) {
+                if let (Some(c), Some(b)) = (cost.get_mut(amount), best.get_mut(amount)) {
+                    *c = here;
+                    *b = Some((size as u64, p));
+                }
+            }
+        }
+    }
+    // Walk back, counting halves per strength.
+    let mut halves_per_strength = vec![0_u64; strengths_ug.len()];
+    let mut amount = n;
+    while amount > 0 {
+        let (size, p) = (*best.get(amount)?)?;
+        let &(_, i, halves) = pieces.get(p)?;
+        *halves_per_strength.get_mut(i)? += halves;
+        amount -= usize::try_from(size).ok()?;
+    }
+    let parts = strengths_ug
+        .iter()
+        .zip(halves_per_strength)
+        .filter(|&(_, h)| h > 0)
+        .map(|(&ug, halves)| Part {
+            halves,
+            strength: Strength::derived(ug as f64 / UG_PER_MG),
+        })
+        .collect();
+    Some(Give::Solid { form, parts })
+}
+
+/// A number of solid units of one strength, counted in halves.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Part {
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::halves_as_count", rename = "count"))]
+    halves: u64,
+    strength: Strength,
+}
+
+impl Part {
+    /// How many units, as a number (1.5 for one and a half tablets).
+    #[must_use]
+    pub fn count(&self) -> f64 {
+        self.halves as f64 / 2.0
+    }
+
+    /// The strength of each unit.
+    #[must_use]
+    pub const fn strength(&self) -> Strength {
+        self.strength
+    }
+}
+
+/// What to give at one administration: units of a product, or a volume of a
+/// liquid. Distinct from the [`Dose`](crate::Dose) it delivers.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Patient, diltiazem};
+///
+/// let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+/// let plan = diltiazem::plan(
+///     &patient,
+///     DailyDosePerKg::from_mg_per_kg_per_day(3.0)?,
+///     &diltiazem::Options::new(diltiazem::Formulation::ImmediateRelease),
+/// )?;
+/// let first = &plan.administrations()[0];
+/// assert_eq!(first.give().to_string(), "1 tablet of 60 mg");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Give {
+    /// Solid units, by strength.
+    Solid {
+        /// Tablet or capsule.
+        form: SolidForm,
+        /// The units of each strength.
+        parts: Vec<Part>,
+    },
+    /// A volume of an oral liquid.
+    Liquid {
+        /// The volume in mL.
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::ml"))]
+        volume_ml: f64,
+        /// The liquid's concentration.
+        concentration: Concentration,
+    },
+}
+
+impl fmt::Display for Give {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Solid { form, parts } => {
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" + ")?;
+                    }
+                    let count = part.count();
+                    let plural = if count > 1.0 { "s" } else { "" };
+                    write!(f, "{} {form}{plural} of {}", number(count, 1), part.strength)?;
+                }
+                Ok(())
+            }
+            Self::Liquid {
+                volume_ml,
+                concentration,
+            } => write!(f, "{} mL of {concentration}", number(*volume_ml, 2)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mg(v: f64) -> Strength {
+        Strength::from_mg(v).unwrap()
+    }
+
+    #[test]
+    fn tablets_compose_with_fewest_units() {
+        let p = Product::tablets(
+            "diltiazem tablets",
+            &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)],
+            Splitting::WholeOnly,
+        )
+        .unwrap();
+        assert_eq!(p.step_mg(), 30.0);
+        assert_eq!(p.give(5).unwrap().to_string(), "1 tablet of 120 mg + 1 tablet of 30 mg");
+        assert_eq!(p.give(2).unwrap().to_string(), "1 tablet of 60 mg");
+        assert_eq!(p.give(8).unwrap().to_string(), "2 tablets of 120 mg");
+        assert!(p.give(0).is_none());
+    }
+
+    #[test]
+    fn halves_are_written_with_a_leading_zero() {
+        let p = Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves).unwrap();
+        assert_eq!(p.give(1).unwrap().to_string(), "0.5 tablet of 500 mg");
+        assert_eq!(p.give(3).unwrap().to_string(), "1.5 tablets of 500 mg");
+        assert_eq!(p.give(4).unwrap().to_string(), "2 tablets of 500 mg");
+    }
+
+    #[test]
+    fn capsules_that_cannot_add_up_are_not_measurable() {
+        let p = Product::capsules(
+            "diltiazem ER",
+            &[mg(120.0), mg(180.0), mg(240.0), mg(300.0), mg(360.0)],
+        )
+        .unwrap();
+        assert_eq!(p.step_mg(), 60.0);
+        assert!(p.give(1).is_none());
+        assert_eq!(p.give(7).unwrap().to_string(), "1 capsule of 300 mg + 1 capsule of 120 mg");
+    }
+
+    #[test]
+    fn liquids_measure_by_graduation() {
+        let p = Product::oral_liquid(
+            "diltiazem suspension",
+            Concentration::from_mg_per_ml(12.0).unwrap(),
+            Volume::new::<milliliter>(0.1),
+        )
+        .unwrap();
+        assert!((p.step_mg() - 1.2).abs() < 1e-12);
+        assert_eq!(p.give(6).unwrap().to_string(), "0.6 mL of 12 mg/mL");
+        assert_eq!(p.give(125).unwrap().to_string(), "12.5 mL of 12 mg/mL");
+    }
+
+    #[test]
+    fn empty_strengths_are_an_error() {
+        assert_eq!(
+            Product::tablets("x", &[], Splitting::WholeOnly)
+                .unwrap_err()
+                .to_string(),
+            "strengths [] is invalid: expected at least one strength"
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! Intralesional sodium thiosulfate (R3, R4): being built, see issue 4.

@@ -1,0 +1,195 @@
+//! JSON wire forms (feature `serde`): every quantity is
+//! `{"value": number, "unit": "<UCUM code>"}`.
+//!
+//! uom's own serde writes bare numbers in SI base units (a daily dose comes
+//! out in kg/s), so it is never used on the wire (clinical reference section
+//! 6). Deserialising goes through the validating constructors: a bad value in
+//! JSON gets the same error as the same value in Rust.
+
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, MassFraction, Strength};
+use crate::error::Error;
+use crate::patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height};
+use crate::rounding::Tolerance;
+
+/// A number with its UCUM unit code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Quantity {
+    pub(crate) value: f64,
+    pub(crate) unit: String,
+}
+
+impl Quantity {
+    fn new(value: f64, unit: &str) -> Self {
+        Self {
+            value,
+            unit: unit.to_owned(),
+        }
+    }
+}
+
+/// Serialises a bare f64 of mL as a quantity.
+pub(crate) fn ml<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    Quantity::new(*value, "mL").serialize(s)
+}
+
+/// Serialises a bare f64 of percent as a quantity.
+pub(crate) fn percent<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    Quantity::new(*value, "%").serialize(s)
+}
+
+/// Serialises a count of halves as a number of units (1.5).
+pub(crate) fn halves_as_count<S: Serializer>(halves: &u64, s: S) -> Result<S::Ok, S::Error> {
+    #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
+    let count = *halves as f64 / 2.0;
+    s.serialize_f64(count)
+}
+
+/// Declares the wire conversions for a type read in one or more units.
+macro_rules! wire {
+    ($ty:ty, $field:literal, $expected:literal, $to_wire:expr, { $($code:literal => $ctor:expr),+ $(,)? }) => {
+        impl TryFrom<Quantity> for $ty {
+            type Error = Error;
+            fn try_from(q: Quantity) -> Result<Self, Error> {
+                match q.unit.as_str() {
+                    $($code => ($ctor)(q.value),)+
+                    _ => Err(Error::UnknownUnit {
+                        field: $field,
+                        unit: q.unit,
+                        expected: $expected,
+                    }),
+                }
+            }
+        }
+
+        impl From<$ty> for Quantity {
+            fn from(v: $ty) -> Self {
+                let (value, unit): (f64, &str) = ($to_wire)(v);
+                Quantity::new(value, unit)
+            }
+        }
+    };
+}
+
+wire!(BodyWeight, "weight", "kg, g, [lb_av]", |w: BodyWeight| (w.kg(), "kg"), {
+    "kg" => BodyWeight::from_kg,
+    "g" => |g: f64| if g.is_finite() { BodyWeight::from_kg(g / 1_000.0) } else {
+        Err(Error::NotFinite { field: "weight", value: g, unit: "g" })
+    },
+    "[lb_av]" => BodyWeight::from_lb,
+});
+
+wire!(Age, "age", "a, mo, wk, d", |a: Age| (a.years(), "a"), {
+    "a" => Age::from_years,
+    "mo" => Age::from_months,
+    "wk" => |wk: f64| if wk.is_finite() { Age::from_days(wk * 7.0) } else {
+        Err(Error::NotFinite { field: "age", value: wk, unit: "weeks" })
+    },
+    "d" => Age::from_days,
+});
+
+wire!(Height, "height", "cm, m, mm", |h: Height| (h.cm(), "cm"), {
+    "cm" => Height::from_cm,
+    "m" => |m: f64| if m.is_finite() { Height::from_cm(m * 100.0) } else {
+        Err(Error::NotFinite { field: "height", value: m, unit: "m" })
+    },
+    "mm" => |mm: f64| if mm.is_finite() { Height::from_cm(mm / 10.0) } else {
+        Err(Error::NotFinite { field: "height", value: mm, unit: "mm" })
+    },
+});
+
+wire!(Egfr, "egfr", "mL/min", |e: Egfr| (e.ml_per_min(), "mL/min"), {
+    "mL/min" => Egfr::from_ml_per_min,
+});
+
+wire!(DailyDosePerKg, "dose rate", "mg/kg/d", |r: DailyDosePerKg| (r.mg_per_kg_per_day(), "mg/kg/d"), {
+    "mg/kg/d" => DailyDosePerKg::from_mg_per_kg_per_day,
+});
+
+wire!(Dose, "dose", "mg, g", |d: Dose| (d.mg(), "mg"), {
+    "mg" => Dose::from_mg,
+    "g" => |g: f64| if g.is_finite() { Dose::from_mg(g * 1_000.0) } else {
+        Err(Error::NotFinite { field: "dose", value: g, unit: "g" })
+    },
+});
+
+wire!(DailyDose, "daily dose", "mg/d, g/d", |d: DailyDose| (d.mg_per_day(), "mg/d"), {
+    "mg/d" => DailyDose::from_mg_per_day,
+    "g/d" => |g: f64| if g.is_finite() { DailyDose::from_mg_per_day(g * 1_000.0) } else {
+        Err(Error::NotFinite { field: "daily dose", value: g, unit: "g/day" })
+    },
+});
+
+wire!(Concentration, "concentration", "mg/mL", |c: Concentration| (c.mg_per_ml(), "mg/mL"), {
+    "mg/mL" => Concentration::from_mg_per_ml,
+});
+
+wire!(MassFraction, "mass fraction", "%", |m: MassFraction| (m.percent(), "%"), {
+    "%" => MassFraction::from_percent,
+});
+
+wire!(Strength, "strength", "mg", |s: Strength| (s.mg(), "mg"), {
+    "mg" => Strength::from_mg,
+});
+
+wire!(Tolerance, "tolerance", "%", |t: Tolerance| (t.percent(), "%"), {
+    "%" => Tolerance::from_percent,
+});
+
+impl From<BodySurfaceArea> for Quantity {
+    fn from(b: BodySurfaceArea) -> Self {
+        Quantity::new(b.m2(), "m2")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patient::KG_PER_POUND;
+
+    fn q(value: f64, unit: &str) -> Quantity {
+        Quantity::new(value, unit)
+    }
+
+    #[test]
+    fn weight_units_agree() {
+        let kg = BodyWeight::try_from(q(70.0, "kg")).unwrap();
+        let g = BodyWeight::try_from(q(70_000.0, "g")).unwrap();
+        let lb = BodyWeight::try_from(q(70.0 / KG_PER_POUND, "[lb_av]")).unwrap();
+        assert_eq!(kg, g);
+        assert!((kg.kg() - lb.kg()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn unknown_and_wrong_dimension_units_name_the_field() {
+        assert_eq!(
+            BodyWeight::try_from(q(70.0, "mL")).unwrap_err().to_string(),
+            "unknown unit 'mL' for weight: expected one of kg, g, [lb_av]"
+        );
+        assert_eq!(
+            Age::try_from(q(4.0, "years")).unwrap_err().to_string(),
+            "unknown unit 'years' for age: expected one of a, mo, wk, d"
+        );
+    }
+
+    #[test]
+    fn json_gets_the_constructor_error() {
+        let err = serde_json::from_str::<BodyWeight>(r#"{"value": 0, "unit": "kg"}"#).unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with(&BodyWeight::from_kg(0.0).unwrap_err().to_string()));
+        let err = serde_json::from_str::<BodyWeight>(r#"{"value": 1, "unit": "kg", "x": 1}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("unknown field `x`"));
+    }
+
+    #[test]
+    fn serialises_as_value_and_ucum_unit() {
+        let w = BodyWeight::from_kg(20.0).unwrap();
+        assert_eq!(serde_json::to_string(&w).unwrap(), r#"{"value":20.0,"unit":"kg"}"#);
+        let r = DailyDosePerKg::from_mg_per_kg_per_day(2.0).unwrap();
+        assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"value":2.0,"unit":"mg/kg/d"}"#);
+    }
+}
