@@ -1,1 +1,2 @@
+//! Benchmark placeholder: replaced by the probenecid bench.
 fn main() {}

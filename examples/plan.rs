@@ -17,7 +17,8 @@ fn run() -> Result<String, String> {
     let mut text = String::new();
     match std::env::args().nth(1) {
         Some(path) => {
-            text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            text =
+                std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
         }
         None => {
             std::io::stdin()

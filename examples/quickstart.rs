@@ -22,7 +22,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // daily (2.57 mg/kg/day, inside the documented 1–3 mg/kg/day).
     let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
     let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    println!("{}", diltiazem::plan(&adult, rate, &diltiazem::Options::default())?);
+    println!(
+        "{}",
+        diltiazem::plan(&adult, rate, &diltiazem::Options::default())?
+    );
     let once_daily = diltiazem::Options::new(diltiazem::Formulation::ExtendedReleaseCd);
     println!("{}", diltiazem::plan(&adult, rate, &once_daily)?);
     Ok(())

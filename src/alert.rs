@@ -170,6 +170,12 @@ impl Alert {
 
 impl fmt::Display for Alert {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} [{}]", self.kind, self.message, self.source.reference())
+        write!(
+            f,
+            "{}: {} [{}]",
+            self.kind,
+            self.message,
+            self.source.reference()
+        )
     }
 }

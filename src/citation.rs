@@ -25,7 +25,11 @@ pub struct Citation {
 }
 
 impl Citation {
-    pub(crate) const fn new(key: &'static str, reference: &'static str, link: &'static str) -> Self {
+    pub(crate) const fn new(
+        key: &'static str,
+        reference: &'static str,
+        link: &'static str,
+    ) -> Self {
         Self {
             key,
             reference,

@@ -336,7 +336,8 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         documented: Some((range.0 / n, range.1 / n)),
         cap_mg: Some(max / n),
     };
-    let measured = round(&product, &target).map_err(|e| with_advice(e, formulation, patient, rate, options))?;
+    let measured = round(&product, &target)
+        .map_err(|e| with_advice(e, formulation, patient, rate, options))?;
 
     let administrations = (0..frequency.times_per_day())
         .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()))
@@ -405,7 +406,11 @@ pub(crate) fn widened_tolerance_alert(tolerance: Tolerance) -> Alert {
             "doses were rounded with a tolerance of {tolerance}, wider than the usual {} %",
             crate::format::number(Tolerance::DEFAULT_PERCENT, 0)
         ),
-        Some(Limit::new("usual rounding tolerance", Tolerance::DEFAULT_PERCENT, "%")),
+        Some(Limit::new(
+            "usual rounding tolerance",
+            Tolerance::DEFAULT_PERCENT,
+            "%",
+        )),
         sources::ROUNDING_RULE,
     )
 }
@@ -464,7 +469,10 @@ mod tests {
     use crate::{Age, BodyWeight};
 
     fn patient(kg: f64, years: f64) -> Patient {
-        Patient::new(BodyWeight::from_kg(kg).unwrap(), Age::from_years(years).unwrap())
+        Patient::new(
+            BodyWeight::from_kg(kg).unwrap(),
+            Age::from_years(years).unwrap(),
+        )
     }
 
     fn rate(v: f64) -> DailyDosePerKg {

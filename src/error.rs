@@ -191,7 +191,10 @@ mod tests {
     #[test]
     fn not_finite_message() {
         let err = check_range("weight", f64::NAN, 0.5, 350.0, "kg").unwrap_err();
-        assert_eq!(err.to_string(), "weight must be a finite number of kg, got NaN");
+        assert_eq!(
+            err.to_string(),
+            "weight must be a finite number of kg, got NaN"
+        );
         let err = check_range("weight", f64::INFINITY, 0.5, 350.0, "kg").unwrap_err();
         assert_eq!(
             err.to_string(),

@@ -505,7 +505,10 @@ mod tests {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             assert!(matches!(
                 BodyWeight::from_kg(bad),
-                Err(Error::NotFinite { field: "weight", .. })
+                Err(Error::NotFinite {
+                    field: "weight",
+                    ..
+                })
             ));
         }
         assert_eq!(
@@ -528,7 +531,10 @@ mod tests {
 
     #[test]
     fn age_units_agree() {
-        assert_eq!(Age::from_months(24.0).unwrap(), Age::from_years(2.0).unwrap());
+        assert_eq!(
+            Age::from_months(24.0).unwrap(),
+            Age::from_years(2.0).unwrap()
+        );
         assert_eq!(
             Age::from_years(130.0).unwrap_err().to_string(),
             "age 130 years is not in the allowed range 0 to 125 years"

@@ -333,7 +333,7 @@ impl fmt::Display for OralPlan {
 /// "diltiazem" → "Diltiazem".
 pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect()
-    })
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -124,7 +124,11 @@ impl Product {
     ///
     /// [`Error::Invalid`] when no strength is given, or a strength is not a
     /// whole number of micrograms.
-    pub fn tablets(name: &str, strengths: &[Strength], splitting: Splitting) -> Result<Self, Error> {
+    pub fn tablets(
+        name: &str,
+        strengths: &[Strength],
+        splitting: Splitting,
+    ) -> Result<Self, Error> {
         Self::solid(name, SolidForm::Tablet, strengths, splitting)
     }
 
@@ -353,7 +357,10 @@ fn compose(
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Part {
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::halves_as_count", rename = "count"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::wire::halves_as_count", rename = "count")
+    )]
     halves: u64,
     strength: Strength,
 }
@@ -422,7 +429,12 @@ impl fmt::Display for Give {
                     }
                     let count = part.count();
                     let plural = if count > 1.0 { "s" } else { "" };
-                    write!(f, "{} {form}{plural} of {}", number(count, 1), part.strength)?;
+                    write!(
+                        f,
+                        "{} {form}{plural} of {}",
+                        number(count, 1),
+                        part.strength
+                    )?;
                 }
                 Ok(())
             }
@@ -451,7 +463,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.step_mg(), 30.0);
-        assert_eq!(p.give(5).unwrap().to_string(), "1 tablet of 120 mg + 1 tablet of 30 mg");
+        assert_eq!(
+            p.give(5).unwrap().to_string(),
+            "1 tablet of 120 mg + 1 tablet of 30 mg"
+        );
         assert_eq!(p.give(2).unwrap().to_string(), "1 tablet of 60 mg");
         assert_eq!(p.give(8).unwrap().to_string(), "2 tablets of 120 mg");
         assert!(p.give(0).is_none());
@@ -474,7 +489,10 @@ mod tests {
         .unwrap();
         assert_eq!(p.step_mg(), 60.0);
         assert!(p.give(1).is_none());
-        assert_eq!(p.give(7).unwrap().to_string(), "1 capsule of 300 mg + 1 capsule of 120 mg");
+        assert_eq!(
+            p.give(7).unwrap().to_string(),
+            "1 capsule of 300 mg + 1 capsule of 120 mg"
+        );
     }
 
     #[test]

@@ -251,7 +251,9 @@ fn neighbours(product: &Product, target: &Target) -> (Option<u64>, Option<u64>) 
     let (floor, ceil) = (ratio.floor().max(0.0) as u64, ratio.ceil().max(0.0) as u64);
     let allowed = |steps: u64| {
         product.give(steps).is_some()
-            && target.cap_mg.is_none_or(|cap| le(product.mg_of(steps), cap))
+            && target
+                .cap_mg
+                .is_none_or(|cap| le(product.mg_of(steps), cap))
     };
     let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
     let above = (ceil.max(1)..ceil.max(1) + 64).find(|&s| allowed(s));
@@ -267,7 +269,12 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
     let deviation = |steps: u64| (product.mg_of(steps) - calc) / calc;
     let candidates: Vec<u64> = below.into_iter().chain(above).collect();
     let nearest_first = |mut v: Vec<u64>| {
-        v.sort_by(|a, b| deviation(*a).abs().total_cmp(&deviation(*b).abs()).then(a.cmp(b)));
+        v.sort_by(|a, b| {
+            deviation(*a)
+                .abs()
+                .total_cmp(&deviation(*b).abs())
+                .then(a.cmp(b))
+        });
         v
     };
     let within_tolerance = candidates
@@ -291,7 +298,9 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         return Err(not_measurable(product, target, &candidates, deviation));
     };
     let mg = product.mg_of(steps);
-    let give = product.give(steps).ok_or_else(|| not_measurable(product, target, &candidates, deviation))?;
+    let give = product
+        .give(steps)
+        .ok_or_else(|| not_measurable(product, target, &candidates, deviation))?;
     Ok(Measured {
         steps,
         mg,
@@ -314,7 +323,13 @@ fn not_measurable(
 ) -> Error {
     let listed: Vec<String> = candidates
         .iter()
-        .map(|&s| format!("{} mg ({})", number(product.mg_of(s), 3), signed_percent(deviation(s))))
+        .map(|&s| {
+            format!(
+                "{} mg ({})",
+                number(product.mg_of(s), 3),
+                signed_percent(deviation(s))
+            )
+        })
         .collect();
     let nearest = match listed.as_slice() {
         [] => "no amount of it is measurable".to_owned(),

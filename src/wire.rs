@@ -188,8 +188,14 @@ mod tests {
     #[test]
     fn serialises_as_value_and_ucum_unit() {
         let w = BodyWeight::from_kg(20.0).unwrap();
-        assert_eq!(serde_json::to_string(&w).unwrap(), r#"{"value":20.0,"unit":"kg"}"#);
+        assert_eq!(
+            serde_json::to_string(&w).unwrap(),
+            r#"{"value":20.0,"unit":"kg"}"#
+        );
         let r = DailyDosePerKg::from_mg_per_kg_per_day(2.0).unwrap();
-        assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"value":2.0,"unit":"mg/kg/d"}"#);
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"value":2.0,"unit":"mg/kg/d"}"#
+        );
     }
 }
