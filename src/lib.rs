@@ -93,5 +93,5 @@ pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, Patient, KG_PE
 pub use plan::{Administration, DailySchedule, Frequency, OralPlan};
 pub use product::{Give, Part, Product, SolidForm, Splitting};
 #[cfg(feature = "serde")]
-pub use request::{DiltiazemRequest, Plan, Request};
+pub use request::*;
 pub use rounding::{Acceptance, Rounding, Tolerance};

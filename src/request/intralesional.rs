@@ -1,0 +1,1 @@
+//! The JSON request for intralesional plans: being built, see issue 4.

@@ -1,0 +1,92 @@
+//! JSON requests and plans (feature `serde`).
+//!
+//! A request names its regimen in `"regimen"` and carries the same inputs as
+//! the Rust API, each quantity as `{"value": number, "unit": "<UCUM code>"}`.
+//! Unknown fields are rejected; every value goes through the validating
+//! constructors, so a bad JSON value gets the same error as a bad Rust value.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::plan::OralPlan;
+
+mod diltiazem;
+mod intralesional;
+mod probenecid;
+mod topical;
+
+pub use diltiazem::DiltiazemRequest;
+
+/// A request for a plan, as read from JSON.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Request;
+///
+/// let json = r#"{
+///   "regimen": "diltiazem",
+///   "patient": {"weight": {"value": 70, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
+///   "rate": {"value": 3, "unit": "mg/kg/d"},
+///   "formulation": "immediate_release"
+/// }"#;
+/// let request: Request = serde_json::from_str(json)?;
+/// let plan = request.plan()?;
+/// assert!(plan.to_string().contains("60 mg (1 tablet of 60 mg) 3 times daily"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "regimen", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Request {
+    /// Oral diltiazem, 1–3 mg/kg/day.
+    Diltiazem(DiltiazemRequest),
+}
+
+impl Request {
+    /// Computes the plan the request asks for.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the regimen's planning function returns; see
+    /// [`crate::diltiazem::plan`].
+    pub fn plan(&self) -> Result<Plan, Error> {
+        match self {
+            Self::Diltiazem(r) => r.plan().map(Plan::Diltiazem),
+        }
+    }
+}
+
+/// A computed plan, as written to JSON; `Display` gives the safe text.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Plan, Request};
+///
+/// let json = r#"{"regimen": "diltiazem",
+///   "patient": {"weight": {"value": 70, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
+///   "rate": {"value": 1, "unit": "mg/kg/d"}}"#;
+/// let plan: Plan = serde_json::from_str::<Request>(json)?.plan()?;
+/// let out = serde_json::to_value(&plan)?;
+/// assert_eq!(out["regimen"], "diltiazem");
+/// assert_eq!(out["calculated_daily"]["unit"], "mg/d");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "regimen", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Plan {
+    /// A diltiazem plan.
+    Diltiazem(OralPlan),
+}
+
+impl fmt::Display for Plan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Diltiazem(p) => p.fmt(f),
+        }
+    }
+}

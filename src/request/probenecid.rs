@@ -1,0 +1,1 @@
+//! The JSON request for probenecid plans: being built, see issue 3.

@@ -1,0 +1,1 @@
+//! The JSON request for topical plans: being built, see issue 5.
