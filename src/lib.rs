@@ -95,3 +95,8 @@ pub use product::{Give, Part, Product, SolidForm, Splitting};
 #[cfg(feature = "serde")]
 pub use request::*;
 pub use rounding::{Acceptance, Rounding, Tolerance};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

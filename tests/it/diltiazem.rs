@@ -1,1 +1,286 @@
-//! Integration tests: diltiazem.
+//! Integration tests: oral diltiazem (regimen R1).
+
+use calcinosis_dosing::diltiazem::{self, Formulation, Options};
+use calcinosis_dosing::{
+    Acceptance, Age, AlertKind, BodyWeight, DailyDosePerKg, Error, Frequency, Patient, Tolerance,
+    KG_PER_POUND,
+};
+use proptest::prelude::*;
+
+fn patient(kg: f64, years: f64) -> Patient {
+    Patient::new(
+        BodyWeight::from_kg(kg).unwrap(),
+        Age::from_years(years).unwrap(),
+    )
+}
+
+fn rate(mg_per_kg_per_day: f64) -> DailyDosePerKg {
+    DailyDosePerKg::from_mg_per_kg_per_day(mg_per_kg_per_day).unwrap()
+}
+
+/// Source: RegionalDerm, calcinosis cutis: "diltiazem (1-3 mg/kg/day)".
+#[test]
+fn documented_range_is_one_to_three_mg_per_kg_per_day() {
+    let adult = patient(70.0, 50.0);
+    for ok in [1.0, 2.0, 3.0] {
+        assert!(diltiazem::plan(&adult, rate(ok), &Options::default()).is_ok());
+    }
+    for bad in [0.99, 3.01, 6.0] {
+        let err = diltiazem::plan(&adult, rate(bad), &Options::default()).unwrap_err();
+        assert!(
+            matches!(err, Error::OutsideRegimen { field: "dose rate", min, max, .. } if min == 1.0 && max == 3.0),
+            "{err}"
+        );
+    }
+}
+
+/// Source: RegionalDerm (1–3 mg/kg/day); diltiazem IR label (30, 60, 90,
+/// 120 mg tablets, 3 or 4 times daily). The worked case of issue #2: 70 kg at
+/// 3 mg/kg/day is 210 mg/day; 60 mg 3 times daily is 180 mg/day, 2.6
+/// mg/kg/day, inside the documented range.
+#[test]
+fn adult_70_kg_at_3_mg_per_kg_per_day_on_tablets() {
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(3.0), &Options::default()).unwrap();
+    assert_eq!(plan.calculated_daily().mg_per_day(), 210.0);
+    let (lo, hi) = plan.documented_range();
+    assert_eq!((lo.mg_per_day(), hi.mg_per_day()), (70.0, 210.0));
+    assert_eq!(plan.schedule().frequency(), Frequency::ThreeTimesDaily);
+    assert_eq!(plan.administrations().len(), 3);
+    for a in plan.administrations() {
+        assert_eq!(a.to_string(), "60 mg (1 tablet of 60 mg)");
+    }
+    assert_eq!(plan.schedule().total().mg_per_day(), 180.0);
+    assert_eq!(plan.achieved().to_string(), "2.57 mg/kg/day");
+    assert_eq!(
+        plan.rounding().accepted(),
+        Acceptance::WithinDocumentedRange
+    );
+    assert!(plan.alerts().is_empty());
+}
+
+/// Source: RegionalDerm (1–3 mg/kg/day); diltiazem IR label: four times daily
+/// is also labelled. 70 kg at 2 mg/kg/day, 4 doses: 35 mg each → 30 mg
+/// (−14.3 %), 120 mg/day = 1.71 mg/kg/day, inside the range.
+#[test]
+fn four_times_daily_is_accepted_for_immediate_release() {
+    let options = Options::default().frequency(Frequency::FourTimesDaily);
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(2.0), &options).unwrap();
+    assert_eq!(plan.administrations().len(), 4);
+    assert_eq!(plan.administrations()[0].dose().mg(), 30.0);
+    assert_eq!(plan.schedule().total().mg_per_day(), 120.0);
+}
+
+/// Source: Cardizem CD label (120–360 mg once-daily capsules, 480 mg/day).
+#[test]
+fn extended_release_is_one_daily_dose_of_whole_capsules() {
+    let options = Options::new(Formulation::ExtendedReleaseCd);
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(3.0), &options).unwrap();
+    assert_eq!(plan.schedule().frequency(), Frequency::OnceDaily);
+    assert_eq!(
+        plan.administrations()[0].to_string(),
+        "180 mg (1 capsule of 180 mg)"
+    );
+    // 150 kg at 3 mg/kg/day = 450 mg/day: 420 mg (−6.7 %) from two capsules.
+    let plan = diltiazem::plan(&patient(150.0, 50.0), rate(3.0), &options).unwrap();
+    assert_eq!(plan.schedule().total().mg_per_day(), 420.0);
+    assert!(plan.alerts().is_empty());
+}
+
+/// Source: Tiazac-type label (adds a 420 mg capsule; 540 mg/day maximum).
+#[test]
+fn tiazac_type_has_a_420_mg_capsule() {
+    let options = Options::new(Formulation::ExtendedReleaseTiazac);
+    let plan = diltiazem::plan(&patient(150.0, 50.0), rate(3.0), &options).unwrap();
+    assert_eq!(
+        plan.administrations()[0].to_string(),
+        "420 mg (1 capsule of 420 mg)"
+    );
+}
+
+/// Source: diltiazem IR label, 360 mg/day maximum; the weight-based dose is
+/// limited to it and the plan says so.
+#[test]
+fn immediate_release_is_limited_to_360_mg_per_day_with_an_alert() {
+    let plan = diltiazem::plan(&patient(150.0, 60.0), rate(3.0), &Options::default()).unwrap();
+    assert_eq!(plan.calculated_daily().mg_per_day(), 360.0);
+    assert_eq!(plan.schedule().total().mg_per_day(), 360.0);
+    let alert = &plan.alerts()[0];
+    assert_eq!(alert.kind(), AlertKind::LimitedByMaximum);
+    assert_eq!(
+        alert.limit().unwrap().to_string(),
+        "immediate-release maximum 360 mg/day"
+    );
+    assert_eq!(alert.source().key(), "diltiazem-label");
+    assert_eq!(
+        alert.message(),
+        "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release maximum; \
+         the dose was limited to 360 mg/day"
+    );
+}
+
+/// Source: Cardizem CD label, 480 mg/day maximum.
+#[test]
+fn extended_release_cd_is_limited_to_480_mg_per_day() {
+    let options = Options::new(Formulation::ExtendedReleaseCd);
+    let plan = diltiazem::plan(&patient(200.0, 60.0), rate(3.0), &options).unwrap();
+    assert_eq!(plan.schedule().total().mg_per_day(), 480.0);
+    assert_eq!(plan.alerts()[0].kind(), AlertKind::LimitedByMaximum);
+}
+
+/// Source: clinical reference §3, diltiazem in children: off-label; 1.5–2
+/// mg/kg/day in 3–4 doses; compounded oral suspension 12 mg/mL (USP).
+#[test]
+fn child_20_kg_on_the_oral_suspension_carries_an_off_label_alert() {
+    let options = Options::new(Formulation::OralSuspension);
+    let plan = diltiazem::plan(&patient(20.0, 6.0), rate(2.0), &options).unwrap();
+    assert_eq!(plan.calculated_daily().mg_per_day(), 40.0);
+    assert_eq!(
+        plan.administrations()[0].to_string(),
+        "13.2 mg (1.1 mL of 12 mg/mL)"
+    );
+    assert_eq!(plan.schedule().total().to_string(), "39.6 mg/day");
+    assert_eq!(plan.alerts().len(), 1);
+    assert_eq!(plan.alerts()[0].kind(), AlertKind::OffLabelAge);
+    let keys: Vec<_> = plan.citations().iter().map(|c| c.key()).collect();
+    assert_eq!(
+        keys,
+        [
+            "regionalderm",
+            "diltiazem-label",
+            "diltiazem-paediatric",
+            "diltiazem-suspension-usp"
+        ]
+    );
+}
+
+/// Source: issue #2: a 10 kg child on tablets cannot be measured; the error
+/// names the oral suspension.
+#[test]
+fn a_10_kg_child_on_tablets_is_not_measurable_and_names_the_suspension() {
+    let err = diltiazem::plan(&patient(10.0, 1.0), rate(2.0), &Options::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a dose of 6.667 mg is not measurable with diltiazem immediate-release tablets within 10 %: \
+         the nearest measurable dose is 30 mg (+350 %); diltiazem oral suspension 12 mg/mL \
+         measures it: 7.2 mg (0.6 mL of 12 mg/mL) 3 times daily; total 21.6 mg/day"
+    );
+}
+
+/// Source: clinical reference §5: a plan records the tolerance it used, and
+/// a tolerance wider than 10 % is flagged.
+#[test]
+fn a_wider_tolerance_is_recorded_and_flagged() {
+    let options = Options::default().tolerance(Tolerance::from_percent(20.0).unwrap());
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(2.0), &options).unwrap();
+    assert_eq!(plan.rounding().tolerance().percent(), 20.0);
+    assert!(plan
+        .alerts()
+        .iter()
+        .any(|a| a.kind() == AlertKind::WidenedTolerance));
+}
+
+#[test]
+fn display_writes_doses_safely() {
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(3.0), &Options::default()).unwrap();
+    let text = plan.to_string();
+    assert!(text.contains("Give: 60 mg (1 tablet of 60 mg) 3 times daily; total 180 mg/day"));
+    assert!(!text.contains(".0 "), "trailing zero in {text}");
+    assert!(!text.contains(" .") && !text.contains("cc") && !text.contains("QD"));
+}
+
+fn formulation() -> impl Strategy<Value = Formulation> {
+    prop_oneof![
+        Just(Formulation::ImmediateRelease),
+        Just(Formulation::ExtendedReleaseCd),
+        Just(Formulation::ExtendedReleaseTiazac),
+        Just(Formulation::OralSuspension),
+    ]
+}
+
+fn weight_kg() -> impl Strategy<Value = f64> {
+    BodyWeight::MIN_KG..=BodyWeight::MAX_KG
+}
+
+fn documented_rate() -> impl Strategy<Value = f64> {
+    diltiazem::RATE_MIN_MG_PER_KG_PER_DAY..=diltiazem::RATE_MAX_MG_PER_KG_PER_DAY
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The same weight in kg and in pounds gives the same doses.
+    #[test]
+    fn kg_and_lb_give_the_same_plan(kg in weight_kg(), r in documented_rate(), f in formulation()) {
+        let age = Age::from_years(40.0).unwrap();
+        let in_kg = Patient::new(BodyWeight::from_kg(kg).unwrap(), age);
+        let in_lb = Patient::new(BodyWeight::from_lb(kg / KG_PER_POUND).unwrap(), age);
+        let options = Options::new(f);
+        let a = diltiazem::plan(&in_kg, rate(r), &options);
+        let b = diltiazem::plan(&in_lb, rate(r), &options);
+        match (a, b) {
+            (Ok(a), Ok(b)) => {
+                prop_assert_eq!(a.administrations(), b.administrations());
+                prop_assert!((a.calculated_daily().mg_per_day() - b.calculated_daily().mg_per_day()).abs() < 1e-6);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a.to_string(), b.to_string()),
+            (a, b) => prop_assert!(false, "kg gave {:?}, lb gave {:?}", a.is_ok(), b.is_ok()),
+        }
+    }
+
+    /// The maximum is never exceeded, and rounding stays within the
+    /// tolerance unless the achieved rate is inside the documented range.
+    #[test]
+    fn maximum_and_rounding_rule_hold(kg in weight_kg(), r in documented_rate(), f in formulation(), tol in 0.0..=50.0_f64) {
+        let options = Options::new(f).tolerance(Tolerance::from_percent(tol).unwrap());
+        if let Ok(plan) = diltiazem::plan(&patient(kg, 40.0), rate(r), &options) {
+            let total = plan.schedule().total().mg_per_day();
+            prop_assert!(total <= f.max_daily().mg_per_day() + 1e-9);
+            prop_assert!(total > 0.0);
+            prop_assert!(plan.administrations().iter().all(|a| a.dose().mg() > 0.0));
+            let rounding = plan.rounding();
+            match rounding.accepted() {
+                Acceptance::WithinTolerance => prop_assert!(rounding.deviation_percent().abs() <= tol + 1e-6),
+                _ => {
+                    let achieved = plan.achieved().mg_per_kg_per_day();
+                    prop_assert!((1.0 - 1e-6..=3.0 + 1e-6).contains(&achieved), "achieved {}", achieved);
+                }
+            }
+        }
+    }
+
+    /// The daily dose grows with the weight until the maximum.
+    #[test]
+    fn daily_dose_is_monotone_in_weight(a in weight_kg(), b in weight_kg(), r in documented_rate(), f in formulation()) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let options = Options::new(f);
+        let p = diltiazem::plan(&patient(lo, 40.0), rate(r), &options);
+        let q = diltiazem::plan(&patient(hi, 40.0), rate(r), &options);
+        if let (Ok(p), Ok(q)) = (p, q) {
+            prop_assert!(p.calculated_daily() <= q.calculated_daily());
+            prop_assert!(p.schedule().total() <= q.schedule().total(),
+                "{} kg gave {}, {} kg gave {}", lo, p.schedule().total(), hi, q.schedule().total());
+        }
+    }
+
+    /// Any number at all, NaN and infinities included, gives a plan or an
+    /// error, never a panic.
+    #[test]
+    fn no_input_panics(kg in any::<f64>(), years in any::<f64>(), r in any::<f64>(), f in formulation()) {
+        let built = BodyWeight::from_kg(kg).and_then(|w| {
+            Ok(Patient::new(w, Age::from_years(years)?))
+        }).and_then(|p| Ok((p, DailyDosePerKg::from_mg_per_kg_per_day(r)?)));
+        if let Ok((p, r)) = built {
+            let _ = diltiazem::plan(&p, r, &Options::new(f));
+        }
+    }
+}
+
+#[test]
+fn special_values_are_errors_naming_the_field() {
+    for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0, 0.0, 1e9] {
+        let err = BodyWeight::from_kg(v).unwrap_err();
+        assert!(err.to_string().starts_with("weight "), "{err}");
+        let err = DailyDosePerKg::from_mg_per_kg_per_day(v).unwrap_err();
+        assert!(err.to_string().starts_with("dose rate "), "{err}");
+    }
+}

@@ -1,1 +1,178 @@
-//! Integration tests: json.
+//! Integration tests: the JSON interface (feature `serde`).
+#![cfg(feature = "serde")]
+
+use std::path::{Path, PathBuf};
+
+use calcinosis_dosing::diltiazem::{Formulation, Options};
+use calcinosis_dosing::{
+    Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient, Plan, Request, KG_PER_POUND,
+};
+use proptest::prelude::*;
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn requests_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/requests")
+}
+
+fn plan_of(text: &str) -> Result<Plan, String> {
+    let request: Request = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    request.plan().map_err(|e| e.to_string())
+}
+
+/// Every example request in the README's folder gives a plan.
+#[test]
+fn every_example_request_plans() {
+    let files = json_files(&requests_dir());
+    assert!(files.len() >= 3, "{files:?}");
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        if let Err(e) = plan_of(&text) {
+            panic!("{}: {e}", file.display());
+        }
+    }
+}
+
+/// Every bad example request fails with a one-line error.
+#[test]
+fn every_bad_example_request_fails() {
+    let files = json_files(&requests_dir().join("bad"));
+    assert!(!files.is_empty());
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let err = plan_of(&text).expect_err(&file.display().to_string());
+        assert!(!err.contains('\n'), "{err}");
+    }
+}
+
+/// Source: issue #2: the same request with the weight in `[lb_av]` gives the
+/// same doses.
+#[test]
+fn pounds_and_kilograms_give_the_same_doses() {
+    let dir = requests_dir();
+    let kg = plan_of(&std::fs::read_to_string(dir.join("diltiazem-adult-70kg.json")).unwrap());
+    let lb = plan_of(&std::fs::read_to_string(dir.join("diltiazem-adult-154lb.json")).unwrap());
+    let (Ok(Plan::Diltiazem(kg)), Ok(Plan::Diltiazem(lb))) = (kg, lb) else {
+        panic!("both requests should plan");
+    };
+    assert_eq!(kg.administrations(), lb.administrations());
+    assert_eq!(kg.schedule().total(), lb.schedule().total());
+}
+
+const ADULT: &str = r#"{"regimen": "diltiazem",
+  "patient": {"weight": {"value": 70, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
+  "rate": {"value": 3, "unit": "mg/kg/d"}}"#;
+
+#[test]
+fn a_valid_request_serialises_quantities_with_ucum_units() {
+    let plan = plan_of(ADULT).unwrap();
+    let v = serde_json::to_value(&plan).unwrap();
+    assert_eq!(v["regimen"], "diltiazem");
+    assert_eq!(v["calculated_daily"]["value"], 210.0);
+    assert_eq!(v["calculated_daily"]["unit"], "mg/d");
+    assert_eq!(v["ordered"]["unit"], "mg/kg/d");
+    assert_eq!(v["schedule"]["total"]["value"], 180.0);
+    assert_eq!(v["schedule"]["administrations"][0]["dose"]["unit"], "mg");
+}
+
+#[test]
+fn a_bad_value_in_json_gets_the_constructor_error() {
+    let json = ADULT.replace(r#""value": 70"#, r#""value": 0"#);
+    let expected = BodyWeight::from_kg(0.0).unwrap_err().to_string();
+    let err = plan_of(&json).unwrap_err();
+    assert!(err.starts_with(&expected), "{err}");
+}
+
+#[test]
+fn unknown_units_fields_and_regimens_are_rejected() {
+    let wrong_dimension = ADULT.replace(r#""unit": "kg""#, r#""unit": "mL""#);
+    assert_eq!(
+        plan_of(&wrong_dimension).unwrap_err(),
+        "unknown unit 'mL' for weight: expected one of kg, g, [lb_av]"
+    );
+    let unknown_unit = ADULT.replace(r#""unit": "mg/kg/d""#, r#""unit": "mg/kg/day""#);
+    assert_eq!(
+        plan_of(&unknown_unit).unwrap_err(),
+        "unknown unit 'mg/kg/day' for dose rate: expected one of mg/kg/d"
+    );
+    let unknown_field = ADULT.replace(
+        r#""regimen": "diltiazem","#,
+        r#""regimen": "diltiazem", "dose": 5,"#,
+    );
+    assert!(plan_of(&unknown_field)
+        .unwrap_err()
+        .contains("unknown field `dose`"));
+    let unknown_regimen = ADULT.replace(r#""diltiazem""#, r#""nifedipine""#);
+    assert!(plan_of(&unknown_regimen)
+        .unwrap_err()
+        .contains("unknown variant `nifedipine`"));
+    assert!(plan_of("{").is_err());
+    assert!(plan_of("").is_err());
+    assert!(plan_of(r#"{"regimen": "diltiazem"}"#)
+        .unwrap_err()
+        .contains("missing field"));
+}
+
+#[test]
+fn json_cannot_carry_nan_or_infinity() {
+    let json = ADULT.replace(r#""value": 70"#, r#""value": 1e400"#);
+    assert!(plan_of(&json).is_err());
+    let json = ADULT.replace(r#""value": 70"#, r#""value": NaN"#);
+    assert!(plan_of(&json).is_err());
+}
+
+fn formulation() -> impl Strategy<Value = Formulation> {
+    prop_oneof![
+        Just(Formulation::ImmediateRelease),
+        Just(Formulation::ExtendedReleaseCd),
+        Just(Formulation::ExtendedReleaseTiazac),
+        Just(Formulation::OralSuspension),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A request survives a JSON round trip exactly.
+    #[test]
+    fn diltiazem_request_round_trips(
+        kg in BodyWeight::MIN_KG..=BodyWeight::MAX_KG,
+        years in 0.0..=Age::MAX_YEARS,
+        r in 1.0..=3.0_f64,
+        f in formulation(),
+        lb in any::<bool>(),
+    ) {
+        let weight = if lb { BodyWeight::from_lb(kg / KG_PER_POUND) } else { BodyWeight::from_kg(kg) };
+        let Ok(weight) = weight else { return Ok(()) };
+        let patient = Patient::new(weight, Age::from_years(years).unwrap());
+        let request = Request::Diltiazem(DiltiazemRequest::new(
+            patient,
+            DailyDosePerKg::from_mg_per_kg_per_day(r).unwrap(),
+            &Options::new(f),
+        ));
+        let text = serde_json::to_string(&request).unwrap();
+        let back: Request = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(back, request);
+    }
+
+    /// Any weight number in JSON gives the same result as the constructor.
+    #[test]
+    fn json_weight_matches_the_constructor(kg in -1e6..1e6_f64) {
+        let json = format!(r#"{{"value": {kg}, "unit": "kg"}}"#);
+        let from_json = serde_json::from_str::<BodyWeight>(&json).map_err(|e| e.to_string());
+        let from_rust = BodyWeight::from_kg(kg).map_err(|e| e.to_string());
+        match (from_json, from_rust) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+            (Err(a), Err(b)) => prop_assert!(a.starts_with(&b), "{} vs {}", a, b),
+            (a, b) => prop_assert!(false, "json {:?} vs rust {:?}", a, b),
+        }
+    }
+}
