@@ -5,6 +5,11 @@
 //! ```text
 //! cargo bench --bench diltiazem
 //! ```
+#![allow(
+    clippy::unwrap_used,
+    clippy::float_cmp,
+    reason = "a bench on fixed valid inputs should fail loudly"
+)]
 
 use std::hint::black_box;
 

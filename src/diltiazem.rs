@@ -464,6 +464,10 @@ fn with_advice(
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
     use crate::{Age, BodyWeight};

@@ -14,7 +14,12 @@ pub(crate) fn number(value: f64, max_decimals: usize) -> String {
     if value.is_infinite() {
         return if value > 0.0 { "infinity" } else { "-infinity" }.to_owned();
     }
-    let fixed = format!("{value:.max_decimals$}");
+    // Half away from zero (78.125 → 78.13), the clinical reading of a tie,
+    // not the round-half-to-even of the standard formatter.
+    let scale = 10_f64.powi(i32::try_from(max_decimals).unwrap_or(i32::MAX));
+    let rounded = (value * scale).round() / scale;
+    let rounded = if rounded.is_finite() { rounded } else { value };
+    let fixed = format!("{rounded:.max_decimals$}");
     let (sign, digits) = match fixed.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", fixed.as_str()),
@@ -50,6 +55,10 @@ impl fmt::Display for Num {
 }
 
 /// Shorthand for error messages: `num(.value)` in a `thiserror` attribute.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "thiserror passes fields by reference"
+)]
 pub(crate) fn num(value: &f64) -> Num {
     Num(*value)
 }
@@ -65,6 +74,10 @@ pub(crate) fn signed_percent(fraction: f64) -> String {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
 
@@ -74,6 +87,8 @@ mod tests {
         assert_eq!(number(1.0, 3), "1");
         assert_eq!(number(0.099_999_999_999_999_99, 3), "0.1");
         assert_eq!(number(2.50, 2), "2.5");
+        assert_eq!(number(78.125, 2), "78.13");
+        assert_eq!(number(-6.25, 1), "-6.3");
     }
 
     #[test]

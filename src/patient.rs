@@ -496,6 +496,10 @@ impl Patient {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
     use uom::si::mass::pound;

@@ -18,6 +18,16 @@ use crate::format::number;
 /// Micrograms per milligram: strengths are compared as whole micrograms.
 const UG_PER_MG: f64 = 1_000.0;
 
+/// A count of steps or micrograms as a float. Counts here stay far below
+/// 2^52 (doses are at most 100 g = 1e8 micrograms), so the conversion is exact.
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "counts are far below 2^52, so exact"
+)]
+pub(crate) const fn exact_f64(count: u64) -> f64 {
+    count as f64
+}
+
 /// The most steps a solid-unit amount may be composed of; far above any
 /// documented dose (probenecid 2 g/day is 8 half-tablets), it keeps the
 /// composition search bounded.
@@ -176,7 +186,7 @@ impl Product {
             Splitting::Halves => {
                 return Err(Error::Invalid {
                     field: "strength",
-                    value: format!("{} mg", number(whole_step as f64 / UG_PER_MG, 3)),
+                    value: format!("{} mg", number(exact_f64(whole_step) / UG_PER_MG, 3)),
                     reason: "a half tablet must be a whole number of micrograms".to_owned(),
                 })
             }
@@ -237,7 +247,7 @@ impl Product {
     #[must_use]
     pub fn step_mg(&self) -> f64 {
         match &self.kind {
-            Kind::Solid { step_ug, .. } => *step_ug as f64 / UG_PER_MG,
+            Kind::Solid { step_ug, .. } => exact_f64(*step_ug) / UG_PER_MG,
             Kind::Liquid {
                 concentration,
                 graduation_ml,
@@ -256,7 +266,7 @@ impl Product {
                 concentration,
                 graduation_ml,
             } => Some(Give::Liquid {
-                volume_ml: steps as f64 * graduation_ml,
+                volume_ml: exact_f64(steps) * graduation_ml,
                 concentration: *concentration,
             }),
             Kind::Solid {
@@ -272,11 +282,11 @@ impl Product {
     #[must_use]
     pub(crate) fn mg_of(&self, steps: u64) -> f64 {
         match &self.kind {
-            Kind::Solid { step_ug, .. } => (steps * step_ug) as f64 / UG_PER_MG,
+            Kind::Solid { step_ug, .. } => exact_f64(steps * step_ug) / UG_PER_MG,
             Kind::Liquid {
                 concentration,
                 graduation_ml,
-            } => steps as f64 * graduation_ml * concentration.mg_per_ml(),
+            } => exact_f64(steps) * graduation_ml * concentration.mg_per_ml(),
         }
     }
 }
@@ -347,7 +357,7 @@ fn compose(
         .filter(|&(_, h)| h > 0)
         .map(|(&ug, halves)| Part {
             halves,
-            strength: Strength::derived(ug as f64 / UG_PER_MG),
+            strength: Strength::derived(exact_f64(ug) / UG_PER_MG),
         })
         .collect();
     Some(Give::Solid { form, parts })
@@ -369,7 +379,7 @@ impl Part {
     /// How many units, as a number (1.5 for one and a half tablets).
     #[must_use]
     pub fn count(&self) -> f64 {
-        self.halves as f64 / 2.0
+        exact_f64(self.halves) / 2.0
     }
 
     /// The strength of each unit.
@@ -447,6 +457,10 @@ impl fmt::Display for Give {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
 

@@ -365,6 +365,10 @@ pub(crate) fn divide(total: u64, n: u64, max_each: Option<u64>) -> Option<Vec<u6
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
     use crate::{Concentration, Splitting, Strength};

@@ -1,6 +1,14 @@
 //! Integration tests, compiled as one binary: worked cases from the
 //! literature and the labels (each with a `/// Source:` line), and
 //! properties (proptest).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::float_cmp,
+    reason = "tests fail loudly, and compare values that are exact by construction"
+)]
 
 mod diltiazem;
 mod intralesional;
