@@ -36,6 +36,8 @@ pub enum AlertKind {
     OutsideRegimenSource,
     /// An adult schedule is the label's reference for this patient.
     AdultScheduleApplies,
+    /// No source documents a maximum for this quantity, so none is checked.
+    NoDocumentedMaximum,
 }
 
 impl fmt::Display for AlertKind {
@@ -48,6 +50,7 @@ impl fmt::Display for AlertKind {
             Self::RenalFunction => "renal function",
             Self::OutsideRegimenSource => "outside the regimen's source",
             Self::AdultScheduleApplies => "adult schedule applies",
+            Self::NoDocumentedMaximum => "no documented maximum",
         })
     }
 }

@@ -51,6 +51,17 @@ macro_rules! scalar {
 
             #[doc = concat!("A value in ", $unit, ".")]
             ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use calcinosis_dosing::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("let v = ", stringify!($name), "::", stringify!($ctor), "(1.5)?;")]
+            #[doc = concat!("assert_eq!(v.", stringify!($get), "(), 1.5);")]
+            #[doc = concat!("assert!(", stringify!($name), "::", stringify!($ctor), "(f64::NAN).is_err());")]
+            /// # Ok::<(), calcinosis_dosing::Error>(())
+            /// ```
+            ///
             /// # Errors
             ///
             /// [`Error::NotFinite`] for NaN or infinity, [`Error::OutOfRange`]
@@ -109,6 +120,38 @@ scalar! {
         decimals: 2,
         min: 0.001,
         max: 1_000.0,
+    }
+}
+
+scalar! {
+    /// A dose rate by body surface area, in mg/m²/day: finite, within 0.01
+    /// to 30,000 mg/m²/day.
+    ///
+    /// Its own type, so that it cannot be mistaken for a rate by body weight.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::probenecid::DailyDosePerM2;
+    ///
+    /// let rate = DailyDosePerM2::from_mg_per_m2_per_day(1200.0)?;
+    /// assert_eq!(rate.to_string(), "1,200 mg/m²/day");
+    /// assert!(DailyDosePerM2::from_mg_per_m2_per_day(0.0).is_err());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # References
+    ///
+    /// Bounds: this crate's plausibility check (`DESIGN.md`); body surface
+    /// area by Mosteller (`sources::MOSTELLER_1987`).
+    DailyDosePerM2 {
+        field: "dose rate by body surface area",
+        ctor: from_mg_per_m2_per_day,
+        get: mg_per_m2_per_day,
+        unit: "mg/m²/day",
+        decimals: 2,
+        min: 0.01,
+        max: 30_000.0,
     }
 }
 
@@ -259,6 +302,54 @@ scalar! {
     }
 }
 
+scalar! {
+    /// A volume of an injectable solution, in mL: finite, within 0.01 to
+    /// 1,000 mL.
+    ///
+    /// Used for what is injected (a ring block, an intralesional injection)
+    /// and for what is prepared (a dilution's total).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::InjectionVolume;
+    /// use uom::si::f64::Volume;
+    /// use uom::si::volume::milliliter;
+    ///
+    /// assert_eq!(InjectionVolume::new(Volume::new::<milliliter>(0.5))?.to_string(), "0.5 mL");
+    /// assert!(InjectionVolume::from_ml(0.0).is_err());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # References
+    ///
+    /// Bounds: this crate's plausibility check (`DESIGN.md`); "mL", never
+    /// "cc" (clinical reference section 4).
+    InjectionVolume {
+        field: "volume",
+        ctor: from_ml,
+        get: ml,
+        unit: "mL",
+        decimals: 3,
+        min: 0.01,
+        max: 1_000.0,
+    }
+}
+
+impl InjectionVolume {
+    /// A volume from any uom volume (snapped to 1e-9 mL, so 0.1 mL read
+    /// back from SI units stays 0.1 mL).
+    ///
+    /// # Errors
+    ///
+    /// As for [`InjectionVolume::from_ml`].
+    pub fn new(volume: uom::si::f64::Volume) -> Result<Self, Error> {
+        let ml = volume.get::<uom::si::volume::milliliter>();
+        let snapped = (ml * 1e9).round() / 1e9;
+        Self::from_ml(if snapped.is_finite() { snapped } else { ml })
+    }
+}
+
 impl DailyDosePerKg {
     /// The daily dose this rate gives for a body weight.
     #[must_use]
@@ -276,6 +367,10 @@ impl DailyDose {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
 

@@ -31,6 +31,10 @@
 //!   [`Frequency`];
 //! - advisories and provenance: [`Alert`], [`Limit`], [`Citation`],
 //!   [`sources`];
+//! - topical 10 % sodium thiosulfate: [`sodium_thiosulfate::topical`] (recipe, schedule, packs);
+//! - oral probenecid titration from 25 mg/kg/day to a target, in half-tablets: [`probenecid`] ([`probenecid::TitrationPlan`]);
+//! - intralesional sodium thiosulfate, 150 mg/mL case series and 250 mg/mL grid: [`sodium_thiosulfate::intralesional`] (dilution recipes, injection sites, sessions; volumes in mL as [`InjectionVolume`]);
+//! - lidocaine for the ring block, checked against its label maxima: [`lidocaine`];
 //! - one error type: [`Error`].
 //!
 //! An input outside what a regimen documents is an [`Error`]. A valid plan
@@ -59,7 +63,7 @@
 //!
 //! # Crate features
 //!
-//! - `serde` (default): JSON [`Request`]s and [`Plan`]s, every quantity as
+//! - `serde` (default): JSON `Request`s and `Plan`s, every quantity as
 //!   `{"value": number, "unit": "<UCUM code>"}`.
 //!
 //! # References
@@ -87,7 +91,10 @@ mod wire;
 
 pub use alert::{Alert, AlertKind, Limit};
 pub use citation::{sources, Citation};
-pub use dose::{Concentration, DailyDose, DailyDosePerKg, Dose, MassFraction, Strength};
+pub use dose::InjectionVolume;
+pub use dose::{
+    Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, Strength,
+};
 pub use error::Error;
 pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, Patient, KG_PER_POUND};
 pub use plan::{Administration, DailySchedule, Frequency, OralPlan};

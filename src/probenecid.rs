@@ -1,1 +1,1603 @@
-//! Oral probenecid titration (regimen R2): being built, see issue 3.
+//! Oral probenecid titration (regimen R2).
+//!
+//! The review of calcinosis cutis reports probenecid started at 25 mg/kg/day
+//! and later increased to 1,250 mg/day in a 4-year-old girl with raised
+//! serum phosphate and uric acid ([`sources::J_RHEUMATOL_2001`]). That report
+//! gives the start and the reached dose only. The crate turns it into a
+//! titration plan: a start step at 25 mg/kg/day, then steps of a chosen size
+//! at a chosen interval up to a target daily dose the prescriber gives, each
+//! step divided into whole half-tablets of the 500 mg tablet. The label's
+//! limits are checked at every step ([`sources::PROBENECID_LABEL`]).
+//!
+//! | fact | value | constant | source |
+//! |---|---|---|---|
+//! | start rate | 25 mg/kg/day | [`START_MG_PER_KG_PER_DAY`] | case report; label first dose |
+//! | reached in the case | 1,250 mg/day | [`CASE_REACHED_MG_PER_DAY`] | case report |
+//! | tablet | 500 mg, half tablets allowed | [`TABLET_MG`] | label |
+//! | contraindicated | under 2 years of age | [`MIN_AGE_YEARS`] | label |
+//! | child schedule | 2–14 years, up to 50 kg | [`CHILD_MAX_AGE_YEARS`], [`CHILD_MAX_WEIGHT_KG`] | label |
+//! | child maintenance | 40 mg/kg/day (1.2 g/m²/day) in 4 doses | [`CHILD_MAINTENANCE_MG_PER_KG_PER_DAY`], [`CHILD_MAINTENANCE_MG_PER_M2_PER_DAY`], [`LABEL_FREQUENCY`] | label |
+//! | child first dose by body surface area | 0.7 g/m² | [`START_MG_PER_M2_PER_DAY`] | label |
+//! | child, per administration | at most 500 mg | [`CHILD_MAX_MG_PER_ADMINISTRATION`] | label |
+//! | adult titration | +500 mg every 4 weeks | [`ADULT_STEP_MG_PER_DAY`], [`ADULT_STEP_INTERVAL_WEEKS`] | label |
+//! | maximum | 2 g/day | [`MAX_MG_PER_DAY`] | label |
+//! | renal | may be ineffective at GFR 30 mL/min or less | [`RENAL_EGFR_ML_PER_MIN`] | label |
+//!
+//! # How a plan is made
+//!
+//! 1. A patient under 2 years is refused ([`Error::Contraindicated`]).
+//! 2. The start daily dose is 25 mg/kg/day × weight (or, on the
+//!    body-surface-area basis, 0.7 g/m² × the Mosteller area, per day); the
+//!    target daily dose is the caller's ([`DailyAmount`]). Either above
+//!    2,000 mg/day is an error.
+//! 3. The start and the target are each rounded once to whole half-tablets
+//!    (250 mg), within the rounding tolerance (default 10 %). A dose the
+//!    half-tablets cannot reach within it is an [`Error::NotMeasurable`]
+//!    naming the nearest measurable daily doses, how far they are, and the
+//!    tolerance that would accept the nearest: the prescriber decides.
+//! 4. Each later step adds the step size (a whole number of half-tablets) to
+//!    the previous step's measurable dose, so no other step needs rounding;
+//!    the last step is the rounded target.
+//! 5. Each step's day is divided into the chosen number of administrations
+//!    (4 by the label) in whole half-tablets, as evenly as possible, the
+//!    larger ones first, keeping the daily total, none of zero and, for a
+//!    child on the label's child schedule, none above 500 mg.
+//! 6. Advisories that a clinician may accept are alerts: a child above the
+//!    label maintenance (the documented case is about twice it), a patient
+//!    for whom the adult schedule is the label's reference, an eGFR of
+//!    30 mL/min or less, fewer administrations on a small step, a widened
+//!    rounding tolerance.
+//!
+//! # Interpretation choices
+//!
+//! - The step size and the interval are not in the case report. The
+//!   defaults are the adult label's titration, +500 mg/day every 4 weeks;
+//!   both are caller options ([`Options::step`], [`Options::interval`]).
+//! - The label gives 25 mg/kg (0.7 g/m²) as a child's first dose; the case
+//!   report gives 25 mg/kg/day as its starting daily dose. The plan starts at
+//!   the case report's daily rate, and on the body-surface-area basis at
+//!   0.7 g/m² per day, the label's equivalent.
+//! - The label's child schedule covers 2 to 14 years (14.0 years included)
+//!   and up to 50 kg (50 kg included). Outside it the adult schedule is the
+//!   label's reference and the 500 mg per administration limit is not
+//!   applied; the 2 g/day maximum always is.
+//!
+//! # Example
+//!
+//! The documented case: a 4-year-old of 16 kg, 25 mg/kg/day up to
+//! 1,250 mg/day.
+//!
+//! ```
+//! use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options};
+//! use calcinosis_dosing::{Age, AlertKind, BodyWeight, DailyDose, Patient, Tolerance};
+//!
+//! let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+//! let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1250.0)?);
+//!
+//! // 400 mg/day is not measurable in half-tablets within 10 %.
+//! let err = probenecid::plan(&girl, target, &Options::default()).unwrap_err();
+//! assert!(err.to_string().contains("250 mg (-37.5 %) and 500 mg (+25 %)"));
+//!
+//! // The prescriber accepts 500 mg/day with a 25 % tolerance.
+//! let options = Options::default()
+//!     .tolerance(Tolerance::from_percent(25.0)?)
+//!     .division(Division::FewerOnSmallSteps);
+//! let plan = probenecid::plan(&girl, target, &options)?;
+//! let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
+//! assert_eq!(daily, [500.0, 1000.0, 1250.0]);
+//! assert_eq!(plan.steps()[2].day(), 56);
+//! assert!(plan.alerts().iter().any(|a| a.kind() == AlertKind::AboveLabelReference));
+//! println!("{plan}");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # References
+//!
+//! - [`sources::J_RHEUMATOL_2001`]: 25 mg/kg/day, later 1,250 mg/day, in a
+//!   4-year-old girl.
+//! - [`sources::PROBENECID_LABEL`]: tablet, age and weight bands, child
+//!   doses, per-dose limit, adult titration and maximum, renal limit.
+//! - [`sources::MOSTELLER_1987`]: body surface area.
+//! - [`sources::ROUNDING_RULE`]: rounding within 10 % of the calculated dose.
+
+use std::fmt;
+
+use crate::alert::{Alert, AlertKind, Limit};
+use crate::citation::{push_unique, sources, Citation};
+pub use crate::dose::DailyDosePerM2;
+use crate::dose::{DailyDose, DailyDosePerKg, Dose, Strength};
+use crate::error::{check_range, Error};
+use crate::format::{number, signed_percent};
+use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
+use crate::plan::{
+    capitalise, write_alerts_and_citations, Administration, DailySchedule, Frequency,
+};
+use crate::product::{Product, Splitting};
+use crate::rounding::{divide, round, Measured, Target, Tolerance, RELATIVE_EPSILON};
+
+/// The documented start rate, 25 mg/kg/day: the case's starting daily dose
+/// ([`sources::J_RHEUMATOL_2001`]), also the label's first dose for a child,
+/// 25 mg/kg ([`sources::PROBENECID_LABEL`]).
+pub const START_MG_PER_KG_PER_DAY: f64 = 25.0;
+/// The daily dose the documented case reached, 1,250 mg/day
+/// ([`sources::J_RHEUMATOL_2001`]).
+pub const CASE_REACHED_MG_PER_DAY: f64 = 1_250.0;
+/// The label's first dose for a child by body surface area, 0.7 g/m²
+/// ([`sources::PROBENECID_LABEL`]); the start rate per day on the
+/// body-surface-area basis.
+pub const START_MG_PER_M2_PER_DAY: f64 = 700.0;
+/// The label's maintenance for a child, 40 mg/kg/day in 4 doses
+/// ([`sources::PROBENECID_LABEL`]). One drug site prints "10 mg/kg/day":
+/// that is the amount per dose, not per day.
+pub const CHILD_MAINTENANCE_MG_PER_KG_PER_DAY: f64 = 40.0;
+/// The label's maintenance for a child by body surface area, 1.2 g/m²/day
+/// ([`sources::PROBENECID_LABEL`]).
+pub const CHILD_MAINTENANCE_MG_PER_M2_PER_DAY: f64 = 1_200.0;
+/// The tablet strength, 500 mg; a half tablet (250 mg) is used by the label
+/// ([`sources::PROBENECID_LABEL`]).
+pub const TABLET_MG: f64 = 500.0;
+/// The most a child on the label's child schedule takes in one
+/// administration, 500 mg ([`sources::PROBENECID_LABEL`]).
+pub const CHILD_MAX_MG_PER_ADMINISTRATION: f64 = 500.0;
+/// The maximum, 2,000 mg/day, at every step ([`sources::PROBENECID_LABEL`]).
+pub const MAX_MG_PER_DAY: f64 = 2_000.0;
+/// Contraindicated under this age, 2 years ([`sources::PROBENECID_LABEL`]).
+pub const MIN_AGE_YEARS: f64 = 2.0;
+/// The oldest age of the label's child schedule, 14 years, included
+/// ([`sources::PROBENECID_LABEL`]).
+pub const CHILD_MAX_AGE_YEARS: f64 = 14.0;
+/// The heaviest weight of the label's child schedule, 50 kg, included; above
+/// it the label gives adult dosing ([`sources::PROBENECID_LABEL`]).
+pub const CHILD_MAX_WEIGHT_KG: f64 = 50.0;
+/// At or below this eGFR, 30 mL/min, probenecid may be ineffective
+/// ([`sources::PROBENECID_LABEL`]).
+pub const RENAL_EGFR_ML_PER_MIN: f64 = 30.0;
+/// The adult label's titration step, +500 mg/day; the default step size
+/// ([`sources::PROBENECID_LABEL`]).
+pub const ADULT_STEP_MG_PER_DAY: f64 = 500.0;
+/// The adult label's titration interval, 4 weeks; the default interval
+/// ([`sources::PROBENECID_LABEL`]).
+pub const ADULT_STEP_INTERVAL_WEEKS: u32 = 4;
+/// The label divides a child's maintenance into 4 doses: the default
+/// frequency ([`sources::PROBENECID_LABEL`]).
+pub const LABEL_FREQUENCY: Frequency = Frequency::FourTimesDaily;
+/// The adult label's first week, 250 mg twice daily
+/// ([`sources::PROBENECID_LABEL`]).
+const ADULT_FIRST_WEEK_MG_PER_DOSE: f64 = 250.0;
+/// The adult label's dose after the first week, 500 mg twice daily
+/// ([`sources::PROBENECID_LABEL`]).
+const ADULT_MG_PER_DOSE: f64 = 500.0;
+
+const DAYS_PER_WEEK: u32 = 7;
+const DRUG: &str = "probenecid";
+const PRODUCT_NAME: &str = "probenecid 500 mg tablets";
+
+/// `a ≤ b`, with the crate's relative slack (so 35.27 lb and 16 kg agree).
+fn at_most(a: f64, b: f64) -> bool {
+    a <= b + RELATIVE_EPSILON * b.abs().max(1.0)
+}
+
+/// The 500 mg tablet, split in halves.
+fn product() -> Result<Product, Error> {
+    Product::tablets(
+        PRODUCT_NAME,
+        &[Strength::from_mg(TABLET_MG)?],
+        Splitting::Halves,
+    )
+}
+
+/// What the start dose is computed from.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::Basis;
+///
+/// assert_eq!(Basis::default(), Basis::BodyWeight);
+/// assert_eq!(Basis::BodySurfaceArea.to_string(), "body surface area");
+/// ```
+///
+/// # References
+///
+/// [`sources::PROBENECID_LABEL`] (25 mg/kg or 0.7 g/m²),
+/// [`sources::MOSTELLER_1987`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Basis {
+    /// 25 mg/kg/day × body weight (the documented case).
+    #[default]
+    BodyWeight,
+    /// 0.7 g/m² per day × the Mosteller body surface area; needs the
+    /// patient's height. The child maintenance reference becomes
+    /// 1.2 g/m²/day.
+    BodySurfaceArea,
+}
+
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::BodyWeight => "body weight",
+            Self::BodySurfaceArea => "body surface area",
+        })
+    }
+}
+
+/// What to do with a step whose daily dose has fewer half-tablets than the
+/// chosen number of administrations. No plan ever contains an
+/// administration of zero.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::Division;
+///
+/// assert_eq!(Division::default(), Division::Exact);
+/// ```
+///
+/// # References
+///
+/// [`sources::PROBENECID_LABEL`]: a child's maintenance in 4 doses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Division {
+    /// Every step in the chosen number of administrations; a step that has
+    /// fewer half-tablets is an error naming the frequencies that would work.
+    #[default]
+    Exact,
+    /// A step with fewer half-tablets than the chosen number of
+    /// administrations is given one half-tablet per administration, in
+    /// fewer administrations; the plan carries an alert naming those steps.
+    FewerOnSmallSteps,
+}
+
+/// A daily amount: a total per day, or a rate by body weight or by body
+/// surface area. The caller's target, and the plan's record of its start.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::DailyAmount;
+/// use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+///
+/// let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+/// let maintenance = DailyAmount::LABEL_CHILD_MAINTENANCE;
+/// assert_eq!(maintenance.to_string(), "40 mg/kg/day");
+/// assert_eq!(maintenance.daily_for(&girl)?.mg_per_day(), 640.0);
+/// let total = DailyAmount::Daily(DailyDose::from_mg_per_day(1250.0)?);
+/// assert_eq!(total.daily_for(&girl)?.to_string(), "1,250 mg/day");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::PROBENECID_LABEL`] (40 mg/kg/day, 1.2 g/m²/day),
+/// [`sources::J_RHEUMATOL_2001`] (1,250 mg/day), [`sources::MOSTELLER_1987`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+#[non_exhaustive]
+pub enum DailyAmount {
+    /// A total per day (JSON unit `mg/d` or `g/d`).
+    Daily(DailyDose),
+    /// A rate by body weight (JSON unit `mg/kg/d`).
+    PerKg(DailyDosePerKg),
+    /// A rate by body surface area (JSON unit `mg/m2/d`); needs a height.
+    PerM2(DailyDosePerM2),
+}
+
+impl DailyAmount {
+    /// The label's child maintenance, 40 mg/kg/day
+    /// ([`CHILD_MAINTENANCE_MG_PER_KG_PER_DAY`]).
+    pub const LABEL_CHILD_MAINTENANCE: Self =
+        Self::PerKg(DailyDosePerKg::derived(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY));
+    /// The label's child maintenance by body surface area, 1.2 g/m²/day
+    /// ([`CHILD_MAINTENANCE_MG_PER_M2_PER_DAY`]).
+    pub const LABEL_CHILD_MAINTENANCE_BSA: Self =
+        Self::PerM2(DailyDosePerM2::derived(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY));
+    /// The dose the documented case reached, 1,250 mg/day
+    /// ([`CASE_REACHED_MG_PER_DAY`]).
+    pub const CASE_REACHED: Self = Self::Daily(DailyDose::derived(CASE_REACHED_MG_PER_DAY));
+
+    /// The daily dose for this patient, before rounding.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] for a rate by body surface area when the patient
+    /// has no height.
+    ///
+    /// # Example
+    ///
+    /// See the type's documentation.
+    ///
+    /// # References
+    ///
+    /// [`sources::MOSTELLER_1987`] for the body surface area.
+    pub fn daily_for(self, patient: &Patient) -> Result<DailyDose, Error> {
+        match self {
+            Self::Daily(d) => Ok(d),
+            Self::PerKg(r) => Ok(r.for_weight(patient.weight())),
+            Self::PerM2(r) => {
+                let bsa = surface_area(patient, "target", &r.to_string())?;
+                Ok(DailyDose::derived(r.mg_per_m2_per_day() * bsa.m2()))
+            }
+        }
+    }
+
+    /// "25 mg/kg/day for 16 kg = 400 mg/day", or "1,250 mg/day".
+    fn describe(self, weight: BodyWeight, bsa: Option<BodySurfaceArea>, daily: f64) -> String {
+        let daily = DailyDose::derived(daily);
+        match (self, bsa) {
+            (Self::Daily(d), _) => d.to_string(),
+            (Self::PerKg(r), _) => format!("{r} for {weight} = {daily}"),
+            (Self::PerM2(r), Some(bsa)) => format!("{r} for {bsa} (Mosteller) = {daily}"),
+            (Self::PerM2(r), None) => format!("{r} = {daily}"),
+        }
+    }
+}
+
+impl fmt::Display for DailyAmount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Daily(d) => d.fmt(f),
+            Self::PerKg(r) => r.fmt(f),
+            Self::PerM2(r) => r.fmt(f),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<crate::wire::Quantity> for DailyAmount {
+    type Error = Error;
+
+    fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
+        match q.unit.as_str() {
+            "mg/d" | "g/d" => DailyDose::try_from(q).map(Self::Daily),
+            "mg/kg/d" => DailyDosePerKg::try_from(q).map(Self::PerKg),
+            "mg/m2/d" => DailyDosePerM2::try_from(q).map(Self::PerM2),
+            _ => Err(Error::UnknownUnit {
+                field: "target",
+                unit: q.unit,
+                expected: "mg/d, g/d, mg/kg/d, mg/m2/d",
+            }),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<DailyAmount> for crate::wire::Quantity {
+    fn from(a: DailyAmount) -> Self {
+        match a {
+            DailyAmount::Daily(d) => d.into(),
+            DailyAmount::PerKg(r) => r.into(),
+            DailyAmount::PerM2(r) => r.into(),
+        }
+    }
+}
+
+/// The time between titration steps, in whole days: within 1 to 365 days.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::StepInterval;
+///
+/// assert_eq!(StepInterval::default().days(), 28);
+/// assert_eq!(StepInterval::default().to_string(), "4 weeks");
+/// assert_eq!(StepInterval::from_days(10)?.to_string(), "10 days");
+/// assert!(StepInterval::from_days(0).is_err());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::OutOfRange`] outside 1 to 365 days; from JSON also
+/// [`Error::NotFinite`], and [`Error::Invalid`] for a part of a day.
+///
+/// # References
+///
+/// The default, 4 weeks, is the adult label's titration interval
+/// ([`sources::PROBENECID_LABEL`]); the case report gives none. The bounds
+/// are this crate's plausibility check (`DESIGN.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct StepInterval {
+    days: u32,
+}
+
+impl StepInterval {
+    /// The shortest interval accepted, in days.
+    pub const MIN_DAYS: u32 = 1;
+    /// The longest interval accepted, in days.
+    pub const MAX_DAYS: u32 = 365;
+    /// The adult label's interval, 4 weeks (the default).
+    pub const ADULT_LABEL: Self = Self {
+        days: ADULT_STEP_INTERVAL_WEEKS * DAYS_PER_WEEK,
+    };
+
+    /// An interval in days.
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_days(days: u32) -> Result<Self, Error> {
+        check_range(
+            "step interval",
+            f64::from(days),
+            f64::from(Self::MIN_DAYS),
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        Ok(Self { days })
+    }
+
+    /// An interval in weeks (7 days each).
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation; the range is checked in days.
+    pub fn from_weeks(weeks: u32) -> Result<Self, Error> {
+        let days = u64::from(weeks) * u64::from(DAYS_PER_WEEK);
+        match u32::try_from(days) {
+            Ok(days) => Self::from_days(days),
+            // Only for absurd inputs; reported like any other out-of-range value.
+            #[allow(clippy::cast_precision_loss, reason = "an error message only")]
+            Err(_) => Err(Error::OutOfRange {
+                field: "step interval",
+                value: days as f64,
+                min: f64::from(Self::MIN_DAYS),
+                max: f64::from(Self::MAX_DAYS),
+                unit: "days",
+            }),
+        }
+    }
+
+    /// The interval in days.
+    #[must_use]
+    pub const fn days(self) -> u32 {
+        self.days
+    }
+}
+
+impl Default for StepInterval {
+    fn default() -> Self {
+        Self::ADULT_LABEL
+    }
+}
+
+impl fmt::Display for StepInterval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.days % DAYS_PER_WEEK, self.days / DAYS_PER_WEEK) {
+            (0, 1) => f.write_str("1 week"),
+            (0, weeks) => write!(f, "{weeks} weeks"),
+            _ if self.days == 1 => f.write_str("1 day"),
+            _ => write!(f, "{} days", self.days),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<crate::wire::Quantity> for StepInterval {
+    type Error = Error;
+
+    fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
+        let (days, unit) = match q.unit.as_str() {
+            "d" => (q.value, "days"),
+            "wk" => (q.value * f64::from(DAYS_PER_WEEK), "weeks"),
+            _ => {
+                return Err(Error::UnknownUnit {
+                    field: "step interval",
+                    unit: q.unit,
+                    expected: "d, wk",
+                })
+            }
+        };
+        if !q.value.is_finite() {
+            return Err(Error::NotFinite {
+                field: "step interval",
+                value: q.value,
+                unit,
+            });
+        }
+        let days = check_range(
+            "step interval",
+            days,
+            f64::from(Self::MIN_DAYS),
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        if (days - days.round()).abs() > RELATIVE_EPSILON * days {
+            return Err(Error::Invalid {
+                field: "step interval",
+                value: format!("{} days", number(days, 3)),
+                reason: "expected a whole number of days".to_owned(),
+            });
+        }
+        // In range: checked to be within 1 to 365 above.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let days = days.round() as u32;
+        Self::from_days(days)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<StepInterval> for crate::wire::Quantity {
+    fn from(i: StepInterval) -> Self {
+        Self {
+            value: f64::from(i.days),
+            unit: "d".to_owned(),
+        }
+    }
+}
+
+/// Options for a probenecid titration plan. The common case is
+/// `Options::default()`: body-weight basis, 4 times daily, exact division,
+/// +500 mg/day every 4 weeks, 10 % rounding tolerance.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::{Division, Options, StepInterval};
+/// use calcinosis_dosing::{DailyDose, Frequency, Tolerance};
+///
+/// let options = Options::default()
+///     .step(DailyDose::from_mg_per_day(250.0)?)
+///     .interval(StepInterval::from_weeks(2)?)
+///     .frequency(Frequency::ThreeTimesDaily)
+///     .division(Division::FewerOnSmallSteps)
+///     .tolerance(Tolerance::from_percent(15.0)?);
+/// assert_eq!(options.get_step().mg_per_day(), 250.0);
+/// assert_eq!(options.get_interval().days(), 14);
+/// assert_eq!(Options::default().get_frequency(), Frequency::FourTimesDaily);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// Defaults: [`sources::PROBENECID_LABEL`] (adult titration, 4 doses a
+/// day), [`sources::ROUNDING_RULE`] (10 %).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    basis: Basis,
+    frequency: Frequency,
+    division: Division,
+    step: DailyDose,
+    interval: StepInterval,
+    tolerance: Tolerance,
+}
+
+impl Options {
+    /// The default options.
+    #[must_use]
+    pub const fn new() -> Self {
+        Self {
+            basis: Basis::BodyWeight,
+            frequency: LABEL_FREQUENCY,
+            division: Division::Exact,
+            step: DailyDose::derived(ADULT_STEP_MG_PER_DAY),
+            interval: StepInterval::ADULT_LABEL,
+            tolerance: Tolerance::DEFAULT,
+        }
+    }
+
+    /// The basis of the start dose.
+    #[must_use]
+    pub const fn basis(mut self, basis: Basis) -> Self {
+        self.basis = basis;
+        self
+    }
+
+    /// The number of administrations per day (default 4 times daily).
+    #[must_use]
+    pub const fn frequency(mut self, frequency: Frequency) -> Self {
+        self.frequency = frequency;
+        self
+    }
+
+    /// What to do with a step that has fewer half-tablets than
+    /// administrations.
+    #[must_use]
+    pub const fn division(mut self, division: Division) -> Self {
+        self.division = division;
+        self
+    }
+
+    /// The increase per step (checked when planning: a whole number of
+    /// half-tablets, 250 mg/day each).
+    #[must_use]
+    pub const fn step(mut self, step: DailyDose) -> Self {
+        self.step = step;
+        self
+    }
+
+    /// The time between steps.
+    #[must_use]
+    pub const fn interval(mut self, interval: StepInterval) -> Self {
+        self.interval = interval;
+        self
+    }
+
+    /// The rounding tolerance for the start and the target.
+    #[must_use]
+    pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
+        self.tolerance = tolerance;
+        self
+    }
+
+    /// The basis of the start dose.
+    #[must_use]
+    pub const fn get_basis(&self) -> Basis {
+        self.basis
+    }
+
+    /// The number of administrations per day.
+    #[must_use]
+    pub const fn get_frequency(&self) -> Frequency {
+        self.frequency
+    }
+
+    /// The division rule for small steps.
+    #[must_use]
+    pub const fn get_division(&self) -> Division {
+        self.division
+    }
+
+    /// The increase per step.
+    #[must_use]
+    pub const fn get_step(&self) -> DailyDose {
+        self.step
+    }
+
+    /// The time between steps.
+    #[must_use]
+    pub const fn get_interval(&self) -> StepInterval {
+        self.interval
+    }
+
+    /// The rounding tolerance.
+    #[must_use]
+    pub const fn get_tolerance(&self) -> Tolerance {
+        self.tolerance
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One titration step: from which day, the daily dose (calculated and
+/// measurable), and the day's administrations.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+///
+/// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+/// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+/// let first = &plan.steps()[0];
+/// assert_eq!(first.day(), 0);
+/// assert_eq!(first.daily().mg_per_day(), 1000.0);
+/// assert_eq!(first.to_string(),
+///     "Day 0: 1,000 mg/day (25 mg/kg/day): 250 mg (0.5 tablet of 500 mg) 4 times daily; total 1,000 mg/day");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TitrationStep {
+    #[cfg_attr(feature = "serde", serde(serialize_with = "day_quantity"))]
+    day: u32,
+    calculated: DailyDose,
+    daily: DailyDose,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::percent"))]
+    deviation_percent: f64,
+    achieved: DailyDosePerKg,
+    schedule: DailySchedule,
+}
+
+#[cfg(feature = "serde")]
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+fn day_quantity<S: serde::Serializer>(day: &u32, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(
+        &crate::wire::Quantity {
+            value: f64::from(*day),
+            unit: "d".to_owned(),
+        },
+        s,
+    )
+}
+
+impl TitrationStep {
+    /// The day this step starts, counted from the start of treatment (0).
+    #[must_use]
+    pub const fn day(&self) -> u32 {
+        self.day
+    }
+
+    /// The daily dose before rounding: weight × rate for the start, the
+    /// caller's target for the last step, the previous step plus the step
+    /// size in between.
+    #[must_use]
+    pub const fn calculated(&self) -> DailyDose {
+        self.calculated
+    }
+
+    /// The measurable daily dose given (the sum of the administrations).
+    #[must_use]
+    pub const fn daily(&self) -> DailyDose {
+        self.daily
+    }
+
+    /// (daily − calculated) / calculated, in percent.
+    #[must_use]
+    pub const fn deviation_percent(&self) -> f64 {
+        self.deviation_percent
+    }
+
+    /// The rate by body weight the daily dose amounts to.
+    #[must_use]
+    pub const fn achieved(&self) -> DailyDosePerKg {
+        self.achieved
+    }
+
+    /// The day's administrations.
+    #[must_use]
+    pub const fn schedule(&self) -> &DailySchedule {
+        &self.schedule
+    }
+
+    /// The day's administrations, in order.
+    #[must_use]
+    pub fn administrations(&self) -> &[Administration] {
+        self.schedule.administrations()
+    }
+}
+
+impl fmt::Display for TitrationStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Day {}: {} (", self.day, self.daily)?;
+        if self.deviation_percent.abs() > RELATIVE_EPSILON {
+            write!(
+                f,
+                "calculated {}, {}; ",
+                self.calculated,
+                signed_percent(self.deviation_percent / 100.0)
+            )?;
+        }
+        write!(f, "{}): {}", self.achieved, self.schedule)
+    }
+}
+
+/// A probenecid titration plan: ordered steps from the start dose to the
+/// target, with the options used, alerts and citations. `Display` writes it
+/// the safe way.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+///
+/// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+/// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+/// assert_eq!(plan.start_calculated().mg_per_day(), 1000.0);
+/// assert_eq!(plan.target_calculated().mg_per_day(), 1600.0);
+/// assert_eq!(plan.reached().mg_per_day(), 1500.0);
+/// assert!(plan.to_string().contains("Day 28: 1,500 mg/day (calculated 1,600 mg/day"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TitrationPlan {
+    drug: &'static str,
+    product: String,
+    weight: BodyWeight,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    body_surface_area: Option<BodySurfaceArea>,
+    basis: Basis,
+    start_ordered: DailyAmount,
+    start_calculated: DailyDose,
+    target_ordered: DailyAmount,
+    target_calculated: DailyDose,
+    step: DailyDose,
+    interval: StepInterval,
+    frequency: Frequency,
+    division: Division,
+    tolerance: Tolerance,
+    steps: Vec<TitrationStep>,
+    alerts: Vec<Alert>,
+    citations: Vec<Citation>,
+}
+
+impl TitrationPlan {
+    /// The drug, `"probenecid"`.
+    #[must_use]
+    pub const fn drug(&self) -> &'static str {
+        self.drug
+    }
+
+    /// The product the doses are measured with.
+    #[must_use]
+    pub fn product(&self) -> &str {
+        &self.product
+    }
+
+    /// The weight the plan was made for.
+    #[must_use]
+    pub const fn weight(&self) -> BodyWeight {
+        self.weight
+    }
+
+    /// The Mosteller body surface area, when the patient's height was given.
+    #[must_use]
+    pub const fn body_surface_area(&self) -> Option<BodySurfaceArea> {
+        self.body_surface_area
+    }
+
+    /// The basis of the start dose.
+    #[must_use]
+    pub const fn basis(&self) -> Basis {
+        self.basis
+    }
+
+    /// The start rate (25 mg/kg/day, or 0.7 g/m²/day).
+    #[must_use]
+    pub const fn start_ordered(&self) -> DailyAmount {
+        self.start_ordered
+    }
+
+    /// The start daily dose before rounding.
+    #[must_use]
+    pub const fn start_calculated(&self) -> DailyDose {
+        self.start_calculated
+    }
+
+    /// The target as the caller gave it.
+    #[must_use]
+    pub const fn target_ordered(&self) -> DailyAmount {
+        self.target_ordered
+    }
+
+    /// The target daily dose before rounding.
+    #[must_use]
+    pub const fn target_calculated(&self) -> DailyDose {
+        self.target_calculated
+    }
+
+    /// The increase per step.
+    #[must_use]
+    pub const fn step(&self) -> DailyDose {
+        self.step
+    }
+
+    /// The time between steps.
+    #[must_use]
+    pub const fn interval(&self) -> StepInterval {
+        self.interval
+    }
+
+    /// The chosen number of administrations per day.
+    #[must_use]
+    pub const fn frequency(&self) -> Frequency {
+        self.frequency
+    }
+
+    /// The division rule used for small steps.
+    #[must_use]
+    pub const fn division(&self) -> Division {
+        self.division
+    }
+
+    /// The rounding tolerance the start and target were rounded with.
+    #[must_use]
+    pub const fn tolerance(&self) -> Tolerance {
+        self.tolerance
+    }
+
+    /// The steps, in order; the first is the start, the last the target.
+    #[must_use]
+    pub fn steps(&self) -> &[TitrationStep] {
+        &self.steps
+    }
+
+    /// The measurable daily dose of the last step (the rounded target).
+    #[must_use]
+    pub fn reached(&self) -> DailyDose {
+        self.steps
+            .last()
+            .map_or(self.target_calculated, TitrationStep::daily)
+    }
+
+    /// Advisories; empty when none applies.
+    #[must_use]
+    pub fn alerts(&self) -> &[Alert] {
+        &self.alerts
+    }
+
+    /// The sources used.
+    #[must_use]
+    pub fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+}
+
+impl fmt::Display for TitrationPlan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
+        writeln!(
+            f,
+            "Start: {}",
+            self.start_ordered.describe(
+                self.weight,
+                self.body_surface_area,
+                self.start_calculated.mg_per_day()
+            )
+        )?;
+        writeln!(
+            f,
+            "Target: {}",
+            self.target_ordered.describe(
+                self.weight,
+                self.body_surface_area,
+                self.target_calculated.mg_per_day()
+            )
+        )?;
+        writeln!(
+            f,
+            "Titration: +{} every {}, {}; rounding tolerance {}",
+            self.step, self.interval, self.frequency, self.tolerance
+        )?;
+        for step in &self.steps {
+            writeln!(f, "{step}")?;
+        }
+        write_alerts_and_citations(f, &self.alerts, &self.citations)
+    }
+}
+
+/// Whether the label's child schedule (2–14 years, up to 50 kg) applies.
+fn on_child_schedule(patient: &Patient) -> bool {
+    at_most(patient.age().years(), CHILD_MAX_AGE_YEARS)
+        && at_most(patient.weight().kg(), CHILD_MAX_WEIGHT_KG)
+}
+
+/// The Mosteller area, or an error naming what needed it.
+fn surface_area(
+    patient: &Patient,
+    field: &'static str,
+    value: &str,
+) -> Result<BodySurfaceArea, Error> {
+    patient.body_surface_area().ok_or_else(|| Error::Invalid {
+        field,
+        value: value.to_owned(),
+        reason: "the patient has no height, which the Mosteller body surface area needs".to_owned(),
+    })
+}
+
+/// `1..=4` administrations as a frequency.
+const fn frequency_of(n: u64) -> Option<Frequency> {
+    match n {
+        1 => Some(Frequency::OnceDaily),
+        2 => Some(Frequency::TwiceDaily),
+        3 => Some(Frequency::ThreeTimesDaily),
+        4 => Some(Frequency::FourTimesDaily),
+        _ => None,
+    }
+}
+
+/// `mg` as a whole number of half-tablets, if it is one.
+fn whole_steps(mg: f64, step_mg: f64) -> Option<u64> {
+    let ratio = mg / step_mg;
+    let nearest = ratio.round();
+    if nearest >= 1.0 && (ratio - nearest).abs() <= RELATIVE_EPSILON * ratio.max(1.0) {
+        // Finite, at least 1 and at most 400 (DailyDose ≤ 100,000 mg/day).
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let steps = nearest as u64;
+        Some(steps)
+    } else {
+        None
+    }
+}
+
+fn above_maximum(field: &'static str, value: f64) -> Result<(), Error> {
+    if at_most(value, MAX_MG_PER_DAY) {
+        Ok(())
+    } else {
+        Err(Error::AboveMaximum {
+            field,
+            value,
+            max: MAX_MG_PER_DAY,
+            unit: "mg/day",
+            source_ref: sources::PROBENECID_LABEL.reference(),
+        })
+    }
+}
+
+/// Rounds a daily dose to whole half-tablets, never above 2 g/day; a dose
+/// that is not measurable gets advice naming what it is and the tolerance
+/// that would accept the nearest measurable dose.
+fn round_daily(
+    product: &Product,
+    calculated_mg: f64,
+    tolerance: Tolerance,
+    what: impl FnOnce() -> String,
+) -> Result<Measured, Error> {
+    let target = Target {
+        calculated_mg,
+        tolerance,
+        documented: None,
+        cap_mg: Some(MAX_MG_PER_DAY),
+    };
+    round(product, &target).map_err(|err| {
+        let Error::NotMeasurable {
+            calculated_mg,
+            product: name,
+            tolerance_percent,
+            nearest,
+            ..
+        } = err
+        else {
+            return err;
+        };
+        let step = product.step_mg();
+        let below = (calculated_mg / step).floor() * step;
+        let above = (calculated_mg / step).ceil() * step;
+        let candidates = [below, above]
+            .into_iter()
+            .filter(|&mg| mg >= step && at_most(mg, MAX_MG_PER_DAY));
+        let best = candidates.min_by(|a, b| {
+            (a - calculated_mg)
+                .abs()
+                .total_cmp(&(b - calculated_mg).abs())
+                .then(a.total_cmp(b))
+        });
+        let suggestion = best
+            .map(|mg| (mg, (mg - calculated_mg).abs() / calculated_mg * 100.0))
+            .filter(|&(_, needed)| at_most(needed, Tolerance::MAX_PERCENT))
+            .map_or_else(
+                || {
+                    format!(
+                        "no rounding tolerance up to {} % reaches a whole half-tablet",
+                        number(Tolerance::MAX_PERCENT, 0)
+                    )
+                },
+                |(mg, needed)| {
+                    // Rounded up to 0.1 %, so that the tolerance named accepts it.
+                    let needed = ((needed * 10.0) - 1e-6).ceil() / 10.0;
+                    format!(
+                        "a rounding tolerance of {} % would accept {}",
+                        number(needed, 1),
+                        DailyDose::derived(mg)
+                    )
+                },
+            );
+        Error::NotMeasurable {
+            calculated_mg,
+            product: name,
+            tolerance_percent,
+            nearest,
+            advice: format!(
+                "; this is {}, measured in whole half-tablets of {}; {suggestion}",
+                what(),
+                Dose::derived(step)
+            ),
+        }
+    })
+}
+
+/// Divides one step's half-tablets into administrations.
+///
+/// Returns the frequency used and whether it is fewer than the chosen one.
+fn divide_day(
+    day: u32,
+    halves: u64,
+    product: &Product,
+    options: &Options,
+    child_cap: Option<u64>,
+) -> Result<(DailySchedule, bool), Error> {
+    let chosen = options.frequency;
+    let n = chosen.times_per_day();
+    let daily = DailyDose::derived(product.mg_of(halves));
+    let (frequency, reduced) = if halves >= n {
+        (chosen, false)
+    } else if let (Division::FewerOnSmallSteps, Some(fewer)) =
+        (options.division, frequency_of(halves))
+    {
+        (fewer, true)
+    } else {
+        let most = frequency_of(halves)
+            .map_or_else(String::new, |f| format!("give this step at most {f}, or "));
+        return Err(Error::Invalid {
+            field: "frequency",
+            value: chosen.to_string(),
+            reason: format!(
+                "day {day}: {daily} is {halves} half-tablets of {}, fewer than {n} \
+                 administrations, and no administration may be zero; {most}allow fewer \
+                 administrations on small steps",
+                Dose::derived(product.step_mg())
+            ),
+        });
+    };
+    let count = frequency.times_per_day();
+    let Some(parts) = divide(halves, count, child_cap) else {
+        let largest = halves.div_ceil(count);
+        let needed = child_cap
+            .filter(|&cap| cap > 0)
+            .map(|cap| halves.div_ceil(cap))
+            .and_then(frequency_of)
+            .map_or_else(
+                || "no documented frequency keeps every administration within it".to_owned(),
+                |f| format!("give it at least {f}"),
+            );
+        return Err(Error::Invalid {
+            field: "frequency",
+            value: frequency.to_string(),
+            reason: format!(
+                "day {day}: {daily} {frequency} puts {} in one administration, above the label \
+                 maximum of {} per administration for a child ({} to {} years, up to {} kg); \
+                 {needed}",
+                Dose::derived(product.mg_of(largest)),
+                Dose::derived(CHILD_MAX_MG_PER_ADMINISTRATION),
+                number(MIN_AGE_YEARS, 0),
+                number(CHILD_MAX_AGE_YEARS, 0),
+                number(CHILD_MAX_WEIGHT_KG, 0),
+            ),
+        });
+    };
+    let mut administrations = Vec::with_capacity(parts.len());
+    for part in parts {
+        let give = product.give(part).ok_or_else(|| Error::Invalid {
+            field: "administration",
+            value: Dose::derived(product.mg_of(part)).to_string(),
+            reason: "no administration may be zero".to_owned(),
+        })?;
+        administrations.push(Administration::new(
+            Dose::derived(product.mg_of(part)),
+            give,
+        ));
+    }
+    Ok((DailySchedule::new(frequency, administrations), reduced))
+}
+
+/// A probenecid titration plan from 25 mg/kg/day up to `target`.
+///
+/// See the [module documentation](self) for how the plan is made and the
+/// choices it documents. The first step is the rounded start, each next
+/// step adds [`Options::step`] after [`Options::interval`], and the last is
+/// the rounded target. Each step is divided into whole half-tablets.
+///
+/// # Errors
+///
+/// - [`Error::Contraindicated`] under 2 years of age.
+/// - [`Error::Invalid`] when the step size is not a whole number of
+///   half-tablets (250 mg/day); when the body-surface-area basis or a target
+///   per m² is used without a height; when the target is below the start;
+///   when a step has fewer half-tablets than administrations (with
+///   [`Division::Exact`]); when a child's step cannot be divided with no
+///   administration above 500 mg (the message names the frequency that
+///   would work).
+/// - [`Error::AboveMaximum`] when the start or the target is above
+///   2,000 mg/day.
+/// - [`Error::NotMeasurable`] when the start or the target cannot be
+///   reached in half-tablets within the tolerance; the message names the
+///   nearest measurable daily doses, their deviation, and the tolerance that
+///   would accept the nearest.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+///
+/// let toddler = Patient::new(BodyWeight::from_kg(11.0)?, Age::from_months(18.0)?);
+/// let err = probenecid::plan(&toddler, DailyAmount::CASE_REACHED, &Options::default()).unwrap_err();
+/// assert!(err.to_string().starts_with("probenecid is contraindicated under 2 years of age: age 18 months"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](self).
+pub fn plan(
+    patient: &Patient,
+    target: DailyAmount,
+    options: &Options,
+) -> Result<TitrationPlan, Error> {
+    let age = patient.age();
+    if !at_most(MIN_AGE_YEARS, age.years()) {
+        return Err(Error::Contraindicated {
+            drug: DRUG,
+            reason: format!("under {} years of age: age {age}", number(MIN_AGE_YEARS, 0)),
+            source_ref: sources::PROBENECID_LABEL.reference(),
+        });
+    }
+    let product = product()?;
+    let half_mg = product.step_mg();
+    let step_halves =
+        whole_steps(options.step.mg_per_day(), half_mg).ok_or_else(|| Error::Invalid {
+            field: "step size",
+            value: options.step.to_string(),
+            reason: format!(
+                "expected a whole number of half-tablets (a multiple of {}/day)",
+                Dose::derived(half_mg)
+            ),
+        })?;
+
+    let weight = patient.weight();
+    let start_ordered = match options.basis {
+        Basis::BodyWeight => DailyAmount::PerKg(DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY)),
+        Basis::BodySurfaceArea => {
+            DailyAmount::PerM2(DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY))
+        }
+    };
+    let bsa = match options.basis {
+        Basis::BodySurfaceArea => Some(surface_area(patient, "basis", "body surface area")?),
+        Basis::BodyWeight => patient.body_surface_area(),
+    };
+    let start_calc = start_ordered.daily_for(patient)?.mg_per_day();
+    let target_calc = target.daily_for(patient)?.mg_per_day();
+    above_maximum("start daily dose", start_calc)?;
+    above_maximum("target daily dose", target_calc)?;
+    // Texts for error messages only: built when an error needs them.
+    let start_text = || start_ordered.describe(weight, bsa, start_calc);
+    let below_start = || Error::Invalid {
+        field: "target daily dose",
+        value: DailyDose::derived(target_calc).to_string(),
+        reason: format!(
+            "it is below the start daily dose of {}; a titration plan only increases the dose",
+            start_text()
+        ),
+    };
+    if !at_most(start_calc, target_calc) {
+        return Err(below_start());
+    }
+    let ends = Ends {
+        start: round_daily(&product, start_calc, options.tolerance, || {
+            format!("the start daily dose, {}", start_text())
+        })?,
+        end: round_daily(&product, target_calc, options.tolerance, || {
+            format!(
+                "the target daily dose, {}",
+                target.describe(weight, bsa, target_calc)
+            )
+        })?,
+        start_calc,
+        target_calc,
+    };
+    if ends.end.steps < ends.start.steps {
+        return Err(below_start());
+    }
+
+    let child_cap = on_child_schedule(patient)
+        .then(|| whole_steps(CHILD_MAX_MG_PER_ADMINISTRATION, half_mg).unwrap_or(1));
+    let (steps, reduced_days) =
+        build_steps(&product, weight, options, child_cap, step_halves, &ends)?;
+
+    let mut citations = vec![sources::J_RHEUMATOL_2001, sources::PROBENECID_LABEL];
+    if options.basis == Basis::BodySurfaceArea || matches!(target, DailyAmount::PerM2(_)) {
+        push_unique(&mut citations, sources::MOSTELLER_1987);
+    }
+    if options.tolerance.is_wider_than_default() {
+        push_unique(&mut citations, sources::ROUNDING_RULE);
+    }
+    let alerts = plan_alerts(
+        patient,
+        options,
+        bsa,
+        child_cap.is_some(),
+        &steps,
+        &reduced_days,
+    );
+
+    Ok(TitrationPlan {
+        drug: DRUG,
+        product: product.name().to_owned(),
+        weight,
+        body_surface_area: bsa,
+        basis: options.basis,
+        start_ordered,
+        start_calculated: DailyDose::derived(start_calc),
+        target_ordered: target,
+        target_calculated: DailyDose::derived(target_calc),
+        step: options.step,
+        interval: options.interval,
+        frequency: options.frequency,
+        division: options.division,
+        tolerance: options.tolerance,
+        steps,
+        alerts,
+        citations,
+    })
+}
+
+/// The start and the target, calculated and rounded.
+struct Ends {
+    start_calc: f64,
+    target_calc: f64,
+    start: Measured,
+    end: Measured,
+}
+
+/// The steps from the rounded start to the rounded target, and the days
+/// given in fewer administrations than chosen (for the alert).
+fn build_steps(
+    product: &Product,
+    weight: BodyWeight,
+    options: &Options,
+    child_cap: Option<u64>,
+    step_halves: u64,
+    ends: &Ends,
+) -> Result<(Vec<TitrationStep>, Vec<String>), Error> {
+    let mut steps = Vec::new();
+    let mut reduced_days = Vec::new();
+    let (mut halves, mut day) = (ends.start.steps, 0_u32);
+    loop {
+        let is_last = halves >= ends.end.steps;
+        let (calculated, deviation) = if steps.is_empty() {
+            (ends.start_calc, ends.start.rounding.deviation_percent())
+        } else if is_last {
+            (ends.target_calc, ends.end.rounding.deviation_percent())
+        } else {
+            (product.mg_of(halves), 0.0)
+        };
+        let (schedule, reduced) = divide_day(day, halves, product, options, child_cap)?;
+        if reduced {
+            reduced_days.push(format!(
+                "day {day}, {} {}",
+                schedule.total(),
+                schedule.frequency()
+            ));
+        }
+        let daily = schedule.total();
+        above_maximum("daily dose", daily.mg_per_day())?;
+        steps.push(TitrationStep {
+            day,
+            calculated: DailyDose::derived(calculated),
+            daily,
+            deviation_percent: deviation,
+            achieved: daily.per_kg(weight),
+            schedule,
+        });
+        if is_last {
+            return Ok((steps, reduced_days));
+        }
+        halves = (halves + step_halves).min(ends.end.steps);
+        day = day.saturating_add(options.interval.days());
+    }
+}
+
+/// Every advisory the plan carries, in a fixed order: label references,
+/// renal function, fewer administrations, widened tolerance.
+fn plan_alerts(
+    patient: &Patient,
+    options: &Options,
+    bsa: Option<BodySurfaceArea>,
+    child: bool,
+    steps: &[TitrationStep],
+    reduced_days: &[String],
+) -> Vec<Alert> {
+    let mut alerts = Vec::new();
+    if child {
+        alerts.extend(maintenance_alert(
+            options.basis,
+            patient.weight(),
+            bsa,
+            steps,
+        ));
+    } else {
+        alerts.push(adult_schedule_alert(patient));
+    }
+    if let Some(egfr) = patient
+        .egfr()
+        .filter(|e| at_most(e.ml_per_min(), RENAL_EGFR_ML_PER_MIN))
+    {
+        alerts.push(Alert::new(
+            AlertKind::RenalFunction,
+            format!(
+                "eGFR {egfr} is at or below {} mL/min: the label says probenecid may be \
+                 ineffective",
+                number(RENAL_EGFR_ML_PER_MIN, 0)
+            ),
+            Some(Limit::new(
+                "label renal threshold",
+                RENAL_EGFR_ML_PER_MIN,
+                "mL/min",
+            )),
+            sources::PROBENECID_LABEL,
+        ));
+    }
+    if !reduced_days.is_empty() {
+        #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
+        let chosen = options.frequency.times_per_day() as f64;
+        alerts.push(Alert::new(
+            AlertKind::OutsideRegimenSource,
+            format!(
+                "steps with fewer half-tablets than {} administrations are given one \
+                 half-tablet each, less often ({}); the label divides a child's maintenance \
+                 into {} doses",
+                options.frequency.times_per_day(),
+                reduced_days.join("; "),
+                LABEL_FREQUENCY.times_per_day()
+            ),
+            Some(Limit::new("chosen administrations", chosen, "per day")),
+            sources::PROBENECID_LABEL,
+        ));
+    }
+    if options.tolerance.is_wider_than_default() {
+        alerts.push(crate::diltiazem::widened_tolerance_alert(options.tolerance));
+    }
+    alerts
+}
+
+/// The advisory for a child above the label maintenance, if a step is.
+fn maintenance_alert(
+    basis: Basis,
+    weight: BodyWeight,
+    bsa: Option<BodySurfaceArea>,
+    steps: &[TitrationStep],
+) -> Option<Alert> {
+    let (reference, limit, per) = match (basis, bsa) {
+        (Basis::BodySurfaceArea, Some(bsa)) => (
+            CHILD_MAINTENANCE_MG_PER_M2_PER_DAY * bsa.m2(),
+            Limit::new(
+                "label child maintenance",
+                CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
+                DailyDosePerM2::UNIT,
+            ),
+            format!(
+                "{} for {bsa}",
+                DailyDosePerM2::derived(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY)
+            ),
+        ),
+        _ => (
+            CHILD_MAINTENANCE_MG_PER_KG_PER_DAY * weight.kg(),
+            Limit::new(
+                "label child maintenance",
+                CHILD_MAINTENANCE_MG_PER_KG_PER_DAY,
+                DailyDosePerKg::UNIT,
+            ),
+            format!(
+                "{} for {weight}",
+                DailyDosePerKg::derived(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY)
+            ),
+        ),
+    };
+    let first = steps
+        .iter()
+        .find(|s| !at_most(s.daily.mg_per_day(), reference))?;
+    let last = steps.last()?;
+    Some(Alert::new(
+        AlertKind::AboveLabelReference,
+        format!(
+            "from day {} the daily dose is above the label maintenance for a child ({} to {} \
+             years, up to {} kg) of {per} = {}; the plan reaches {} ({}), under the {} \
+             maximum",
+            first.day,
+            number(MIN_AGE_YEARS, 0),
+            number(CHILD_MAX_AGE_YEARS, 0),
+            number(CHILD_MAX_WEIGHT_KG, 0),
+            DailyDose::derived(reference),
+            last.daily,
+            last.achieved,
+            DailyDose::derived(MAX_MG_PER_DAY),
+        ),
+        Some(limit),
+        sources::PROBENECID_LABEL,
+    ))
+}
+
+/// The advisory for a patient outside the label's child schedule.
+fn adult_schedule_alert(patient: &Patient) -> Alert {
+    let weight = patient.weight();
+    let (why, limit) = if at_most(weight.kg(), CHILD_MAX_WEIGHT_KG) {
+        (
+            format!(
+                "at age {} (over {} years)",
+                patient.age(),
+                number(CHILD_MAX_AGE_YEARS, 0)
+            ),
+            Limit::new("label child age", CHILD_MAX_AGE_YEARS, "years"),
+        )
+    } else {
+        (
+            format!("at {weight} (above {} kg)", number(CHILD_MAX_WEIGHT_KG, 0)),
+            Limit::new("label child weight", CHILD_MAX_WEIGHT_KG, "kg"),
+        )
+    };
+    Alert::new(
+        AlertKind::AdultScheduleApplies,
+        format!(
+            "{why} the label's adult schedule is its reference: {} twice daily for 1 week, \
+             then {} twice daily, increased by {} every {} weeks, not above {}",
+            Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
+            Dose::derived(ADULT_MG_PER_DOSE),
+            DailyDose::derived(ADULT_STEP_MG_PER_DAY),
+            ADULT_STEP_INTERVAL_WEEKS,
+            DailyDose::derived(MAX_MG_PER_DAY),
+        ),
+        Some(limit),
+        sources::PROBENECID_LABEL,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Age, BodyWeight};
+
+    fn patient(kg: f64, years: f64) -> Patient {
+        Patient::new(
+            BodyWeight::from_kg(kg).unwrap(),
+            Age::from_years(years).unwrap(),
+        )
+    }
+
+    fn daily(mg: f64) -> DailyAmount {
+        DailyAmount::Daily(DailyDose::from_mg_per_day(mg).unwrap())
+    }
+
+    #[test]
+    fn whole_steps_accepts_only_multiples_of_the_half_tablet() {
+        assert_eq!(whole_steps(500.0, 250.0), Some(2));
+        assert_eq!(whole_steps(250.000_000_01, 250.0), Some(1));
+        assert_eq!(whole_steps(300.0, 250.0), None);
+        assert_eq!(whole_steps(0.001, 250.0), None);
+    }
+
+    #[test]
+    fn step_interval_is_written_in_weeks_when_whole() {
+        assert_eq!(StepInterval::from_weeks(1).unwrap().to_string(), "1 week");
+        assert_eq!(StepInterval::from_days(1).unwrap().to_string(), "1 day");
+        assert_eq!(StepInterval::from_days(15).unwrap().to_string(), "15 days");
+        assert_eq!(
+            StepInterval::from_weeks(60).unwrap_err().to_string(),
+            "step interval 420 days is not in the allowed range 1 to 365 days"
+        );
+        assert!(StepInterval::from_weeks(u32::MAX).is_err());
+    }
+
+    #[test]
+    fn a_step_size_that_is_not_half_tablets_is_refused() {
+        let options = Options::new().step(DailyDose::from_mg_per_day(300.0).unwrap());
+        let err = plan(&patient(40.0, 12.0), daily(1500.0), &options).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "step size 300 mg/day is invalid: expected a whole number of half-tablets \
+             (a multiple of 250 mg/day)"
+        );
+    }
+
+    #[test]
+    fn a_target_equal_to_the_start_is_a_single_step() {
+        let p = plan(&patient(40.0, 12.0), daily(1000.0), &Options::new()).unwrap();
+        assert_eq!(p.steps().len(), 1);
+        assert_eq!(p.reached().to_string(), "1,000 mg/day");
+    }
+
+    #[test]
+    fn the_step_size_and_interval_shape_the_steps() {
+        let options = Options::new()
+            .step(DailyDose::from_mg_per_day(250.0).unwrap())
+            .interval(StepInterval::from_weeks(2).unwrap());
+        let p = plan(&patient(40.0, 12.0), daily(1750.0), &options).unwrap();
+        let days: Vec<u32> = p.steps().iter().map(TitrationStep::day).collect();
+        let mg: Vec<f64> = p.steps().iter().map(|s| s.daily().mg_per_day()).collect();
+        assert_eq!(days, [0, 14, 28, 42]);
+        assert_eq!(mg, [1000.0, 1250.0, 1500.0, 1750.0]);
+    }
+}

@@ -31,19 +31,30 @@ impl Quantity {
 }
 
 /// Serialises a bare f64 of mL as a quantity.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
 pub(crate) fn ml<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     Quantity::new(*value, "mL").serialize(s)
 }
 
 /// Serialises a bare f64 of percent as a quantity.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
 pub(crate) fn percent<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     Quantity::new(*value, "%").serialize(s)
 }
 
 /// Serialises a count of halves as a number of units (1.5).
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
 pub(crate) fn halves_as_count<S: Serializer>(halves: &u64, s: S) -> Result<S::Ok, S::Error> {
-    #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
-    let count = *halves as f64 / 2.0;
+    let count = crate::product::exact_f64(*halves) / 2.0;
     s.serialize_f64(count)
 }
 
@@ -108,6 +119,10 @@ wire!(DailyDosePerKg, "dose rate", "mg/kg/d", |r: DailyDosePerKg| (r.mg_per_kg_p
     "mg/kg/d" => DailyDosePerKg::from_mg_per_kg_per_day,
 });
 
+wire!(crate::dose::DailyDosePerM2, "dose rate by body surface area", "mg/m2/d", |r: crate::dose::DailyDosePerM2| (r.mg_per_m2_per_day(), "mg/m2/d"), {
+    "mg/m2/d" => crate::dose::DailyDosePerM2::from_mg_per_m2_per_day,
+});
+
 wire!(Dose, "dose", "mg, g", |d: Dose| (d.mg(), "mg"), {
     "mg" => Dose::from_mg,
     "g" => |g: f64| if g.is_finite() { Dose::from_mg(g * 1_000.0) } else {
@@ -134,8 +149,51 @@ wire!(Strength, "strength", "mg", |s: Strength| (s.mg(), "mg"), {
     "mg" => Strength::from_mg,
 });
 
+wire!(crate::dose::InjectionVolume, "volume", "mL", |v: crate::dose::InjectionVolume| (v.ml(), "mL"), {
+    "mL" => crate::dose::InjectionVolume::from_ml,
+});
+
 wire!(Tolerance, "tolerance", "%", |t: Tolerance| (t.percent(), "%"), {
     "%" => Tolerance::from_percent,
+});
+
+// Topical sodium thiosulfate (issue 5): treated area, pack size, course, region scale.
+use crate::sodium_thiosulfate::topical::{CourseLength, PackSize, RegionScale, SkinArea};
+
+/// Serialises a bare f64 of grams as a quantity.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn g<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    Quantity::new(*value, "g").serialize(s)
+}
+
+wire!(SkinArea, "treated area", "cm2, mm2, m2", |a: SkinArea| (a.cm2(), "cm2"), {
+    "cm2" => SkinArea::from_cm2,
+    "mm2" => |mm2: f64| if mm2.is_finite() { SkinArea::from_cm2(mm2 / 100.0) } else {
+        Err(Error::NotFinite { field: "treated area", value: mm2, unit: "mm²" })
+    },
+    "m2" => |m2: f64| if m2.is_finite() { SkinArea::from_cm2(m2 * 10_000.0) } else {
+        Err(Error::NotFinite { field: "treated area", value: m2, unit: "m²" })
+    },
+});
+
+wire!(PackSize, "pack size", "g, kg", |p: PackSize| (p.g(), "g"), {
+    "g" => PackSize::from_g,
+    "kg" => |kg: f64| if kg.is_finite() { PackSize::from_g(kg * 1_000.0) } else {
+        Err(Error::NotFinite { field: "pack size", value: kg, unit: "kg" })
+    },
+});
+
+wire!(CourseLength, "course", "d, wk, mo", |c: CourseLength| (f64::from(c.days()), "d"), {
+    "d" => CourseLength::from_days,
+    "wk" => CourseLength::from_weeks,
+    "mo" => CourseLength::from_months,
+});
+
+wire!(RegionScale, "region scale", "%", |r: RegionScale| (r.percent(), "%"), {
+    "%" => RegionScale::from_percent,
 });
 
 impl From<BodySurfaceArea> for Quantity {
@@ -145,6 +203,10 @@ impl From<BodySurfaceArea> for Quantity {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the values compared are exact by construction"
+)]
 mod tests {
     use super::*;
     use crate::patient::KG_PER_POUND;

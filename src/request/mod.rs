@@ -18,6 +18,9 @@ mod probenecid;
 mod topical;
 
 pub use diltiazem::DiltiazemRequest;
+pub use intralesional::{IntralesionalCaseSeriesRequest, IntralesionalGridRequest};
+pub use probenecid::ProbenecidRequest;
+pub use topical::TopicalRequest;
 
 /// A request for a plan, as read from JSON.
 ///
@@ -43,6 +46,14 @@ pub use diltiazem::DiltiazemRequest;
 pub enum Request {
     /// Oral diltiazem, 1–3 mg/kg/day.
     Diltiazem(DiltiazemRequest),
+    /// Oral probenecid titration from 25 mg/kg/day to a target.
+    Probenecid(ProbenecidRequest),
+    /// Topical 10 % sodium thiosulfate in cold cream.
+    Topical(TopicalRequest),
+    /// Intralesional sodium thiosulfate 150 mg/mL, the case series.
+    IntralesionalCaseSeries(IntralesionalCaseSeriesRequest),
+    /// Intralesional sodium thiosulfate 250 mg/mL, the grid technique.
+    IntralesionalGrid(IntralesionalGridRequest),
 }
 
 impl Request {
@@ -55,6 +66,10 @@ impl Request {
     pub fn plan(&self) -> Result<Plan, Error> {
         match self {
             Self::Diltiazem(r) => r.plan().map(Plan::Diltiazem),
+            Self::Probenecid(r) => r.plan().map(Plan::Probenecid),
+            Self::Topical(r) => r.plan().map(Plan::Topical),
+            Self::IntralesionalCaseSeries(r) => r.plan().map(Plan::IntralesionalCaseSeries),
+            Self::IntralesionalGrid(r) => r.plan().map(Plan::IntralesionalGrid),
         }
     }
 }
@@ -81,12 +96,23 @@ impl Request {
 pub enum Plan {
     /// A diltiazem plan.
     Diltiazem(OralPlan),
+    /// A probenecid titration plan.
+    Probenecid(crate::probenecid::TitrationPlan),
+    /// A topical sodium thiosulfate plan.
+    Topical(crate::sodium_thiosulfate::topical::TopicalPlan),
+    /// An intralesional sodium thiosulfate plan, case series.
+    IntralesionalCaseSeries(crate::sodium_thiosulfate::intralesional::IntralesionalPlan),
+    /// An intralesional sodium thiosulfate plan, grid technique.
+    IntralesionalGrid(crate::sodium_thiosulfate::intralesional::IntralesionalPlan),
 }
 
 impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Diltiazem(p) => p.fmt(f),
+            Self::Probenecid(p) => p.fmt(f),
+            Self::Topical(p) => p.fmt(f),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.fmt(f),
         }
     }
 }

@@ -1,1 +1,136 @@
-//! The JSON request for probenecid plans: being built, see issue 3.
+//! The JSON request for a probenecid titration plan.
+
+use serde::{Deserialize, Serialize};
+
+use crate::dose::DailyDose;
+use crate::error::Error;
+use crate::patient::Patient;
+use crate::plan::Frequency;
+use crate::probenecid::{self, Basis, DailyAmount, Division, StepInterval, TitrationPlan};
+use crate::rounding::Tolerance;
+
+/// The inputs of a probenecid titration plan.
+///
+/// `target` is a daily amount whose unit says what it is: `mg/d` or `g/d`
+/// (a total per day), `mg/kg/d` (by body weight) or `mg/m2/d` (by body
+/// surface area, needs a height). The rest is optional: `basis`
+/// (`"body_weight"` or `"body_surface_area"`, default body weight),
+/// `frequency` (default `"four_times_daily"`, the label), `division`
+/// (`"exact"` or `"fewer_on_small_steps"`, default exact), `step`
+/// (`{"value": 500, "unit": "mg/d"}` by default), `step_interval` (`d` or
+/// `wk`, default `{"value": 4, "unit": "wk"}`), `tolerance` (default
+/// `{"value": 10, "unit": "%"}`). Unknown fields are rejected.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Plan, Request};
+///
+/// let json = r#"{"regimen": "probenecid",
+///   "patient": {"weight": {"value": 16, "unit": "kg"}, "age": {"value": 4, "unit": "a"}},
+///   "target": {"value": 1250, "unit": "mg/d"},
+///   "division": "fewer_on_small_steps",
+///   "tolerance": {"value": 25, "unit": "%"}}"#;
+/// let Request::Probenecid(r) = serde_json::from_str(json)? else { unreachable!() };
+/// assert_eq!(r.options().get_tolerance().percent(), 25.0);
+/// let Plan::Probenecid(plan) = Request::Probenecid(r).plan()? else { unreachable!() };
+/// assert_eq!(plan.reached().mg_per_day(), 1250.0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See [`probenecid`](crate::probenecid).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbenecidRequest {
+    patient: Patient,
+    target: DailyAmount,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    basis: Option<Basis>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    frequency: Option<Frequency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    division: Option<Division>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    step: Option<DailyDose>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    step_interval: Option<StepInterval>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    tolerance: Option<Tolerance>,
+}
+
+impl ProbenecidRequest {
+    /// A request for this patient, target and options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::probenecid::{DailyAmount, Options};
+    /// use calcinosis_dosing::{Age, BodyWeight, Patient, ProbenecidRequest};
+    ///
+    /// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let r = ProbenecidRequest::new(child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default());
+    /// assert_eq!(r.options(), Options::default());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(patient: Patient, target: DailyAmount, options: &probenecid::Options) -> Self {
+        Self {
+            patient,
+            target,
+            basis: Some(options.get_basis()),
+            frequency: Some(options.get_frequency()),
+            division: Some(options.get_division()),
+            step: Some(options.get_step()),
+            step_interval: Some(options.get_interval()),
+            tolerance: Some(options.get_tolerance()),
+        }
+    }
+
+    /// The patient.
+    #[must_use]
+    pub const fn patient(&self) -> &Patient {
+        &self.patient
+    }
+
+    /// The target daily amount.
+    #[must_use]
+    pub const fn target(&self) -> DailyAmount {
+        self.target
+    }
+
+    /// The options the request carries, defaults filled in.
+    #[must_use]
+    pub fn options(&self) -> probenecid::Options {
+        let mut options = probenecid::Options::new();
+        if let Some(b) = self.basis {
+            options = options.basis(b);
+        }
+        if let Some(f) = self.frequency {
+            options = options.frequency(f);
+        }
+        if let Some(d) = self.division {
+            options = options.division(d);
+        }
+        if let Some(s) = self.step {
+            options = options.step(s);
+        }
+        if let Some(i) = self.step_interval {
+            options = options.interval(i);
+        }
+        if let Some(t) = self.tolerance {
+            options = options.tolerance(t);
+        }
+        options
+    }
+
+    /// Computes the plan.
+    ///
+    /// # Errors
+    ///
+    /// See [`probenecid::plan`].
+    pub fn plan(&self) -> Result<TitrationPlan, Error> {
+        probenecid::plan(&self.patient, self.target, &self.options())
+    }
+}

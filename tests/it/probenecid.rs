@@ -1,1 +1,854 @@
-//! Integration tests: probenecid.
+//! Integration tests: probenecid titration (regimen R2).
+
+// Helpers outside `#[test]` functions unwrap too: a failing unwrap fails the
+// test. Doses are whole multiples of 250 mg, so exact comparison is intended.
+#![allow(
+    clippy::unwrap_used,
+    clippy::float_cmp,
+    reason = "test helpers; doses compared are exact multiples of 250 mg"
+)]
+
+use calcinosis_dosing::probenecid::{
+    self, Basis, DailyAmount, DailyDosePerM2, Division, Options, StepInterval, TitrationPlan,
+};
+use calcinosis_dosing::{
+    sources, Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, Height,
+    Patient, Tolerance, KG_PER_POUND,
+};
+use proptest::prelude::*;
+
+fn patient(kg: f64, years: f64) -> Patient {
+    Patient::new(
+        BodyWeight::from_kg(kg).unwrap(),
+        Age::from_years(years).unwrap(),
+    )
+}
+
+fn daily(mg: f64) -> DailyAmount {
+    DailyAmount::Daily(DailyDose::from_mg_per_day(mg).unwrap())
+}
+
+fn tolerance(percent: f64) -> Tolerance {
+    Tolerance::from_percent(percent).unwrap()
+}
+
+/// The documented case's options: 500 mg/day accepted at the start (+25 %),
+/// small steps given in fewer administrations.
+fn case_options() -> Options {
+    Options::default()
+        .tolerance(tolerance(25.0))
+        .division(Division::FewerOnSmallSteps)
+}
+
+fn dailies(plan: &TitrationPlan) -> Vec<f64> {
+    plan.steps()
+        .iter()
+        .map(|s| s.daily().mg_per_day())
+        .collect()
+}
+
+fn days(plan: &TitrationPlan) -> Vec<u32> {
+    plan.steps()
+        .iter()
+        .map(probenecid::TitrationStep::day)
+        .collect()
+}
+
+fn kinds(plan: &TitrationPlan) -> Vec<AlertKind> {
+    plan.alerts()
+        .iter()
+        .map(calcinosis_dosing::Alert::kind)
+        .collect()
+}
+
+const LABEL: &str = "Probenecid tablets USP 500 mg, US prescribing information (DailyMed)";
+
+// ---------------------------------------------------------------------------
+// The documented case
+// ---------------------------------------------------------------------------
+
+/// Source: J Rheumatol 2001;28:1129: a 4-year-old girl given probenecid at
+/// 25 mg/kg/day, later increased to 1,250 mg/day; 16 kg is a typical weight
+/// at 4 years. Steps: the adult label's +500 mg/day every 4 weeks.
+#[test]
+fn documented_case_titrates_from_25_mg_per_kg_to_1250_mg_per_day() {
+    let girl = patient(16.0, 4.0);
+    let plan = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &case_options()).unwrap();
+
+    assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
+    assert_eq!(plan.start_calculated().mg_per_day(), 400.0);
+    assert_eq!(plan.target_calculated().mg_per_day(), 1250.0);
+    assert_eq!(days(&plan), [0, 28, 56]);
+    assert_eq!(dailies(&plan), [500.0, 1000.0, 1250.0]);
+    assert_eq!(plan.reached().to_string(), "1,250 mg/day");
+
+    let [start, middle, end] = plan.steps() else {
+        panic!("three steps expected");
+    };
+    assert_eq!(start.deviation_percent(), 25.0);
+    assert_eq!(
+        start.to_string(),
+        "Day 0: 500 mg/day (calculated 400 mg/day, +25 %; 31.25 mg/kg/day): \
+         250 mg (0.5 tablet of 500 mg) twice daily; total 500 mg/day"
+    );
+    assert_eq!(
+        middle.to_string(),
+        "Day 28: 1,000 mg/day (62.5 mg/kg/day): \
+         250 mg (0.5 tablet of 500 mg) 4 times daily; total 1,000 mg/day"
+    );
+    assert_eq!(
+        end.to_string(),
+        "Day 56: 1,250 mg/day (78.13 mg/kg/day): 4 times daily: \
+         500 mg (1 tablet of 500 mg), then 250 mg (0.5 tablet of 500 mg), \
+         then 250 mg (0.5 tablet of 500 mg), then 250 mg (0.5 tablet of 500 mg); \
+         total 1,250 mg/day"
+    );
+
+    // The label alert: about twice the child maintenance of 40 mg/kg/day.
+    let above = plan
+        .alerts()
+        .iter()
+        .find(|a| a.kind() == AlertKind::AboveLabelReference)
+        .unwrap();
+    assert_eq!(
+        above.message(),
+        "from day 28 the daily dose is above the label maintenance for a child \
+         (2 to 14 years, up to 50 kg) of 40 mg/kg/day for 16 kg = 640 mg/day; \
+         the plan reaches 1,250 mg/day (78.13 mg/kg/day), under the 2,000 mg/day maximum"
+    );
+    assert_eq!(
+        above.limit().unwrap().to_string(),
+        "label child maintenance 40 mg/kg/day"
+    );
+    assert_eq!(above.source(), sources::PROBENECID_LABEL);
+    assert_eq!(
+        kinds(&plan),
+        [
+            AlertKind::AboveLabelReference,
+            AlertKind::OutsideRegimenSource,
+            AlertKind::WidenedTolerance
+        ]
+    );
+    assert_eq!(
+        plan.citations(),
+        [
+            sources::J_RHEUMATOL_2001,
+            sources::PROBENECID_LABEL,
+            sources::ROUNDING_RULE
+        ]
+    );
+}
+
+/// Source: J Rheumatol 2001;28:1129 and the issue: at 16 kg the documented
+/// start, 400 mg/day, is not measurable in half-tablets within 10 %.
+#[test]
+fn documented_start_at_16_kg_is_not_measurable_within_10_percent() {
+    let err = probenecid::plan(
+        &patient(16.0, 4.0),
+        DailyAmount::CASE_REACHED,
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, Error::NotMeasurable { .. }));
+    assert_eq!(
+        err.to_string(),
+        "a dose of 400 mg is not measurable with probenecid 500 mg tablets within 10 %: \
+         the nearest measurable doses are 250 mg (-37.5 %) and 500 mg (+25 %); \
+         this is the start daily dose, 25 mg/kg/day for 16 kg = 400 mg/day, measured in \
+         whole half-tablets of 250 mg; a rounding tolerance of 25 % would accept 500 mg/day"
+    );
+}
+
+/// Source: `sources::PROBENECID_LABEL` (4 doses a day): 500 mg/day is 2 half-tablets,
+/// which cannot make 4 administrations without one of zero.
+#[test]
+fn exact_division_refuses_a_step_with_fewer_half_tablets_than_doses() {
+    let options = Options::default().tolerance(tolerance(25.0));
+    let err =
+        probenecid::plan(&patient(16.0, 4.0), DailyAmount::CASE_REACHED, &options).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "frequency 4 times daily is invalid: day 0: 500 mg/day is 2 half-tablets of 250 mg, \
+         fewer than 4 administrations, and no administration may be zero; give this step at \
+         most twice daily, or allow fewer administrations on small steps"
+    );
+}
+
+/// Source: the issue: a plan made with a wider tolerance records it.
+#[test]
+fn a_wider_tolerance_is_recorded_and_alerted() {
+    let plan = probenecid::plan(
+        &patient(16.0, 4.0),
+        DailyAmount::CASE_REACHED,
+        &case_options(),
+    )
+    .unwrap();
+    assert_eq!(plan.tolerance().percent(), 25.0);
+    let alert = plan
+        .alerts()
+        .iter()
+        .find(|a| a.kind() == AlertKind::WidenedTolerance)
+        .unwrap();
+    assert_eq!(
+        alert.message(),
+        "doses were rounded with a tolerance of 25 %, wider than the usual 10 %"
+    );
+    assert!(plan.to_string().contains("rounding tolerance 25 %"));
+    // 10 % exactly is the default: no alert.
+    let plan = probenecid::plan(
+        &patient(40.0, 12.0),
+        daily(1500.0),
+        &Options::default().tolerance(tolerance(10.0)),
+    )
+    .unwrap();
+    assert!(!kinds(&plan).contains(&AlertKind::WidenedTolerance));
+}
+
+/// Source: the issue: the plan as safe text.
+#[test]
+fn the_documented_case_prints_as_safe_text() {
+    let plan = probenecid::plan(
+        &patient(16.0, 4.0),
+        DailyAmount::CASE_REACHED,
+        &case_options(),
+    )
+    .unwrap();
+    let text = plan.to_string();
+    assert!(text.starts_with(
+        "Probenecid: probenecid 500 mg tablets\n\
+         Start: 25 mg/kg/day for 16 kg = 400 mg/day\n\
+         Target: 1,250 mg/day\n\
+         Titration: +500 mg/day every 4 weeks, 4 times daily; rounding tolerance 25 %\n\
+         Day 0: 500 mg/day"
+    ));
+    assert!(text.contains("References:\n  - J Rheumatol 2001;28(5):1129"));
+    for unsafe_text in ["1250", ".0 ", " .", "cc", "µg", "QD"] {
+        assert!(!text.contains(unsafe_text), "{unsafe_text:?} in {text}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Limits: at each boundary and on each side
+// ---------------------------------------------------------------------------
+
+/// Source: `sources::PROBENECID_LABEL`: contraindicated under 2 years of age.
+#[test]
+fn under_two_years_is_contraindicated() {
+    let at = |months: f64| {
+        probenecid::plan(
+            &Patient::new(
+                BodyWeight::from_kg(10.0).unwrap(),
+                Age::from_months(months).unwrap(),
+            ),
+            daily(500.0),
+            &Options::default()
+                .frequency(Frequency::TwiceDaily)
+                .division(Division::FewerOnSmallSteps),
+        )
+    };
+    let err = at(23.0).unwrap_err();
+    assert!(matches!(err, Error::Contraindicated { .. }));
+    assert_eq!(
+        err.to_string(),
+        format!("probenecid is contraindicated under 2 years of age: age 23 months ({LABEL})")
+    );
+    assert_eq!(at(24.0).unwrap().reached().mg_per_day(), 500.0);
+    assert_eq!(at(25.0).unwrap().reached().mg_per_day(), 500.0);
+}
+
+/// Source: `sources::PROBENECID_LABEL`: not above 2 g/day, at any step.
+#[test]
+fn the_target_may_not_be_above_2_g_per_day() {
+    let teen = patient(40.0, 12.0);
+    let at = |mg: f64| probenecid::plan(&teen, daily(mg), &Options::default());
+    assert_eq!(dailies(&at(2000.0).unwrap()), [1000.0, 1500.0, 2000.0]);
+    assert_eq!(at(1990.0).unwrap().reached().mg_per_day(), 2000.0);
+    let err = at(2010.0).unwrap_err();
+    assert!(matches!(err, Error::AboveMaximum { .. }));
+    assert_eq!(
+        err.to_string(),
+        format!("target daily dose 2,010 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
+    );
+    // A rate by weight is checked the same way: 40 mg/kg/day × 60 kg.
+    let err = probenecid::plan(
+        &patient(60.0, 30.0),
+        DailyAmount::LABEL_CHILD_MAINTENANCE,
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("target daily dose 2,400 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
+    );
+}
+
+/// Source: `sources::PROBENECID_LABEL`: the start (25 mg/kg/day) is held to 2 g/day too.
+#[test]
+fn the_start_may_not_be_above_2_g_per_day() {
+    let at = |kg: f64| probenecid::plan(&patient(kg, 40.0), daily(2000.0), &Options::default());
+    assert_eq!(dailies(&at(80.0).unwrap()), [2000.0]);
+    assert_eq!(dailies(&at(79.0).unwrap()), [2000.0]);
+    assert_eq!(
+        at(81.0).unwrap_err().to_string(),
+        format!("start daily dose 2,025 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
+    );
+}
+
+/// Source: `sources::PROBENECID_LABEL`: a child takes at most 500 mg in one
+/// administration.
+#[test]
+fn a_child_takes_at_most_500_mg_per_administration() {
+    let child = patient(40.0, 12.0);
+    let twice = Options::default().frequency(Frequency::TwiceDaily);
+    // At the limit: 1,000 mg/day twice daily is 500 mg each.
+    let plan = probenecid::plan(&child, daily(1000.0), &twice).unwrap();
+    assert_eq!(
+        plan.steps()[0].schedule().to_string(),
+        "500 mg (1 tablet of 500 mg) twice daily; total 1,000 mg/day"
+    );
+    // Above it: 1,250 mg/day twice daily would put 750 mg in one.
+    let err = probenecid::plan(&child, daily(1250.0), &twice).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "frequency twice daily is invalid: day 28: 1,250 mg/day twice daily puts 750 mg in one \
+         administration, above the label maximum of 500 mg per administration for a child \
+         (2 to 14 years, up to 50 kg); give it at least 3 times daily"
+    );
+    // Below it, 3 times daily: 500, 500 and 250 mg.
+    let thrice = Options::default().frequency(Frequency::ThreeTimesDaily);
+    let plan = probenecid::plan(&child, daily(1250.0), &thrice).unwrap();
+    let doses: Vec<f64> = plan.steps()[1]
+        .administrations()
+        .iter()
+        .map(|a| a.dose().mg())
+        .collect();
+    assert_eq!(doses, [500.0, 500.0, 250.0]);
+}
+
+/// Source: `sources::PROBENECID_LABEL`: the 500 mg limit is the child schedule's
+/// (2–14 years, up to 50 kg); outside it the adult schedule applies.
+#[test]
+fn the_per_administration_limit_follows_the_child_schedule_bounds() {
+    let twice = Options::default().frequency(Frequency::TwiceDaily);
+    let at = |kg: f64, years: f64| probenecid::plan(&patient(kg, years), daily(1500.0), &twice);
+    // 14 years and 50 kg are inside the child schedule.
+    assert!(at(40.0, 14.0).is_err());
+    assert!(at(50.0, 13.0).is_err());
+    assert!(at(40.0, 13.9).is_err());
+    // Just outside: adult dosing, 750 mg twice daily is allowed.
+    let plan = at(40.0, 14.1).unwrap();
+    assert_eq!(
+        plan.steps().last().unwrap().administrations()[0]
+            .dose()
+            .mg(),
+        750.0
+    );
+    assert!(at(50.5, 13.0).is_ok());
+}
+
+/// Source: `sources::PROBENECID_LABEL` (child maintenance 40 mg/kg/day) and
+/// J Rheumatol 2001 (about twice it): an advisory, not an error.
+#[test]
+fn a_child_above_the_label_maintenance_gets_an_advisory() {
+    // 37.5 kg: the maintenance is 1,500 mg/day.
+    let child = patient(37.5, 10.0);
+    let at = |mg: f64| probenecid::plan(&child, daily(mg), &Options::default()).unwrap();
+    assert!(!kinds(&at(1250.0)).contains(&AlertKind::AboveLabelReference));
+    assert!(!kinds(&at(1500.0)).contains(&AlertKind::AboveLabelReference));
+    let above = at(1750.0);
+    assert_eq!(kinds(&above), [AlertKind::AboveLabelReference]);
+    assert_eq!(
+        above.alerts()[0].message(),
+        "from day 56 the daily dose is above the label maintenance for a child \
+         (2 to 14 years, up to 50 kg) of 40 mg/kg/day for 37.5 kg = 1,500 mg/day; \
+         the plan reaches 1,750 mg/day (46.67 mg/kg/day), under the 2,000 mg/day maximum"
+    );
+    // The label's own maintenance, as a target, raises none.
+    let plan = probenecid::plan(
+        &child,
+        DailyAmount::LABEL_CHILD_MAINTENANCE,
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(plan.reached().mg_per_day(), 1500.0);
+    assert!(plan.alerts().is_empty());
+}
+
+/// Source: `sources::PROBENECID_LABEL`: over 50 kg, adult dosing.
+#[test]
+fn above_50_kg_the_adult_schedule_is_the_reference() {
+    let at =
+        |kg: f64| probenecid::plan(&patient(kg, 13.0), daily(1500.0), &Options::default()).unwrap();
+    assert!(!kinds(&at(49.5)).contains(&AlertKind::AdultScheduleApplies));
+    assert!(!kinds(&at(50.0)).contains(&AlertKind::AdultScheduleApplies));
+    let adult = at(50.5);
+    let alert = &adult.alerts()[0];
+    assert_eq!(alert.kind(), AlertKind::AdultScheduleApplies);
+    assert_eq!(
+        alert.message(),
+        "at 50.5 kg (above 50 kg) the label's adult schedule is its reference: 250 mg twice \
+         daily for 1 week, then 500 mg twice daily, increased by 500 mg/day every 4 weeks, \
+         not above 2,000 mg/day"
+    );
+    assert_eq!(
+        alert.limit().unwrap().to_string(),
+        "label child weight 50 kg"
+    );
+}
+
+/// Source: `sources::PROBENECID_LABEL`: the child schedule is for 2–14 years.
+#[test]
+fn over_14_years_the_adult_schedule_is_the_reference() {
+    let at = |years: f64| {
+        probenecid::plan(&patient(40.0, years), daily(1500.0), &Options::default()).unwrap()
+    };
+    assert!(!kinds(&at(13.5)).contains(&AlertKind::AdultScheduleApplies));
+    assert!(!kinds(&at(14.0)).contains(&AlertKind::AdultScheduleApplies));
+    let older = at(14.5);
+    assert_eq!(
+        older.alerts()[0].message(),
+        "at age 14.5 years (over 14 years) the label's adult schedule is its reference: \
+         250 mg twice daily for 1 week, then 500 mg twice daily, increased by 500 mg/day \
+         every 4 weeks, not above 2,000 mg/day"
+    );
+}
+
+/// Source: `sources::PROBENECID_LABEL`: may be ineffective at GFR 30 mL/min or less.
+#[test]
+fn an_egfr_of_30_or_less_gets_a_renal_alert() {
+    let at = |egfr: f64| {
+        let p = patient(40.0, 12.0).with_egfr(Egfr::from_ml_per_min(egfr).unwrap());
+        probenecid::plan(&p, daily(1500.0), &Options::default()).unwrap()
+    };
+    let renal = at(30.0);
+    assert_eq!(kinds(&renal), [AlertKind::RenalFunction]);
+    assert_eq!(
+        renal.alerts()[0].message(),
+        "eGFR 30 mL/min is at or below 30 mL/min: the label says probenecid may be ineffective"
+    );
+    assert_eq!(kinds(&at(29.5)), [AlertKind::RenalFunction]);
+    assert!(at(30.5).alerts().is_empty());
+    // No eGFR given: no renal alert.
+    let plan = probenecid::plan(&patient(40.0, 12.0), daily(1500.0), &Options::default());
+    assert!(plan.unwrap().alerts().is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// Options and other errors
+// ---------------------------------------------------------------------------
+
+/// Source: `sources::PROBENECID_LABEL`: 0.7 g/m² first dose, 1.2 g/m²/day maintenance;
+/// `sources::MOSTELLER_1987`.
+#[test]
+fn body_surface_area_basis_uses_mosteller() {
+    // 30 kg, 140 cm: √(140 × 30 / 3600) = 1.0801 m².
+    let child = patient(30.0, 9.0).with_height(Height::from_cm(140.0).unwrap());
+    let options = Options::default()
+        .basis(Basis::BodySurfaceArea)
+        .frequency(Frequency::ThreeTimesDaily);
+    let plan =
+        probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE_BSA, &options).unwrap();
+    let bsa = (140.0_f64 * 30.0 / 3600.0).sqrt();
+    assert!((plan.start_calculated().mg_per_day() - 700.0 * bsa).abs() < 1e-9);
+    assert!((plan.target_calculated().mg_per_day() - 1200.0 * bsa).abs() < 1e-9);
+    assert_eq!(dailies(&plan), [750.0, 1250.0]);
+    assert!(plan.alerts().is_empty());
+    assert!(plan.citations().contains(&sources::MOSTELLER_1987));
+    assert!(plan
+        .to_string()
+        .contains("Start: 700 mg/m²/day for 1.08 m² (Mosteller) = 756.086 mg/day"));
+    // Above 1.2 g/m²/day: the advisory uses the body-surface-area reference.
+    let plan = probenecid::plan(&child, daily(1500.0), &options).unwrap();
+    let alert = &plan.alerts()[0];
+    assert_eq!(alert.kind(), AlertKind::AboveLabelReference);
+    assert_eq!(
+        alert.limit().unwrap().to_string(),
+        "label child maintenance 1,200 mg/m²/day"
+    );
+}
+
+/// Source: `sources::MOSTELLER_1987`: a body surface area needs a height.
+#[test]
+fn body_surface_area_without_height_is_an_error() {
+    let child = patient(30.0, 9.0);
+    let err = probenecid::plan(
+        &child,
+        daily(1250.0),
+        &Options::default().basis(Basis::BodySurfaceArea),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "basis body surface area is invalid: the patient has no height, which the Mosteller \
+         body surface area needs"
+    );
+    let target = DailyAmount::PerM2(DailyDosePerM2::from_mg_per_m2_per_day(1200.0).unwrap());
+    let err = probenecid::plan(&child, target, &Options::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "target 1,200 mg/m²/day is invalid: the patient has no height, which the Mosteller \
+         body surface area needs"
+    );
+}
+
+/// Source: J Rheumatol 2001 (the dose was increased): a titration only goes up.
+#[test]
+fn a_target_below_the_start_is_an_error() {
+    let err =
+        probenecid::plan(&patient(40.0, 12.0), daily(750.0), &Options::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "target daily dose 750 mg/day is invalid: it is below the start daily dose of \
+         25 mg/kg/day for 40 kg = 1,000 mg/day; a titration plan only increases the dose"
+    );
+}
+
+/// Source: `sources::PROBENECID_LABEL`: a 500 mg tablet halves to 250 mg, so a step is
+/// a whole number of half-tablets.
+#[test]
+fn step_size_and_interval_are_caller_options() {
+    let options = Options::default()
+        .step(DailyDose::from_mg_per_day(250.0).unwrap())
+        .interval(StepInterval::from_days(10).unwrap());
+    let plan = probenecid::plan(&patient(40.0, 12.0), daily(1750.0), &options).unwrap();
+    assert_eq!(days(&plan), [0, 10, 20, 30]);
+    assert_eq!(dailies(&plan), [1000.0, 1250.0, 1500.0, 1750.0]);
+    let err = probenecid::plan(
+        &patient(40.0, 12.0),
+        daily(1750.0),
+        &Options::default().step(DailyDose::from_mg_per_day(300.0).unwrap()),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "step size 300 mg/day is invalid: expected a whole number of half-tablets \
+         (a multiple of 250 mg/day)"
+    );
+    // The last step stops at the target, not beyond it.
+    let plan = probenecid::plan(
+        &patient(40.0, 12.0),
+        daily(1250.0),
+        &Options::default().step(DailyDose::from_mg_per_day(1000.0).unwrap()),
+    )
+    .unwrap();
+    assert_eq!(dailies(&plan), [1000.0, 1250.0]);
+}
+
+/// Source: `KG_PER_POUND` (NIST): 35.27 lb is 16 kg.
+#[test]
+fn pounds_and_kilograms_give_the_same_plan() {
+    let kg = patient(16.0, 4.0);
+    let lb = Patient::new(
+        BodyWeight::from_lb(16.0 / KG_PER_POUND).unwrap(),
+        Age::from_years(4.0).unwrap(),
+    );
+    let a = probenecid::plan(&kg, DailyAmount::CASE_REACHED, &case_options()).unwrap();
+    let b = probenecid::plan(&lb, DailyAmount::CASE_REACHED, &case_options()).unwrap();
+    assert_eq!(a.to_string(), b.to_string());
+}
+
+// ---------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------
+
+fn frequency() -> impl Strategy<Value = Frequency> {
+    prop_oneof![
+        Just(Frequency::OnceDaily),
+        Just(Frequency::TwiceDaily),
+        Just(Frequency::ThreeTimesDaily),
+        Just(Frequency::FourTimesDaily),
+    ]
+}
+
+/// A patient from 7 to 80 kg (25 mg/kg/day from 175 to 2,000 mg/day) and
+/// 2 to 90 years, built through the public constructors.
+fn any_patient() -> impl Strategy<Value = Patient> {
+    (7.0_f64..=80.0, 2.0_f64..=90.0).prop_map(|(kg, years)| patient(kg, years))
+}
+
+/// A target between the start and 2,000 mg/day, for `patient`.
+fn target_for(p: &Patient, fraction: f64) -> DailyAmount {
+    let start = 25.0 * p.weight().kg();
+    daily((start + fraction * (2000.0 - start)).min(2000.0))
+}
+
+/// What every plan must hold.
+fn check_invariants(
+    p: &Patient,
+    plan: &TitrationPlan,
+    options: &Options,
+) -> Result<(), TestCaseError> {
+    let steps = plan.steps();
+    prop_assert!(!steps.is_empty());
+    let tol = options.get_tolerance().percent() / 100.0 + 1e-9;
+    let child = p.age().years() <= 14.0 && p.weight().kg() <= 50.0;
+    for (i, step) in steps.iter().enumerate() {
+        let total = step.daily().mg_per_day();
+        prop_assert!(total <= 2000.0, "{total} mg/day");
+        let sum: f64 = step.administrations().iter().map(|a| a.dose().mg()).sum();
+        prop_assert_eq!(sum, total);
+        for a in step.administrations() {
+            let halves = a.dose().mg() / 250.0;
+            prop_assert!(halves >= 1.0 && halves.fract() == 0.0, "{}", a);
+            if child {
+                prop_assert!(a.dose().mg() <= 500.0, "{}", a);
+            }
+        }
+        prop_assert!(
+            step.schedule().frequency().times_per_day() <= options.get_frequency().times_per_day()
+        );
+        let expected_day = u32::try_from(i).unwrap() * options.get_interval().days();
+        prop_assert_eq!(step.day(), expected_day);
+        if let Some(next) = steps.get(i + 1) {
+            prop_assert!(next.daily().mg_per_day() > total);
+        }
+    }
+    let first = steps.first().unwrap().daily().mg_per_day();
+    let last = steps.last().unwrap().daily().mg_per_day();
+    let start = plan.start_calculated().mg_per_day();
+    let target = plan.target_calculated().mg_per_day();
+    prop_assert!((first - start).abs() <= tol * start);
+    prop_assert!((last - target).abs() <= tol * target);
+    prop_assert_eq!(last, plan.reached().mg_per_day());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// With a 50 % tolerance and fewer administrations on small steps,
+    /// every start and target from 175 to 2,000 mg/day plans, and the plan
+    /// holds its invariants.
+    #[test]
+    fn every_plan_in_the_documented_domain_holds(
+        p in any_patient(),
+        fraction in 0.0_f64..=1.0,
+    ) {
+        let options = Options::default()
+            .tolerance(tolerance(50.0))
+            .division(Division::FewerOnSmallSteps);
+        let plan = probenecid::plan(&p, target_for(&p, fraction), &options);
+        prop_assert!(plan.is_ok(), "{:?}", plan);
+        check_invariants(&p, &plan.unwrap(), &options)?;
+    }
+
+    /// Any options: a plan holds its invariants, or there is an error.
+    #[test]
+    fn any_options_give_a_sound_plan_or_an_error(
+        p in any_patient(),
+        fraction in 0.0_f64..=1.0,
+        frequency in frequency(),
+        division in prop_oneof![Just(Division::Exact), Just(Division::FewerOnSmallSteps)],
+        percent in 0.0_f64..=50.0,
+        step_halves in 1_u32..=8,
+        interval in 1_u32..=365,
+    ) {
+        let options = Options::default()
+            .frequency(frequency)
+            .division(division)
+            .tolerance(tolerance(percent))
+            .step(DailyDose::from_mg_per_day(f64::from(step_halves) * 250.0).unwrap())
+            .interval(StepInterval::from_days(interval).unwrap());
+        if let Ok(plan) = probenecid::plan(&p, target_for(&p, fraction), &options) {
+            check_invariants(&p, &plan, &options)?;
+        }
+    }
+
+    /// A weight in pounds gives the same steps as the same weight in kg.
+    #[test]
+    fn pounds_and_kilograms_agree(
+        kg in 7.0_f64..=80.0,
+        years in 2.0_f64..=90.0,
+        fraction in 0.0_f64..=1.0,
+    ) {
+        let by_kg = patient(kg, years);
+        let by_lb = Patient::new(
+            BodyWeight::from_lb(kg / KG_PER_POUND).unwrap(),
+            Age::from_years(years).unwrap(),
+        );
+        let target = target_for(&by_kg, fraction);
+        let options = Options::default()
+            .tolerance(tolerance(50.0))
+            .division(Division::FewerOnSmallSteps);
+        let a = probenecid::plan(&by_kg, target, &options);
+        let b = probenecid::plan(&by_lb, target, &options);
+        match (a, b) {
+            (Ok(a), Ok(b)) => {
+                prop_assert_eq!(dailies(&a), dailies(&b));
+                prop_assert_eq!(days(&a), days(&b));
+                for (x, y) in a.steps().iter().zip(b.steps()) {
+                    prop_assert_eq!(x.administrations(), y.administrations());
+                }
+                prop_assert_eq!(kinds(&a), kinds(&b));
+            }
+            (a, b) => prop_assert!(false, "{:?} / {:?}", a, b),
+        }
+    }
+
+    /// Any numbers, NaN and infinities included, give values or errors
+    /// through the constructors, and a plan or an error: never a panic.
+    #[test]
+    fn invalid_inputs_give_errors_not_panics(
+        kg in proptest::num::f64::ANY,
+        years in proptest::num::f64::ANY,
+        target in proptest::num::f64::ANY,
+        per_kg in proptest::num::f64::ANY,
+        percent in proptest::num::f64::ANY,
+        step in proptest::num::f64::ANY,
+        egfr in proptest::num::f64::ANY,
+    ) {
+        let (Ok(w), Ok(a)) = (BodyWeight::from_kg(kg), Age::from_years(years)) else {
+            return Ok(());
+        };
+        let mut p = Patient::new(w, a);
+        if let Ok(e) = Egfr::from_ml_per_min(egfr) {
+            p = p.with_egfr(e);
+        }
+        let mut options = Options::default();
+        if let Ok(t) = Tolerance::from_percent(percent) {
+            options = options.tolerance(t);
+        }
+        if let Ok(s) = DailyDose::from_mg_per_day(step) {
+            options = options.step(s);
+        }
+        if let Ok(t) = DailyDose::from_mg_per_day(target) {
+            let _ = probenecid::plan(&p, DailyAmount::Daily(t), &options);
+        }
+        if let Ok(r) = DailyDosePerKg::from_mg_per_kg_per_day(per_kg) {
+            let _ = probenecid::plan(&p, DailyAmount::PerKg(r), &options);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------
+
+#[cfg(feature = "serde")]
+mod json {
+    use std::path::Path;
+
+    use calcinosis_dosing::{Plan, ProbenecidRequest, Request};
+
+    use super::*;
+
+    fn request(name: &str) -> String {
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples/requests")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    fn plan_of(text: &str) -> Result<Plan, String> {
+        let request: Request = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        request.plan().map_err(|e| e.to_string())
+    }
+
+    /// Source: J Rheumatol 2001;28:1129: the example request reproduces the
+    /// documented case.
+    #[test]
+    fn the_case_request_gives_the_documented_titration() {
+        let Ok(Plan::Probenecid(plan)) = plan_of(&request("probenecid-case-4-year-old.json"))
+        else {
+            panic!("the case request should plan");
+        };
+        assert_eq!(dailies(&plan), [500.0, 1000.0, 1250.0]);
+        assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
+        let v = serde_json::to_value(Plan::Probenecid(plan)).unwrap();
+        assert_eq!(v["regimen"], "probenecid");
+        assert_eq!(v["start_ordered"]["unit"], "mg/kg/d");
+        assert_eq!(v["steps"][2]["day"]["value"], 56.0);
+        assert_eq!(v["steps"][2]["day"]["unit"], "d");
+        assert_eq!(v["steps"][2]["daily"]["value"], 1250.0);
+        assert_eq!(v["steps"][2]["daily"]["unit"], "mg/d");
+        assert_eq!(v["steps"][0]["deviation_percent"]["value"], 25.0);
+        assert_eq!(v["interval"]["value"], 28.0);
+    }
+
+    /// Source: `sources::PROBENECID_LABEL`: the label maintenance as a target.
+    #[test]
+    fn the_maintenance_request_plans() {
+        let Ok(Plan::Probenecid(plan)) =
+            plan_of(&request("probenecid-label-maintenance-40-mg-kg.json"))
+        else {
+            panic!("the maintenance request should plan");
+        };
+        assert_eq!(dailies(&plan), [1000.0, 1500.0]);
+    }
+
+    /// Source: `sources::PROBENECID_LABEL`: the bad example is a child under 2 years.
+    #[test]
+    fn the_bad_request_is_contraindicated() {
+        let err = plan_of(&request("bad/probenecid-under-2-years.json")).unwrap_err();
+        assert_eq!(
+            err,
+            format!("probenecid is contraindicated under 2 years of age: age 18 months ({LABEL})")
+        );
+    }
+
+    #[test]
+    fn a_request_round_trips() {
+        let options = case_options()
+            .interval(StepInterval::from_weeks(2).unwrap())
+            .basis(Basis::BodyWeight);
+        let r = ProbenecidRequest::new(patient(16.0, 4.0), DailyAmount::CASE_REACHED, &options);
+        let text = serde_json::to_string(&Request::Probenecid(r.clone())).unwrap();
+        let back: Request = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, Request::Probenecid(r));
+    }
+
+    #[test]
+    fn the_target_unit_decides_what_it_is() {
+        let base = |target: &str| {
+            format!(
+                r#"{{"regimen": "probenecid",
+                  "patient": {{"weight": {{"value": 40, "unit": "kg"}}, "age": {{"value": 12, "unit": "a"}}}},
+                  "target": {target}, "step_interval": {{"value": 2, "unit": "wk"}}}}"#
+            )
+        };
+        let Ok(Plan::Probenecid(a)) = plan_of(&base(r#"{"value": 1.5, "unit": "g/d"}"#)) else {
+            panic!()
+        };
+        let Ok(Plan::Probenecid(b)) = plan_of(&base(r#"{"value": 37.5, "unit": "mg/kg/d"}"#))
+        else {
+            panic!()
+        };
+        assert_eq!(dailies(&a), [1000.0, 1500.0]);
+        assert_eq!(dailies(&a), dailies(&b));
+        assert_eq!(days(&a), [0, 14]);
+        let err = plan_of(&base(r#"{"value": 1500, "unit": "mg"}"#)).unwrap_err();
+        assert!(
+            err.starts_with(
+                "unknown unit 'mg' for target: expected one of mg/d, g/d, mg/kg/d, mg/m2/d"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bad_json_values_get_the_constructor_errors() {
+        let with = |extra: &str| {
+            format!(
+                r#"{{"regimen": "probenecid",
+                  "patient": {{"weight": {{"value": 40, "unit": "kg"}}, "age": {{"value": 12, "unit": "a"}}}},
+                  "target": {{"value": 1500, "unit": "mg/d"}}{extra}}}"#
+            )
+        };
+        let err = plan_of(&with(r#", "step_interval": {"value": 1.5, "unit": "d"}"#)).unwrap_err();
+        assert!(
+            err.starts_with("step interval 1.5 days is invalid: expected a whole number of days"),
+            "{err}"
+        );
+        let err = plan_of(&with(r#", "step_interval": {"value": 0, "unit": "wk"}"#)).unwrap_err();
+        assert!(
+            err.starts_with("step interval 0 days is not in the allowed range 1 to 365 days"),
+            "{err}"
+        );
+        let err = plan_of(&with(r#", "dose": {"value": 1, "unit": "mg"}"#)).unwrap_err();
+        assert!(err.contains("unknown field `dose`"), "{err}");
+        let err = plan_of(&with(r#", "division": "as_you_like""#)).unwrap_err();
+        assert!(err.contains("unknown variant `as_you_like`"), "{err}");
+    }
+}
