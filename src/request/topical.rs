@@ -1,1 +1,163 @@
-//! The JSON request for topical plans: being built, see issue 5.
+//! The JSON request for a topical sodium thiosulfate plan.
+
+use serde::{Deserialize, Serialize};
+
+use crate::dose::MassFraction;
+use crate::error::Error;
+use crate::patient::Patient;
+use crate::sodium_thiosulfate::topical::{
+    self, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea, TopicalPlan,
+    TreatedArea,
+};
+
+/// The inputs of a topical sodium thiosulfate plan.
+///
+/// The treated area is either `area` (`{"value": 60, "unit": "cm2"}`; also
+/// `"mm2"`, `"m2"`) or `regions` (a list of `"face_and_neck"`, `"arm"`,
+/// `"hand"`, `"leg"`, `"foot"`, `"front_trunk"`, `"back"`, a region twice for
+/// both sides) with an optional `region_scale` (`{"value": 40, "unit":
+/// "%"}`), never both. `pack_size` (`"g"` or `"kg"`) is required.
+/// `strength` (`{"value": 10, "unit": "%"}`) defaults to 10 %; `course`
+/// (`"d"`, `"wk"` or `"mo"`) to 6 months (183 days); `packs_per_batch` to 1.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Request;
+///
+/// let json = r#"{"regimen": "topical",
+///   "patient": {"weight": {"value": 20, "unit": "kg"}, "age": {"value": 6, "unit": "a"}},
+///   "area": {"value": 60, "unit": "cm2"},
+///   "pack_size": {"value": 50, "unit": "g"},
+///   "course": {"value": 6, "unit": "mo"}}"#;
+/// let Request::Topical(r) = serde_json::from_str(json)? else { unreachable!() };
+/// assert_eq!(r.options().get_course().days(), 183);
+/// let plan = r.plan()?;
+/// assert_eq!(plan.dispense().packs(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See [`crate::sodium_thiosulfate::topical`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicalRequest {
+    patient: Patient,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    area: Option<SkinArea>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    regions: Vec<BodyRegion>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    region_scale: Option<RegionScale>,
+    pack_size: PackSize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    strength: Option<MassFraction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    course: Option<CourseLength>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    packs_per_batch: Option<u32>,
+}
+
+impl TopicalRequest {
+    /// A request for this patient, treated area, pack size and options.
+    #[must_use]
+    pub fn new(
+        patient: Patient,
+        area: &TreatedArea,
+        pack_size: PackSize,
+        options: &topical::Options,
+    ) -> Self {
+        let (area, regions, region_scale) = match area {
+            TreatedArea::Area(a) => (Some(*a), Vec::new(), None),
+            TreatedArea::Regions(r) => (None, r.regions().to_vec(), r.scale()),
+        };
+        Self {
+            patient,
+            area,
+            regions,
+            region_scale,
+            pack_size,
+            strength: Some(options.get_strength()),
+            course: Some(options.get_course()),
+            packs_per_batch: Some(options.get_packs_per_batch()),
+        }
+    }
+
+    /// The patient.
+    #[must_use]
+    pub const fn patient(&self) -> &Patient {
+        &self.patient
+    }
+
+    /// The pack size.
+    #[must_use]
+    pub const fn pack_size(&self) -> PackSize {
+        self.pack_size
+    }
+
+    /// The treated area the request describes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] ("treated area") when both an area and regions are
+    /// given, when neither is, or when a region scale is given with an area;
+    /// the errors of [`Regions::new`] for the regions.
+    pub fn treated_area(&self) -> Result<TreatedArea, Error> {
+        match (self.area, self.regions.is_empty(), self.region_scale) {
+            (Some(a), true, None) => Ok(TreatedArea::Area(a)),
+            (None, false, scale) => {
+                let regions = Regions::new(&self.regions)?;
+                Ok(TreatedArea::Regions(match scale {
+                    Some(s) => regions.scaled(s),
+                    None => regions,
+                }))
+            }
+            (Some(a), true, Some(_)) => Err(Error::Invalid {
+                field: "treated area",
+                value: a.to_string(),
+                reason: "a region scale applies to body regions, not to an area".to_owned(),
+            }),
+            (Some(a), false, _) => Err(Error::Invalid {
+                field: "treated area",
+                value: a.to_string(),
+                reason: "give either an area or body regions, not both".to_owned(),
+            }),
+            (None, true, _) => Err(Error::Invalid {
+                field: "treated area",
+                value: "none".to_owned(),
+                reason: "give an area (cm2) or body regions".to_owned(),
+            }),
+        }
+    }
+
+    /// The options the request carries.
+    #[must_use]
+    pub fn options(&self) -> topical::Options {
+        let mut options = topical::Options::default();
+        if let Some(s) = self.strength {
+            options = options.strength(s);
+        }
+        if let Some(c) = self.course {
+            options = options.course(c);
+        }
+        if let Some(n) = self.packs_per_batch {
+            options = options.packs_per_batch(n);
+        }
+        options
+    }
+
+    /// Computes the plan.
+    ///
+    /// # Errors
+    ///
+    /// See [`TopicalRequest::treated_area`] and [`topical::plan`].
+    pub fn plan(&self) -> Result<TopicalPlan, Error> {
+        topical::plan(
+            &self.patient,
+            &self.treated_area()?,
+            self.pack_size,
+            &self.options(),
+        )
+    }
+}
