@@ -377,7 +377,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         push_unique(&mut citations, sources::DILTIAZEM_PAEDIATRIC);
     }
     if options.tolerance.is_wider_than_default() {
-        alerts.push(widened_tolerance_alert(options.tolerance));
+        alerts.push(options.tolerance.widened_alert());
     }
     if formulation == Formulation::OralSuspension {
         push_unique(&mut citations, sources::DILTIAZEM_SUSPENSION_USP);
@@ -396,23 +396,6 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         alerts,
         citations,
     })
-}
-
-/// The alert every plan made with a tolerance wider than 10 % carries.
-pub(crate) fn widened_tolerance_alert(tolerance: Tolerance) -> Alert {
-    Alert::new(
-        AlertKind::WidenedTolerance,
-        format!(
-            "doses were rounded with a tolerance of {tolerance}, wider than the usual {} %",
-            crate::format::number(Tolerance::DEFAULT_PERCENT, 0)
-        ),
-        Some(Limit::new(
-            "usual rounding tolerance",
-            Tolerance::DEFAULT_PERCENT,
-            "%",
-        )),
-        sources::ROUNDING_RULE,
-    )
 }
 
 /// Adds the oral suspension dose that would measure it, when there is one.

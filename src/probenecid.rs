@@ -1439,7 +1439,7 @@ fn plan_alerts(
         ));
     }
     if options.tolerance.is_wider_than_default() {
-        alerts.push(crate::diltiazem::widened_tolerance_alert(options.tolerance));
+        alerts.push(options.tolerance.widened_alert());
     }
     alerts
 }

@@ -10,6 +10,8 @@
 
 use std::fmt;
 
+use crate::alert::{Alert, AlertKind, Limit};
+use crate::citation::sources;
 use crate::dose::Dose;
 use crate::error::Error;
 use crate::format::{number, signed_percent};
@@ -85,6 +87,23 @@ impl Tolerance {
     #[must_use]
     pub fn is_wider_than_default(self) -> bool {
         self.percent > Self::DEFAULT_PERCENT
+    }
+
+    /// The alert every plan made with a tolerance wider than 10 % carries.
+    pub(crate) fn widened_alert(self) -> Alert {
+        Alert::new(
+            AlertKind::WidenedTolerance,
+            format!(
+                "doses were rounded with a tolerance of {self}, wider than the usual {} %",
+                number(Self::DEFAULT_PERCENT, 0)
+            ),
+            Some(Limit::new(
+                "usual rounding tolerance",
+                Self::DEFAULT_PERCENT,
+                "%",
+            )),
+            sources::ROUNDING_RULE,
+        )
     }
 
     fn fraction(self) -> f64 {

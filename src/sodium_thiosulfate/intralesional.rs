@@ -2206,9 +2206,7 @@ pub fn case_series_plan(
         ));
     }
     if dilution.tolerance.is_wider_than_default() {
-        alerts.push(crate::diltiazem::widened_tolerance_alert(
-            dilution.tolerance,
-        ));
+        alerts.push(dilution.tolerance.widened_alert());
     }
     let mut citations = vec![sources::ACTA_DV_2016, sources::REGIONALDERM];
     if let Some(source) = dilution.stock.source() {
