@@ -38,6 +38,9 @@ pub enum AlertKind {
     AdultScheduleApplies,
     /// No source documents a maximum for this quantity, so none is checked.
     NoDocumentedMaximum,
+    /// A dose was rounded further than the tolerance, and accepted only
+    /// because the dose it achieves stays inside the documented range.
+    RoundedOutsideTolerance,
 }
 
 impl fmt::Display for AlertKind {
@@ -51,6 +54,7 @@ impl fmt::Display for AlertKind {
             Self::OutsideRegimenSource => "outside the regimen's source",
             Self::AdultScheduleApplies => "adult schedule applies",
             Self::NoDocumentedMaximum => "no documented maximum",
+            Self::RoundedOutsideTolerance => "rounded outside tolerance",
         })
     }
 }
@@ -74,6 +78,7 @@ impl fmt::Display for AlertKind {
 pub struct Limit {
     name: &'static str,
     value: f64,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::ucum_unit"))]
     unit: &'static str,
 }
 

@@ -41,19 +41,20 @@
 //!   mg/kg/day in 3–4 doses, never above 360 mg/day.
 //! - [`sources::DILTIAZEM_SUSPENSION_USP`]: 12 mg/mL oral suspension.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
 use crate::alert::{Alert, AlertKind, Limit};
-use crate::citation::{push_unique, sources};
+use crate::citation::{push_unique, sources, Citation};
 use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, Strength};
 use crate::error::Error;
+use crate::format::{number, signed_percent};
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency, OralPlan};
 use crate::product::{Product, Splitting};
-use crate::rounding::{round, Target, Tolerance};
+use crate::rounding::{round, Acceptance, Rounding, Target, Tolerance};
 
 /// The lowest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
 pub const RATE_MIN_MG_PER_KG_PER_DAY: f64 = 1.0;
@@ -79,6 +80,9 @@ const SYRINGE_GRADUATION_ML: f64 = 0.1;
 /// Children: never above 360 mg/day ([`sources::DILTIAZEM_PAEDIATRIC`]);
 /// the suspension is made from immediate-release tablets (360 mg/day).
 const SUSPENSION_MAX_MG_PER_DAY: f64 = 360.0;
+/// Children, any formulation: never above 360 mg/day
+/// ([`sources::DILTIAZEM_PAEDIATRIC`]).
+const PAEDIATRIC_MAX_MG_PER_DAY: f64 = 360.0;
 
 /// A diltiazem formulation. They are not interchangeable mg for mg.
 ///
@@ -297,31 +301,14 @@ impl Options {
 /// See the [module documentation](self).
 pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<OralPlan, Error> {
     let value = rate.mg_per_kg_per_day();
-    if !(RATE_MIN_MG_PER_KG_PER_DAY..=RATE_MAX_MG_PER_KG_PER_DAY).contains(&value) {
-        return Err(Error::OutsideRegimen {
-            field: "dose rate",
-            value,
-            min: RATE_MIN_MG_PER_KG_PER_DAY,
-            max: RATE_MAX_MG_PER_KG_PER_DAY,
-            unit: "mg/kg/day",
-            regimen: "diltiazem",
-            source_ref: sources::REGIONALDERM.reference(),
-        });
-    }
     let formulation = options.formulation;
     let frequency = options.get_frequency();
-    if !formulation.frequencies().contains(&frequency) {
-        return Err(Error::NotDocumented {
-            field: "frequency",
-            value: frequency.to_string(),
-            regimen: formulation.to_string(),
-            expected: formulation.frequencies_text(),
-        });
-    }
+    check_order(value, formulation, frequency)?;
     let product = formulation.product()?;
     let weight = patient.weight();
     let kg = weight.kg();
-    let max = formulation.max_daily().mg_per_day();
+    let child = patient.age().is_child();
+    let (max, max_name, max_source) = daily_maximum(formulation, child);
     let calculated = value * kg;
     let daily = calculated.min(max);
     let range = (
@@ -355,25 +342,27 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
                 rate,
                 weight,
                 DailyDose::derived(calculated),
-                formulation.max_name(),
-                formulation.max_daily()
+                max_name,
+                DailyDose::derived(max)
             ),
-            Some(Limit::new(formulation.max_name(), max, "mg/day")),
-            sources::DILTIAZEM_LABEL,
+            Some(Limit::new(max_name, max, "mg/day")),
+            max_source,
         ));
+        push_unique(&mut citations, max_source);
     }
-    if patient.age().is_child() {
-        alerts.push(Alert::new(
-            AlertKind::OffLabelAge,
-            format!(
-                "diltiazem is off-label under 18 years (age {}); paediatric references \
-                 use 1.5–2 mg/kg/day in 3–4 doses, with maxima of 3.5 or 6 mg/kg/day \
-                 by source and never above 360 mg/day",
-                patient.age()
-            ),
-            Some(Limit::new("adult age", crate::Age::ADULT_YEARS, "years")),
-            sources::DILTIAZEM_PAEDIATRIC,
+    if measured.rounding.accepted() == Acceptance::WithinDocumentedRange {
+        alerts.push(outside_tolerance_alert(
+            &measured.rounding,
+            achieved,
+            formulation,
+            patient,
+            rate,
+            options,
         ));
+        push_unique(&mut citations, sources::ROUNDING_RULE);
+    }
+    if child {
+        alerts.push(off_label_alert(patient.age()));
         push_unique(&mut citations, sources::DILTIAZEM_PAEDIATRIC);
     }
     if options.tolerance.is_wider_than_default() {
@@ -382,6 +371,9 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     if formulation == Formulation::OralSuspension {
         push_unique(&mut citations, sources::DILTIAZEM_SUSPENSION_USP);
     }
+    if !child {
+        push_unique(&mut citations, sources::PALMIERI_1995);
+    }
 
     Ok(OralPlan {
         drug: "diltiazem",
@@ -389,6 +381,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         weight,
         ordered: rate,
         documented_range: (DailyDose::derived(range.0), DailyDose::derived(range.1)),
+        weight_based_daily: DailyDose::derived(calculated),
         calculated_daily: DailyDose::derived(daily),
         schedule,
         achieved,
@@ -396,6 +389,110 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         alerts,
         citations,
     })
+}
+
+/// Checks the rate against the documented range and the frequency against
+/// the formulation.
+fn check_order(value: f64, formulation: Formulation, frequency: Frequency) -> Result<(), Error> {
+    if !(RATE_MIN_MG_PER_KG_PER_DAY..=RATE_MAX_MG_PER_KG_PER_DAY).contains(&value) {
+        return Err(Error::OutsideRegimen {
+            field: "dose rate",
+            value,
+            min: RATE_MIN_MG_PER_KG_PER_DAY,
+            max: RATE_MAX_MG_PER_KG_PER_DAY,
+            unit: "mg/kg/day",
+            regimen: "diltiazem",
+            source_ref: sources::REGIONALDERM.reference(),
+        });
+    }
+    if !formulation.frequencies().contains(&frequency) {
+        return Err(Error::NotDocumented {
+            field: "frequency",
+            value: frequency.to_string(),
+            regimen: formulation.to_string(),
+            expected: formulation.frequencies_text(),
+        });
+    }
+    Ok(())
+}
+
+/// The advisory every plan for a patient under 18 years carries.
+fn off_label_alert(age: crate::Age) -> Alert {
+    Alert::new(
+        AlertKind::OffLabelAge,
+        format!(
+            "diltiazem is off-label under 18 years (age {age}); paediatric references \
+             use 1.5–2 mg/kg/day in 3–4 doses, with maxima of 3.5 or 6 mg/kg/day \
+             by source and never above 360 mg/day"
+        ),
+        Some(Limit::new("adult age", crate::Age::ADULT_YEARS, "years")),
+        sources::DILTIAZEM_PAEDIATRIC,
+    )
+}
+
+/// The maximum daily dose for the formulation and age, its name and source:
+/// the label maximum, or for a child never above 360 mg/day.
+fn daily_maximum(formulation: Formulation, child: bool) -> (f64, &'static str, Citation) {
+    if child && formulation.max_daily().mg_per_day() > PAEDIATRIC_MAX_MG_PER_DAY {
+        (
+            PAEDIATRIC_MAX_MG_PER_DAY,
+            "paediatric maximum",
+            sources::DILTIAZEM_PAEDIATRIC,
+        )
+    } else {
+        (
+            formulation.max_daily().mg_per_day(),
+            formulation.max_name(),
+            sources::DILTIAZEM_LABEL,
+        )
+    }
+}
+
+/// The alert a dose rounded beyond the tolerance carries: accepted only
+/// because its achieved rate is inside the documented range, so the
+/// prescriber sees how far it moved and what would measure the order.
+fn outside_tolerance_alert(
+    rounding: &Rounding,
+    achieved: DailyDosePerKg,
+    formulation: Formulation,
+    patient: &Patient,
+    rate: DailyDosePerKg,
+    options: &Options,
+) -> Alert {
+    let mut message = format!(
+        "each dose was rounded from {} to {} ({}), beyond the {} tolerance; it was \
+         accepted because the achieved {} is inside the documented {} to {} mg/kg/day",
+        rounding.calculated(),
+        rounding.rounded(),
+        signed_percent(rounding.deviation_percent() / 100.0),
+        rounding.tolerance(),
+        achieved,
+        number(RATE_MIN_MG_PER_KG_PER_DAY, 0),
+        number(RATE_MAX_MG_PER_KG_PER_DAY, 0),
+    );
+    if formulation != Formulation::OralSuspension {
+        let suspension = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
+        if let Ok(p) = plan(patient, rate, &suspension) {
+            if p.rounding().accepted() == Acceptance::WithinTolerance {
+                let _ = write!(
+                    message,
+                    "; {} measures the ordered dose: {}",
+                    Formulation::OralSuspension,
+                    p.schedule()
+                );
+            }
+        }
+    }
+    Alert::new(
+        AlertKind::RoundedOutsideTolerance,
+        message,
+        Some(Limit::new(
+            "rounding tolerance",
+            rounding.tolerance().percent(),
+            "%",
+        )),
+        sources::ROUNDING_RULE,
+    )
 }
 
 /// Adds the oral suspension dose that would measure it, when there is one.

@@ -209,6 +209,7 @@ pub struct OralPlan {
     pub(crate) product: String,
     pub(crate) weight: BodyWeight,
     pub(crate) ordered: DailyDosePerKg,
+    pub(crate) weight_based_daily: DailyDose,
     pub(crate) documented_range: (DailyDose, DailyDose),
     pub(crate) calculated_daily: DailyDose,
     pub(crate) schedule: DailySchedule,
@@ -241,6 +242,12 @@ impl OralPlan {
     #[must_use]
     pub const fn ordered(&self) -> DailyDosePerKg {
         self.ordered
+    }
+
+    /// Weight × rate, before any maximum.
+    #[must_use]
+    pub const fn weight_based_daily(&self) -> DailyDose {
+        self.weight_based_daily
     }
 
     /// The documented daily range for this weight, after any maximum.
@@ -318,11 +325,15 @@ impl fmt::Display for OralPlan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (lo, hi) = self.documented_range;
         writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
-        writeln!(
+        write!(
             f,
-            "Ordered: {} for {} = {} (documented range for this weight: {} to {})",
-            self.ordered, self.weight, self.calculated_daily, lo, hi
+            "Ordered: {} × {} = {}",
+            self.ordered, self.weight, self.weight_based_daily
         )?;
+        if self.calculated_daily < self.weight_based_daily {
+            write!(f, ", limited to {}", self.calculated_daily)?;
+        }
+        writeln!(f, " (documented range for this weight: {lo} to {hi})")?;
         writeln!(f, "Give: {}", self.schedule)?;
         writeln!(f, "Achieved: {}", self.achieved)?;
         writeln!(f, "Rounding: {} per dose", self.rounding)?;

@@ -55,7 +55,63 @@ fn adult_70_kg_at_3_mg_per_kg_per_day_on_tablets() {
         plan.rounding().accepted(),
         Acceptance::WithinDocumentedRange
     );
-    assert!(plan.alerts().is_empty());
+    // Rounded beyond 10 %: the plan says so, and names the product that
+    // measures the ordered dose.
+    assert_eq!(plan.alerts().len(), 1);
+    let alert = &plan.alerts()[0];
+    assert_eq!(alert.kind(), AlertKind::RoundedOutsideTolerance);
+    assert_eq!(
+        alert.message(),
+        "each dose was rounded from 70 mg to 60 mg (-14.3 %), beyond the 10 % tolerance; \
+         it was accepted because the achieved 2.57 mg/kg/day is inside the documented 1 to 3 \
+         mg/kg/day; diltiazem oral suspension 12 mg/mL measures the ordered dose: \
+         69.6 mg (5.8 mL of 12 mg/mL) 3 times daily; total 208.8 mg/day"
+    );
+}
+
+/// Source: clinical reference §3, diltiazem in children: never above 360
+/// mg/day, whatever the formulation (an extended-release maximum of 480 or
+/// 540 mg/day does not apply to a child). Found by the clinical audit.
+#[test]
+fn a_child_on_extended_release_is_limited_to_360_mg_per_day() {
+    for formulation in [
+        Formulation::ExtendedReleaseCd,
+        Formulation::ExtendedReleaseTiazac,
+    ] {
+        let plan =
+            diltiazem::plan(&patient(170.0, 16.0), rate(3.0), &Options::new(formulation)).unwrap();
+        assert_eq!(plan.weight_based_daily().mg_per_day(), 510.0);
+        assert_eq!(plan.calculated_daily().mg_per_day(), 360.0);
+        assert_eq!(plan.schedule().total().mg_per_day(), 360.0);
+        let alert = &plan.alerts()[0];
+        assert_eq!(alert.kind(), AlertKind::LimitedByMaximum);
+        assert_eq!(
+            alert.limit().unwrap().to_string(),
+            "paediatric maximum 360 mg/day"
+        );
+        assert!(plan
+            .to_string()
+            .contains("Ordered: 3 mg/kg/day × 170 kg = 510 mg/day, limited to 360 mg/day"));
+    }
+    // The same weight at 18 years gets the label maximum.
+    let options = Options::new(Formulation::ExtendedReleaseCd);
+    let adult = diltiazem::plan(&patient(170.0, 18.0), rate(3.0), &options).unwrap();
+    assert_eq!(adult.schedule().total().mg_per_day(), 480.0);
+}
+
+/// Source: the clinical audit: 40 kg at 1 mg/kg/day on tablets rounds 13.3 mg
+/// up to 30 mg per dose (+125 %); inside 1–3 mg/kg/day, so accepted by the
+/// documented-range rule, but never silently.
+#[test]
+fn a_large_rounding_inside_the_range_is_never_silent() {
+    let plan = diltiazem::plan(&patient(40.0, 50.0), rate(1.0), &Options::default()).unwrap();
+    assert_eq!(plan.schedule().total().mg_per_day(), 90.0);
+    assert!(plan
+        .alerts()
+        .iter()
+        .any(|a| a.kind() == AlertKind::RoundedOutsideTolerance
+            && a.message().contains("(+125 %)")
+            && a.message().contains("oral suspension")));
 }
 
 /// Source: RegionalDerm (1–3 mg/kg/day); diltiazem IR label: four times daily
@@ -189,7 +245,13 @@ fn display_writes_doses_safely() {
     let text = plan.to_string();
     assert!(text.contains("Give: 60 mg (1 tablet of 60 mg) 3 times daily; total 180 mg/day"));
     assert!(!text.contains(".0 "), "trailing zero in {text}");
-    assert!(!text.contains(" .") && !text.contains("cc") && !text.contains("QD"));
+    for unsafe_text in [" .", " cc", "µg", "QD", "TID", "BID"] {
+        assert!(!text.contains(unsafe_text), "{unsafe_text} in {text}");
+    }
+}
+
+fn rounding_outside_tolerance(plan: &calcinosis_dosing::OralPlan) -> bool {
+    plan.rounding().accepted() == Acceptance::WithinDocumentedRange
 }
 
 fn formulation() -> impl Strategy<Value = Formulation> {
@@ -234,11 +296,15 @@ proptest! {
     /// The maximum is never exceeded, and rounding stays within the
     /// tolerance unless the achieved rate is inside the documented range.
     #[test]
-    fn maximum_and_rounding_rule_hold(kg in weight_kg(), r in documented_rate(), f in formulation(), tol in 0.0..=50.0_f64) {
+    fn maximum_and_rounding_rule_hold(kg in weight_kg(), years in 0.0..=100.0_f64, r in documented_rate(), f in formulation(), tol in 0.0..=50.0_f64) {
         let options = Options::new(f).tolerance(Tolerance::from_percent(tol).unwrap());
-        if let Ok(plan) = diltiazem::plan(&patient(kg, 40.0), rate(r), &options) {
+        if let Ok(plan) = diltiazem::plan(&patient(kg, years), rate(r), &options) {
             let total = plan.schedule().total().mg_per_day();
-            prop_assert!(total <= f.max_daily().mg_per_day() + 1e-9);
+            let max = if years < 18.0 { f.max_daily().mg_per_day().min(360.0) } else { f.max_daily().mg_per_day() };
+            prop_assert!(total <= max + 1e-9, "{} mg/day above {} at {} years", total, max, years);
+            if rounding_outside_tolerance(&plan) {
+                prop_assert!(plan.alerts().iter().any(|a| a.kind() == AlertKind::RoundedOutsideTolerance));
+            }
             prop_assert!(total > 0.0);
             prop_assert!(plan.administrations().iter().all(|a| a.dose().mg() > 0.0));
             let rounding = plan.rounding();
