@@ -26,8 +26,12 @@ fn run() -> Result<String, String> {
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
         }
     }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err("empty input: expected a JSON request object".to_owned());
+    }
     let request: Request =
-        serde_json::from_str(&text).map_err(|e| format!("invalid request: {e}"))?;
+        serde_json::from_str(text).map_err(|e| format!("invalid request: {e}"))?;
     let plan = request.plan().map_err(|e| format!("no plan: {e}"))?;
     serde_json::to_string_pretty(&plan).map_err(|e| format!("cannot write the plan: {e}"))
 }

@@ -13,7 +13,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rate = DailyDosePerKg::from_mg_per_kg_per_day(2.0)?;
     match diltiazem::plan(&child, rate, &diltiazem::Options::default()) {
         Ok(plan) => println!("{plan}"),
-        Err(e) => println!("Tablets for the child: {e}\n"),
+        Err(e) => {
+            println!("Tablets for the child (expected: tablets cannot measure this dose):\n  {e}\n");
+        }
     }
     let suspension = diltiazem::Options::new(diltiazem::Formulation::OralSuspension);
     println!("{}", diltiazem::plan(&child, rate, &suspension)?);

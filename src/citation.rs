@@ -112,8 +112,8 @@ pub mod sources {
     /// maxima 3.5 or 6 mg/kg/day by source, never above 360 mg/day.
     pub const DILTIAZEM_PAEDIATRIC: Citation = Citation::new(
         "diltiazem-paediatric",
-        "Diltiazem, paediatric dosing (off-label), as summarised in shared/clinical-reference.md section 3",
-        "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=diltiazem",
+        "Diltiazem in children: safety and effectiveness not established by the label (off-label use); paediatric dosing of 1.5-2 mg/kg/day in 3-4 doses, maxima 3.5 or 6 mg/kg/day by source, never above 360 mg/day, from secondary drug-information references",
+        "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f3e7ecef-f360-4987-a4f5-933214130ab2",
     );
 
     /// Compounded diltiazem oral suspension 12 mg/mL (USP monograph).

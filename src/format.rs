@@ -14,6 +14,11 @@ pub(crate) fn number(value: f64, max_decimals: usize) -> String {
     if value.is_infinite() {
         return if value > 0.0 { "infinity" } else { "-infinity" }.to_owned();
     }
+    // Absurd magnitudes (a unit slip, 1e308) in scientific notation rather
+    // than hundreds of digits.
+    if value.abs() >= 1e15 {
+        return format!("{value:e}");
+    }
     // Half away from zero (78.125 → 78.13), the clinical reading of a tie,
     // not the round-half-to-even of the standard formatter.
     let scale = 10_f64.powi(i32::try_from(max_decimals).unwrap_or(i32::MAX));
@@ -42,6 +47,24 @@ pub(crate) fn number(value: f64, max_decimals: usize) -> String {
     } else {
         format!("{sign}{grouped}.{frac_part}")
     }
+}
+
+/// Like [`number`], with at least `min_decimals` decimals when needed and
+/// enough to show two significant digits, so a small positive amount is
+/// never written "0" (0.002 g, not 0 g; 0.0035 FTU, not 0 FTU).
+pub(crate) fn small_number(value: f64, min_decimals: usize) -> String {
+    if value == 0.0 || !value.is_finite() {
+        return number(value, min_decimals);
+    }
+    // Two significant digits: decimals = 1 - floor(log10(|v|)), within 0..=9.
+    let magnitude = value.abs().log10().floor();
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to 0..=9 before the cast"
+    )]
+    let needed = (1.0 - magnitude).clamp(0.0, 9.0) as usize;
+    number(value, needed.max(min_decimals))
 }
 
 /// A number written the safe way with up to three decimals, for messages.
@@ -92,12 +115,27 @@ mod tests {
     }
 
     #[test]
+    fn small_amounts_are_never_zero() {
+        assert_eq!(small_number(0.002_1, 2), "0.0021");
+        assert_eq!(small_number(0.105, 2), "0.11");
+        assert_eq!(small_number(0.21, 2), "0.21");
+        assert_eq!(small_number(38.39, 2), "38.39");
+        assert_eq!(small_number(0.0, 2), "0");
+    }
+
+    #[test]
     fn thousands_are_grouped() {
         assert_eq!(number(1250.0, 3), "1,250");
         assert_eq!(number(12_500.0, 0), "12,500");
         assert_eq!(number(1_234_567.25, 2), "1,234,567.25");
         assert_eq!(number(999.0, 0), "999");
         assert_eq!(number(-1250.5, 1), "-1,250.5");
+    }
+
+    #[test]
+    fn absurd_magnitudes_are_scientific() {
+        assert_eq!(number(1e308, 3), "1e308");
+        assert_eq!(number(-2.5e20, 3), "-2.5e20");
     }
 
     #[test]

@@ -58,6 +58,30 @@ pub(crate) fn halves_as_count<S: Serializer>(halves: &u64, s: S) -> Result<S::Ok
     s.serialize_f64(count)
 }
 
+/// The UCUM code of a unit as written on a plan ("mg/kg/day" → "mg/kg/d"),
+/// so that alert limits on the wire use the same codes as quantities.
+pub(crate) fn ucum_code(display: &str) -> &str {
+    match display {
+        "mg/kg/day" => "mg/kg/d",
+        "mg/m²/day" => "mg/m2/d",
+        "mg/day" => "mg/d",
+        "per day" => "/d",
+        "years" => "a",
+        "days" => "d",
+        "% w/w" => "%",
+        other => other,
+    }
+}
+
+/// Serialises a display unit as its UCUM code.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn ucum_unit<S: Serializer>(unit: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(ucum_code(unit))
+}
+
 /// Declares the wire conversions for a type read in one or more units.
 macro_rules! wire {
     ($ty:ty, $field:literal, $expected:literal, $to_wire:expr, { $($code:literal => $ctor:expr),+ $(,)? }) => {
@@ -213,6 +237,24 @@ mod tests {
 
     fn q(value: f64, unit: &str) -> Quantity {
         Quantity::new(value, unit)
+    }
+
+    #[test]
+    fn alert_units_have_ucum_codes() {
+        for (display, code) in [
+            ("mg/kg/day", "mg/kg/d"),
+            ("mg/m²/day", "mg/m2/d"),
+            ("mg/day", "mg/d"),
+            ("per day", "/d"),
+            ("years", "a"),
+            ("days", "d"),
+            ("% w/w", "%"),
+            ("%", "%"),
+            ("kg", "kg"),
+            ("mL/min", "mL/min"),
+        ] {
+            assert_eq!(ucum_code(display), code);
+        }
     }
 
     #[test]

@@ -882,7 +882,7 @@ impl fmt::Display for Graduation {
 /// ```
 /// use calcinosis_dosing::sodium_thiosulfate::intralesional::Diluent;
 ///
-/// assert_eq!(Diluent::SodiumChloride.to_string(), "sodium chloride 0.9 %");
+/// assert_eq!(Diluent::SodiumChloride.to_string(), "sodium chloride 0.9 % (9 mg/mL)");
 /// ```
 ///
 /// # References
@@ -907,7 +907,7 @@ impl fmt::Display for Diluent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::SterileWater => f.write_str("sterile water for injection"),
-            Self::SodiumChloride => f.write_str("sodium chloride 0.9 %"),
+            Self::SodiumChloride => f.write_str("sodium chloride 0.9 % (9 mg/mL)"),
             Self::Lidocaine(s) => s.fmt(f),
         }
     }
@@ -2154,15 +2154,24 @@ pub fn case_series_plan(
     let steps = snap_steps(volume.ml() / dilution.graduation.ml);
     if steps.fract() != 0.0 {
         let g = dilution.graduation.ml;
+        let nearest = if steps.floor() >= 1.0 {
+            format!(
+                "the nearest measurable volumes are {} mL and {} mL",
+                number(steps.floor() * g, 3),
+                number(steps.ceil() * g, 3)
+            )
+        } else {
+            format!(
+                "the smallest measurable volume is {} mL",
+                number(steps.ceil() * g, 3)
+            )
+        };
         return Err(Error::Invalid {
             field: "volume per injection",
             value: volume.to_string(),
             reason: format!(
-                "it is not a whole number of {} graduations: the nearest measurable volumes \
-                 are {} mL and {} mL",
+                "it is not a whole number of {} graduations: {nearest}",
                 dilution.graduation,
-                number(steps.floor() * g, 3),
-                number(steps.ceil() * g, 3)
             ),
         });
     }

@@ -107,7 +107,7 @@ use crate::alert::{Alert, AlertKind, Limit};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::MassFraction;
 use crate::error::{check_range, Error};
-use crate::format::{number, signed_percent};
+use crate::format::{number, signed_percent, small_number};
 use crate::patient::Patient;
 use crate::plan::{capitalise, write_alerts_and_citations, Frequency};
 use crate::product::exact_f64;
@@ -660,7 +660,7 @@ impl TreatedArea {
 impl fmt::Display for TreatedArea {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Area(a) => write!(f, "{a} ({} FTU)", number(a.fingertip_units(), 2)),
+            Self::Area(a) => write!(f, "{a} ({} FTU)", small_number(a.fingertip_units(), 2)),
             Self::Regions(r) => match r.scale() {
                 None => write!(
                     f,
@@ -1518,9 +1518,9 @@ impl fmt::Display for TopicalPlan {
         writeln!(f, "Treated area: {}", self.treated_area)?;
         writeln!(
             f,
-            "Apply: {} g ({} FTU) {} under occlusion for {}",
-            number(self.per_application, 3),
-            number(self.fingertip_units, 2),
+            "Apply: about {} g ({} FTU) {} under occlusion for {}",
+            small_number(self.per_application, 2),
+            small_number(self.fingertip_units, 2),
             self.frequency,
             self.course
         )?;

@@ -540,7 +540,7 @@ fn dilution_150_from_250_for_5_ml_is_3_plus_2() {
     assert_eq!(
         recipe.to_string(),
         "3 mL of sodium thiosulfate injection 250 mg/mL (12.5 g in 50 mL) + 2 mL of sodium \
-         chloride 0.9 % = 5 mL of 150 mg/mL (target 150 mg/mL, 0 %); 1 container of 50 mL opened"
+         chloride 0.9 % (9 mg/mL) = 5 mL of 150 mg/mL (target 150 mg/mL, 0 %); 1 container of 50 mL opened"
     );
 }
 

@@ -75,7 +75,7 @@ fn documented_case_six_year_old_boy() {
         [
             "Sodium thiosulfate: 10 % w/w (as pentahydrate) in cold cream, topical",
             "Treated area: 60 cm² (0.21 FTU)",
-            "Apply: 0.105 g (0.21 FTU) twice daily under occlusion for 183 days",
+            "Apply: about 0.1 g (0.21 FTU) twice daily under occlusion for 183 days",
             "Course total: 0.21 g/day for 183 days = 38.39 g",
             "Dispense: 1 pack of 50 g (50 g)",
             "Compound:",
