@@ -4,21 +4,31 @@
 //! and later increased to 1,250 mg/day in a 4-year-old girl with raised
 //! serum phosphate and uric acid ([`sources::J_RHEUMATOL_2001`]). That report
 //! gives the start and the reached dose only. The crate turns it into a
-//! titration plan: a start step at 25 mg/kg/day, then steps of a chosen size
-//! at a chosen interval up to a target daily dose the prescriber gives, each
-//! step divided into whole half-tablets of the 500 mg tablet. The label's
-//! limits are checked at every step ([`sources::PROBENECID_LABEL`]).
+//! titration plan up to a target daily dose the prescriber gives, each step
+//! divided into whole half-tablets of the 500 mg tablet, on the label's
+//! schedule for the patient ([`LabelSchedule`], [`sources::PROBENECID_LABEL`]):
+//!
+//! - **child schedule** (2 years to under 15 years of age, and up to 50 kg):
+//!   a start step at 25 mg/kg/day (the case report), then steps of a chosen
+//!   size at a chosen interval;
+//! - **adult schedule** (over 50 kg, or 15 years of age or older): the
+//!   label's 250 mg twice daily for 1 week, then 500 mg twice daily, then
+//!   steps of a chosen size (default +500 mg/day) at a chosen interval
+//!   (default 4 weeks), as the label titrates an adult.
+//!
+//! The label's limits are checked at every step.
 //!
 //! | fact | value | constant | source |
 //! |---|---|---|---|
-//! | start rate | 25 mg/kg/day | [`START_MG_PER_KG_PER_DAY`] | case report; label first dose |
+//! | start rate, child | 25 mg/kg/day | [`START_MG_PER_KG_PER_DAY`] | case report; label first dose |
 //! | reached in the case | 1,250 mg/day | [`CASE_REACHED_MG_PER_DAY`] | case report |
 //! | tablet | 500 mg, half tablets allowed | [`TABLET_MG`] | label |
 //! | contraindicated | under 2 years of age | [`MIN_AGE_YEARS`] | label |
-//! | child schedule | 2–14 years, up to 50 kg | [`CHILD_MAX_AGE_YEARS`], [`CHILD_MAX_WEIGHT_KG`] | label |
-//! | child maintenance | 40 mg/kg/day (1.2 g/m²/day) in 4 doses | [`CHILD_MAINTENANCE_MG_PER_KG_PER_DAY`], [`CHILD_MAINTENANCE_MG_PER_M2_PER_DAY`], [`LABEL_FREQUENCY`] | label |
+//! | child schedule | 2–14 years (read as under 15 years), up to 50 kg | [`CHILD_AGE_LIMIT_YEARS`], [`CHILD_MAX_WEIGHT_KG`] | label |
+//! | child maintenance | 40 mg/kg/day (1.2 g/m²/day) in 4 doses | [`CHILD_MAINTENANCE_MG_PER_KG_PER_DAY`], [`CHILD_MAINTENANCE_MG_PER_M2_PER_DAY`], [`CHILD_FREQUENCY`] | label |
 //! | child first dose by body surface area | 0.7 g/m² | [`START_MG_PER_M2_PER_DAY`] | label |
 //! | child, per administration | at most 500 mg | [`CHILD_MAX_MG_PER_ADMINISTRATION`] | label |
+//! | adult start | 250 mg twice daily for 1 week, then 500 mg twice daily | [`ADULT_FIRST_WEEK_MG_PER_DOSE`], [`ADULT_FIRST_WEEK_DAYS`], [`ADULT_MG_PER_DOSE`], [`ADULT_FREQUENCY`] | label |
 //! | adult titration | +500 mg every 4 weeks | [`ADULT_STEP_MG_PER_DAY`], [`ADULT_STEP_INTERVAL_WEEKS`] | label |
 //! | maximum | 2 g/day | [`MAX_MG_PER_DAY`] | label |
 //! | renal | may be ineffective at GFR 30 mL/min or less | [`RENAL_EGFR_ML_PER_MIN`] | label |
@@ -26,49 +36,77 @@
 //! # How a plan is made
 //!
 //! 1. A patient under 2 years is refused ([`Error::Contraindicated`]).
-//! 2. The start daily dose is 25 mg/kg/day × weight (or, on the
-//!    body-surface-area basis, 0.7 g/m² × the Mosteller area, per day); the
-//!    target daily dose is the caller's ([`DailyAmount`]). Either above
-//!    2,000 mg/day is an error.
-//! 3. The start and the target are each rounded once to whole half-tablets
+//! 2. The schedule: the child schedule from 2 years to under 15 years of
+//!    age and up to 50 kg, the adult schedule otherwise
+//!    ([`LabelSchedule::for_patient`]).
+//! 3. The start daily dose: on the child schedule 25 mg/kg/day × weight (or,
+//!    on the body-surface-area basis, 0.7 g/m² × the Mosteller area, per
+//!    day); on the adult schedule the label's 500 mg/day (250 mg twice
+//!    daily). The target daily dose is the caller's ([`DailyAmount`]).
+//!    Either above 2,000 mg/day is an error, and so is a target below the
+//!    start: a titration plan only increases the dose.
+//! 4. The start and the target are each rounded once to whole half-tablets
 //!    (250 mg), within the rounding tolerance (default 10 %). A dose the
 //!    half-tablets cannot reach within it is an [`Error::NotMeasurable`]
 //!    naming the nearest measurable daily doses, how far they are, and the
 //!    tolerance that would accept the nearest: the prescriber decides.
-//! 4. Each later step adds the step size (a whole number of half-tablets) to
-//!    the previous step's measurable dose, so no other step needs rounding;
-//!    the last step is the rounded target.
-//! 5. Each step's day is divided into the chosen number of administrations
-//!    (4 by the label) in whole half-tablets, as evenly as possible, the
-//!    larger ones first, keeping the daily total, none of zero and, for a
-//!    child on the label's child schedule, none above 500 mg.
-//! 6. Advisories that a clinician may accept are alerts: a child above the
+//! 5. The steps. Child schedule: each later step adds the step size (a
+//!    whole number of half-tablets) to the previous step, after the
+//!    interval. Adult schedule: day 7 is 1,000 mg/day (500 mg twice daily);
+//!    from there each later step adds the step size after the interval, so
+//!    the default plan to 2,000 mg/day is 500, 1,000, 1,500 and
+//!    2,000 mg/day on days 0, 7, 35 and 63. On both, a step that would pass
+//!    the rounded target is the rounded target, and it is the last step; a
+//!    target the start already reaches is a single step. No step other
+//!    than the start and the target needs rounding.
+//! 6. Each step's day is divided into administrations in whole
+//!    half-tablets, as evenly as possible, the larger ones first, keeping
+//!    the daily total, none of zero and, on the child schedule, none above
+//!    500 mg. The number of administrations is the caller's
+//!    ([`Options::frequency`]) or, when the caller chose none, the label's
+//!    for the schedule: 4 times daily for a child, twice daily for an adult.
+//! 7. Advisories that a clinician may accept are alerts: a child above the
 //!    label maintenance (the documented case is about twice it), a patient
-//!    for whom the adult schedule is the label's reference, an eGFR of
-//!    30 mL/min or less, fewer administrations on a small step, a widened
-//!    rounding tolerance.
+//!    on the adult schedule (naming the 50 kg or 15-year limit that put them
+//!    there), an eGFR of 30 mL/min or less, fewer administrations on a
+//!    small step, a widened rounding tolerance.
 //!
 //! # Interpretation choices
 //!
 //! - The step size and the interval are not in the case report. The
 //!   defaults are the adult label's titration, +500 mg/day every 4 weeks;
-//!   both are caller options ([`Options::step`], [`Options::interval`]).
+//!   both are caller options ([`Options::step`], [`Options::interval`]). On
+//!   the adult schedule the interval counts from the day-7 step of
+//!   1,000 mg/day, the first dose the label increases.
 //! - The label gives 25 mg/kg (0.7 g/m²) as a child's first dose; the case
-//!   report gives 25 mg/kg/day as its starting daily dose. The plan starts at
-//!   the case report's daily rate, and on the body-surface-area basis at
-//!   0.7 g/m² per day, the label's equivalent.
-//! - The label's child schedule covers 2 to 14 years (14.0 years included)
-//!   and up to 50 kg (50 kg included). Outside it the adult schedule is the
-//!   label's reference and the 500 mg per administration limit is not
-//!   applied; the 2 g/day maximum always is.
+//!   report gives 25 mg/kg/day as its starting daily dose. The child plan
+//!   starts at the case report's daily rate, and on the body-surface-area
+//!   basis at 0.7 g/m² per day, the label's equivalent.
+//! - The label's child schedule is "2–14 years" and up to 50 kg. The crate
+//!   reads "14 years" as up to the 15th birthday (under 15 years), the
+//!   reading that keeps a 14.5-year-old on the child schedule with its
+//!   500 mg per-administration limit and its maintenance reference; 50 kg
+//!   is included ("over 50 kg" is adult dosing). Outside the child schedule
+//!   the 500 mg per-administration limit is not applied; the 2 g/day
+//!   maximum always is.
+//! - On the adult schedule the start is the label's fixed 500 mg/day, so the
+//!   [`Basis`] changes no dose; it is still checked (the body-surface-area
+//!   basis needs a height) and recorded.
+//! - An adult target below the label's 500 mg/day start is an error, as a
+//!   child target below the child start is: the label documents no adult
+//!   titration that starts lower.
+//! - The frequency is an [`Option`]: [`Options::get_frequency`] is `None`
+//!   until the caller sets one, and `None` means the label's frequency for
+//!   the patient's schedule. A frequency set by the caller is used on
+//!   either schedule.
 //!
-//! # Example
+//! # Examples
 //!
 //! The documented case: a 4-year-old of 16 kg, 25 mg/kg/day up to
 //! 1,250 mg/day.
 //!
 //! ```
-//! use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options};
+//! use calcinosis_dosing::probenecid::{self, DailyAmount, Division, LabelSchedule, Options};
 //! use calcinosis_dosing::{Age, AlertKind, BodyWeight, DailyDose, Patient, Tolerance};
 //!
 //! let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
@@ -83,6 +121,7 @@
 //!     .tolerance(Tolerance::from_percent(25.0)?)
 //!     .division(Division::FewerOnSmallSteps);
 //! let plan = probenecid::plan(&girl, target, &options)?;
+//! assert_eq!(plan.schedule(), LabelSchedule::Child);
 //! let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
 //! assert_eq!(daily, [500.0, 1000.0, 1250.0]);
 //! assert_eq!(plan.steps()[2].day(), 56);
@@ -91,12 +130,33 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! An adult of 70 kg up to the 2 g/day maximum, on the label's adult
+//! schedule:
+//!
+//! ```
+//! use calcinosis_dosing::probenecid::{self, DailyAmount, LabelSchedule, Options};
+//! use calcinosis_dosing::{Age, BodyWeight, DailyDose, Frequency, Patient};
+//!
+//! let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+//! let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+//! let plan = probenecid::plan(&adult, target, &Options::default())?;
+//! assert_eq!(plan.schedule(), LabelSchedule::Adult);
+//! assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+//! let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
+//! let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
+//! assert_eq!(days, [0, 7, 35, 63]);
+//! assert_eq!(daily, [500.0, 1000.0, 1500.0, 2000.0]);
+//! assert_eq!(plan.steps()[0].to_string(),
+//!     "Day 0: 500 mg/day (7.14 mg/kg/day): 250 mg (0.5 tablet of 500 mg) twice daily; total 500 mg/day");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # References
 //!
 //! - [`sources::J_RHEUMATOL_2001`]: 25 mg/kg/day, later 1,250 mg/day, in a
 //!   4-year-old girl.
 //! - [`sources::PROBENECID_LABEL`]: tablet, age and weight bands, child
-//!   doses, per-dose limit, adult titration and maximum, renal limit.
+//!   doses, per-dose limit, adult start, titration and maximum, renal limit.
 //! - [`sources::MOSTELLER_1987`]: body surface area.
 //! - [`sources::ROUNDING_RULE`]: rounding within 10 % of the calculated dose.
 
@@ -143,10 +203,17 @@ pub const CHILD_MAX_MG_PER_ADMINISTRATION: f64 = 500.0;
 pub const MAX_MG_PER_DAY: f64 = 2_000.0;
 /// Contraindicated under this age, 2 years ([`sources::PROBENECID_LABEL`]).
 pub const MIN_AGE_YEARS: f64 = 2.0;
-/// The oldest age of the label's child schedule, 14 years, included
-/// ([`sources::PROBENECID_LABEL`]).
-pub const CHILD_MAX_AGE_YEARS: f64 = 14.0;
-/// The heaviest weight of the label's child schedule, 50 kg, included; above
+/// The label's child schedule is for children under this age, 15 years.
+///
+/// The label ([`sources::PROBENECID_LABEL`]) says "2–14 years". This crate
+/// reads it as up to the 15th birthday: a child of 14.5 or 14.99 years is
+/// on the child schedule, one of 15 years is not. That is an
+/// interpretation, the safer of the two readings: it keeps the 500 mg
+/// per-administration limit ([`CHILD_MAX_MG_PER_ADMINISTRATION`]) and the
+/// child maintenance reference for every child the label's "14 years" can
+/// mean.
+pub const CHILD_AGE_LIMIT_YEARS: f64 = 15.0;
+/// The heaviest weight of the label's child schedule, 50 kg, included; over
 /// it the label gives adult dosing ([`sources::PROBENECID_LABEL`]).
 pub const CHILD_MAX_WEIGHT_KG: f64 = 50.0;
 /// At or below this eGFR, 30 mL/min, probenecid may be ineffective
@@ -158,15 +225,22 @@ pub const ADULT_STEP_MG_PER_DAY: f64 = 500.0;
 /// The adult label's titration interval, 4 weeks; the default interval
 /// ([`sources::PROBENECID_LABEL`]).
 pub const ADULT_STEP_INTERVAL_WEEKS: u32 = 4;
-/// The label divides a child's maintenance into 4 doses: the default
-/// frequency ([`sources::PROBENECID_LABEL`]).
-pub const LABEL_FREQUENCY: Frequency = Frequency::FourTimesDaily;
-/// The adult label's first week, 250 mg twice daily
+/// The label divides a child's maintenance into 4 doses: the frequency on
+/// the child schedule when the caller chooses none
 /// ([`sources::PROBENECID_LABEL`]).
-const ADULT_FIRST_WEEK_MG_PER_DOSE: f64 = 250.0;
+pub const CHILD_FREQUENCY: Frequency = Frequency::FourTimesDaily;
+/// The label gives an adult's doses twice daily: the frequency on the adult
+/// schedule when the caller chooses none ([`sources::PROBENECID_LABEL`]).
+pub const ADULT_FREQUENCY: Frequency = Frequency::TwiceDaily;
+/// The adult label's first week, 250 mg twice daily (500 mg/day): the start
+/// on the adult schedule ([`sources::PROBENECID_LABEL`]).
+pub const ADULT_FIRST_WEEK_MG_PER_DOSE: f64 = 250.0;
+/// How long the adult label's first dose is given, 1 week (7 days)
+/// ([`sources::PROBENECID_LABEL`]).
+pub const ADULT_FIRST_WEEK_DAYS: u32 = 7;
 /// The adult label's dose after the first week, 500 mg twice daily
-/// ([`sources::PROBENECID_LABEL`]).
-const ADULT_MG_PER_DOSE: f64 = 500.0;
+/// (1,000 mg/day) ([`sources::PROBENECID_LABEL`]).
+pub const ADULT_MG_PER_DOSE: f64 = 500.0;
 
 const DAYS_PER_WEEK: u32 = 7;
 const DRUG: &str = "probenecid";
@@ -252,6 +326,82 @@ pub enum Division {
     /// administrations is given one half-tablet per administration, in
     /// fewer administrations; the plan carries an alert naming those steps.
     FewerOnSmallSteps,
+}
+
+/// Which of the label's schedules a plan follows.
+///
+/// The child schedule is for a patient from 2 years to under 15 years of
+/// age who weighs up to 50 kg; everyone else (over 50 kg, or 15 years or
+/// older) is on the adult schedule. Reading the label's "2–14 years" as
+/// under 15 years is this crate's interpretation
+/// ([`CHILD_AGE_LIMIT_YEARS`]).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::LabelSchedule;
+/// use calcinosis_dosing::{Age, BodyWeight, Frequency, Patient};
+///
+/// let at = |kg: f64, years: f64| -> Result<LabelSchedule, calcinosis_dosing::Error> {
+///     Ok(LabelSchedule::for_patient(&Patient::new(BodyWeight::from_kg(kg)?, Age::from_years(years)?)))
+/// };
+/// assert_eq!(at(45.0, 14.5)?, LabelSchedule::Child);
+/// assert_eq!(at(50.0, 12.0)?, LabelSchedule::Child);
+/// assert_eq!(at(50.01, 12.0)?, LabelSchedule::Adult);
+/// assert_eq!(at(45.0, 15.0)?, LabelSchedule::Adult);
+/// assert_eq!(LabelSchedule::Adult.frequency(), Frequency::TwiceDaily);
+/// assert_eq!(LabelSchedule::Child.to_string(), "child schedule");
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::PROBENECID_LABEL`]: 2–14 years and up to 50 kg for the child
+/// doses; over 50 kg, adult dosing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LabelSchedule {
+    /// 2 years to under 15 years of age, and up to 50 kg: 25 mg/kg/day
+    /// first, at most 500 mg per administration, 4 doses a day.
+    Child,
+    /// Over 50 kg, or 15 years of age or older: 250 mg twice daily for
+    /// 1 week, then 500 mg twice daily, then increased.
+    Adult,
+}
+
+impl LabelSchedule {
+    /// The schedule for this patient (the age is not checked here: under
+    /// 2 years, [`plan`] refuses the patient).
+    #[must_use]
+    pub fn for_patient(patient: &Patient) -> Self {
+        let under_age_limit = !at_most(CHILD_AGE_LIMIT_YEARS, patient.age().years());
+        if under_age_limit && at_most(patient.weight().kg(), CHILD_MAX_WEIGHT_KG) {
+            Self::Child
+        } else {
+            Self::Adult
+        }
+    }
+
+    /// The label's number of doses a day on this schedule, used when the
+    /// caller chooses none: 4 for a child, 2 for an adult.
+    #[must_use]
+    pub const fn frequency(self) -> Frequency {
+        match self {
+            Self::Child => CHILD_FREQUENCY,
+            Self::Adult => ADULT_FREQUENCY,
+        }
+    }
+}
+
+impl fmt::Display for LabelSchedule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Child => "child schedule",
+            Self::Adult => "adult schedule",
+        })
+    }
 }
 
 /// A daily amount: a total per day, or a rate by body weight or by body
@@ -424,6 +574,10 @@ impl StepInterval {
     pub const ADULT_LABEL: Self = Self {
         days: ADULT_STEP_INTERVAL_WEEKS * DAYS_PER_WEEK,
     };
+    /// The adult label's first week at 250 mg twice daily (for messages).
+    const ADULT_FIRST_WEEK: Self = Self {
+        days: ADULT_FIRST_WEEK_DAYS,
+    };
 
     /// An interval in days.
     ///
@@ -541,8 +695,14 @@ impl From<StepInterval> for crate::wire::Quantity {
 }
 
 /// Options for a probenecid titration plan. The common case is
-/// `Options::default()`: body-weight basis, 4 times daily, exact division,
-/// +500 mg/day every 4 weeks, 10 % rounding tolerance.
+/// `Options::default()`: body-weight basis, the label's frequency for the
+/// patient's schedule (4 times daily for a child, twice daily for an
+/// adult), exact division, +500 mg/day every 4 weeks, 10 % rounding
+/// tolerance.
+///
+/// The frequency is `None` until [`Options::frequency`] sets it: a
+/// frequency the caller chose is used on either schedule, and `None` means
+/// "the label's for the schedule" ([`LabelSchedule::frequency`]).
 ///
 /// # Example
 ///
@@ -558,18 +718,20 @@ impl From<StepInterval> for crate::wire::Quantity {
 ///     .tolerance(Tolerance::from_percent(15.0)?);
 /// assert_eq!(options.get_step().mg_per_day(), 250.0);
 /// assert_eq!(options.get_interval().days(), 14);
-/// assert_eq!(Options::default().get_frequency(), Frequency::FourTimesDaily);
+/// assert_eq!(options.get_frequency(), Some(Frequency::ThreeTimesDaily));
+/// assert_eq!(Options::default().get_frequency(), None);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 ///
 /// # References
 ///
-/// Defaults: [`sources::PROBENECID_LABEL`] (adult titration, 4 doses a
-/// day), [`sources::ROUNDING_RULE`] (10 %).
+/// Defaults: [`sources::PROBENECID_LABEL`] (adult titration; 4 doses a day
+/// for a child, twice daily for an adult), [`sources::ROUNDING_RULE`]
+/// (10 %).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
     basis: Basis,
-    frequency: Frequency,
+    frequency: Option<Frequency>,
     division: Division,
     step: DailyDose,
     interval: StepInterval,
@@ -582,7 +744,7 @@ impl Options {
     pub const fn new() -> Self {
         Self {
             basis: Basis::BodyWeight,
-            frequency: LABEL_FREQUENCY,
+            frequency: None,
             division: Division::Exact,
             step: DailyDose::derived(ADULT_STEP_MG_PER_DAY),
             interval: StepInterval::ADULT_LABEL,
@@ -597,10 +759,12 @@ impl Options {
         self
     }
 
-    /// The number of administrations per day (default 4 times daily).
+    /// The number of administrations per day, on either schedule. Without
+    /// it the plan uses the label's for the patient's schedule: 4 times
+    /// daily for a child, twice daily for an adult.
     #[must_use]
     pub const fn frequency(mut self, frequency: Frequency) -> Self {
-        self.frequency = frequency;
+        self.frequency = Some(frequency);
         self
     }
 
@@ -640,9 +804,10 @@ impl Options {
         self.basis
     }
 
-    /// The number of administrations per day.
+    /// The number of administrations per day the caller chose, or `None`
+    /// for the label's on the patient's schedule.
     #[must_use]
-    pub const fn get_frequency(&self) -> Frequency {
+    pub const fn get_frequency(&self) -> Option<Frequency> {
         self.frequency
     }
 
@@ -730,9 +895,11 @@ impl TitrationStep {
         self.day
     }
 
-    /// The daily dose before rounding: weight × rate for the start, the
-    /// caller's target for the last step, the previous step plus the step
-    /// size in between.
+    /// The daily dose before rounding: for the start, weight × rate on the
+    /// child schedule or the label's 500 mg/day on the adult schedule; for
+    /// the last step, the caller's target; in between, the step's own
+    /// measurable dose (the previous step plus the step size, or the adult
+    /// label's 1,000 mg/day on day 7).
     #[must_use]
     pub const fn calculated(&self) -> DailyDose {
         self.calculated
@@ -771,7 +938,12 @@ impl TitrationStep {
 
 impl fmt::Display for TitrationStep {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Day {}: {} (", self.day, self.daily)?;
+        write!(
+            f,
+            "Day {}: {} (",
+            number(f64::from(self.day), 0),
+            self.daily
+        )?;
         if self.deviation_percent.abs() > RELATIVE_EPSILON {
             write!(
                 f,
@@ -810,6 +982,7 @@ pub struct TitrationPlan {
     weight: BodyWeight,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     body_surface_area: Option<BodySurfaceArea>,
+    schedule: LabelSchedule,
     basis: Basis,
     start_ordered: DailyAmount,
     start_calculated: DailyDose,
@@ -850,13 +1023,21 @@ impl TitrationPlan {
         self.body_surface_area
     }
 
-    /// The basis of the start dose.
+    /// The label's schedule the plan follows.
+    #[must_use]
+    pub const fn schedule(&self) -> LabelSchedule {
+        self.schedule
+    }
+
+    /// The basis of the start dose (on the adult schedule it changes no
+    /// dose).
     #[must_use]
     pub const fn basis(&self) -> Basis {
         self.basis
     }
 
-    /// The start rate (25 mg/kg/day, or 0.7 g/m²/day).
+    /// The start: 25 mg/kg/day or 0.7 g/m²/day on the child schedule, the
+    /// label's 500 mg/day on the adult schedule.
     #[must_use]
     pub const fn start_ordered(&self) -> DailyAmount {
         self.start_ordered
@@ -892,7 +1073,9 @@ impl TitrationPlan {
         self.interval
     }
 
-    /// The chosen number of administrations per day.
+    /// The number of administrations per day the plan used: the caller's,
+    /// or the label's for the schedule. A small step may be given in fewer
+    /// ([`Division::FewerOnSmallSteps`]).
     #[must_use]
     pub const fn frequency(&self) -> Frequency {
         self.frequency
@@ -940,15 +1123,18 @@ impl TitrationPlan {
 impl fmt::Display for TitrationPlan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
-        writeln!(
-            f,
-            "Start: {}",
-            self.start_ordered.describe(
-                self.weight,
-                self.body_surface_area,
-                self.start_calculated.mg_per_day()
-            )
-        )?;
+        match self.schedule {
+            LabelSchedule::Child => writeln!(
+                f,
+                "Start: {}",
+                self.start_ordered.describe(
+                    self.weight,
+                    self.body_surface_area,
+                    self.start_calculated.mg_per_day()
+                )
+            )?,
+            LabelSchedule::Adult => writeln!(f, "Start: {}", adult_start_text())?,
+        }
         writeln!(
             f,
             "Target: {}",
@@ -958,9 +1144,13 @@ impl fmt::Display for TitrationPlan {
                 self.target_calculated.mg_per_day()
             )
         )?;
+        let from = match self.schedule {
+            LabelSchedule::Child => String::new(),
+            LabelSchedule::Adult => format!(" from day {ADULT_FIRST_WEEK_DAYS}"),
+        };
         writeln!(
             f,
-            "Titration: +{} every {}, {}; rounding tolerance {}",
+            "Titration: +{} every {}{from}, {}; rounding tolerance {}",
             self.step, self.interval, self.frequency, self.tolerance
         )?;
         for step in &self.steps {
@@ -970,10 +1160,51 @@ impl fmt::Display for TitrationPlan {
     }
 }
 
-/// Whether the label's child schedule (2–14 years, up to 50 kg) applies.
-fn on_child_schedule(patient: &Patient) -> bool {
-    at_most(patient.age().years(), CHILD_MAX_AGE_YEARS)
-        && at_most(patient.weight().kg(), CHILD_MAX_WEIGHT_KG)
+/// The child schedule, for messages: "2 years to under 15 years, up to
+/// 50 kg".
+fn child_band() -> String {
+    format!(
+        "{} years to under {} years, up to {} kg",
+        number(MIN_AGE_YEARS, 0),
+        number(CHILD_AGE_LIMIT_YEARS, 0),
+        number(CHILD_MAX_WEIGHT_KG, 0)
+    )
+}
+
+/// A daily dose of `mg_per_dose` on the adult label's frequency.
+fn adult_daily(mg_per_dose: f64) -> f64 {
+    #[allow(clippy::cast_precision_loss, reason = "2 administrations")]
+    let times = ADULT_FREQUENCY.times_per_day() as f64;
+    mg_per_dose * times
+}
+
+/// "250 mg twice daily = 500 mg/day for 1 week, then 500 mg twice daily =
+/// 1,000 mg/day (the label's adult schedule)".
+fn adult_start_text() -> String {
+    format!(
+        "{} {ADULT_FREQUENCY} = {} for {}, then {} {ADULT_FREQUENCY} = {} (the label's adult \
+         schedule)",
+        Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
+        DailyDose::derived(adult_daily(ADULT_FIRST_WEEK_MG_PER_DOSE)),
+        StepInterval::ADULT_FIRST_WEEK,
+        Dose::derived(ADULT_MG_PER_DOSE),
+        DailyDose::derived(adult_daily(ADULT_MG_PER_DOSE)),
+    )
+}
+
+/// A day number written the safe way ("1,095").
+fn day_number(day: u32) -> String {
+    number(f64::from(day), 0)
+}
+
+/// "1 half-tablet of 250 mg", "5 half-tablets of 250 mg".
+fn half_tablets(halves: u64, product: &Product) -> String {
+    let noun = if halves == 1 {
+        "half-tablet"
+    } else {
+        "half-tablets"
+    };
+    format!("{halves} {noun} of {}", Dose::derived(product.step_mg()))
 }
 
 /// The Mosteller area, or an error naming what needed it.
@@ -1102,21 +1333,18 @@ fn round_daily(
 
 /// Divides one step's half-tablets into administrations.
 ///
-/// Returns the frequency used and whether it is fewer than the chosen one.
-fn divide_day(
-    day: u32,
-    halves: u64,
-    product: &Product,
-    options: &Options,
-    child_cap: Option<u64>,
-) -> Result<(DailySchedule, bool), Error> {
-    let chosen = options.frequency;
+/// Returns the schedule and whether it has fewer administrations than
+/// `ladder.frequency`.
+fn divide_day(ladder: &Ladder<'_>, day: u32, halves: u64) -> Result<(DailySchedule, bool), Error> {
+    let product = ladder.product;
+    let child_cap = ladder.child_cap;
+    let chosen = ladder.frequency;
     let n = chosen.times_per_day();
     let daily = DailyDose::derived(product.mg_of(halves));
     let (frequency, reduced) = if halves >= n {
         (chosen, false)
     } else if let (Division::FewerOnSmallSteps, Some(fewer)) =
-        (options.division, frequency_of(halves))
+        (ladder.division, frequency_of(halves))
     {
         (fewer, true)
     } else {
@@ -1126,10 +1354,10 @@ fn divide_day(
             field: "frequency",
             value: chosen.to_string(),
             reason: format!(
-                "day {day}: {daily} is {halves} half-tablets of {}, fewer than {n} \
-                 administrations, and no administration may be zero; {most}allow fewer \
-                 administrations on small steps",
-                Dose::derived(product.step_mg())
+                "day {}: {daily} is {}, fewer than {n} administrations, and no administration \
+                 may be zero; {most}allow fewer administrations on small steps",
+                day_number(day),
+                half_tablets(halves, product),
             ),
         });
     };
@@ -1148,14 +1376,12 @@ fn divide_day(
             field: "frequency",
             value: frequency.to_string(),
             reason: format!(
-                "day {day}: {daily} {frequency} puts {} in one administration, above the label \
-                 maximum of {} per administration for a child ({} to {} years, up to {} kg); \
-                 {needed}",
+                "day {}: {daily} {frequency} puts {} in one administration, above the label \
+                 maximum of {} per administration for a child ({}); {needed}",
+                day_number(day),
                 Dose::derived(product.mg_of(largest)),
                 Dose::derived(CHILD_MAX_MG_PER_ADMINISTRATION),
-                number(MIN_AGE_YEARS, 0),
-                number(CHILD_MAX_AGE_YEARS, 0),
-                number(CHILD_MAX_WEIGHT_KG, 0),
+                child_band(),
             ),
         });
     };
@@ -1174,23 +1400,39 @@ fn divide_day(
     Ok((DailySchedule::new(frequency, administrations), reduced))
 }
 
-/// A probenecid titration plan from 25 mg/kg/day up to `target`.
+/// A probenecid titration plan up to `target`, on the label's schedule for
+/// the patient: from 25 mg/kg/day for a child, from the label's 250 mg
+/// twice daily for an adult.
 ///
 /// See the [module documentation](self) for how the plan is made and the
-/// choices it documents. The first step is the rounded start, each next
-/// step adds [`Options::step`] after [`Options::interval`], and the last is
-/// the rounded target. Each step is divided into whole half-tablets.
+/// choices it documents.
+///
+/// - **Child schedule** (2 years to under 15 years of age, up to 50 kg): the
+///   first step is the rounded start, 25 mg/kg/day (or 0.7 g/m²/day with
+///   [`Basis::BodySurfaceArea`]); each next step adds [`Options::step`]
+///   after [`Options::interval`]; 4 times daily unless the caller chose a
+///   frequency; at most 500 mg per administration.
+/// - **Adult schedule** (over 50 kg, or 15 years or older): day 0 is
+///   500 mg/day (250 mg twice daily), day 7 is 1,000 mg/day (500 mg twice
+///   daily), and each next step adds [`Options::step`] (default
+///   500 mg/day) after [`Options::interval`] (default 4 weeks), counted
+///   from day 7; twice daily unless the caller chose a frequency. The plan
+///   carries an [`AlertKind::AdultScheduleApplies`] alert naming the 50 kg
+///   or 15-year limit.
+///
+/// On both, a step that would pass the rounded target is the rounded target
+/// and the last step, and each step is divided into whole half-tablets.
 ///
 /// # Errors
 ///
 /// - [`Error::Contraindicated`] under 2 years of age.
 /// - [`Error::Invalid`] when the step size is not a whole number of
 ///   half-tablets (250 mg/day); when the body-surface-area basis or a target
-///   per m² is used without a height; when the target is below the start;
-///   when a step has fewer half-tablets than administrations (with
-///   [`Division::Exact`]); when a child's step cannot be divided with no
-///   administration above 500 mg (the message names the frequency that
-///   would work).
+///   per m² is used without a height; when the target is below the start
+///   (for an adult, below the label's 500 mg/day); when a step has fewer
+///   half-tablets than administrations (with [`Division::Exact`]); when a
+///   child's step cannot be divided with no administration above 500 mg
+///   (the message names the frequency that would work).
 /// - [`Error::AboveMaximum`] when the start or the target is above
 ///   2,000 mg/day.
 /// - [`Error::NotMeasurable`] when the start or the target cannot be
@@ -1202,11 +1444,20 @@ fn divide_day(
 ///
 /// ```
 /// use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+/// use calcinosis_dosing::{Age, AlertKind, BodyWeight, DailyDose, Patient};
 ///
 /// let toddler = Patient::new(BodyWeight::from_kg(11.0)?, Age::from_months(18.0)?);
 /// let err = probenecid::plan(&toddler, DailyAmount::CASE_REACHED, &Options::default()).unwrap_err();
 /// assert!(err.to_string().starts_with("probenecid is contraindicated under 2 years of age: age 18 months"));
+///
+/// // A 90 kg adult up to 1,250 mg/day: the label's adult schedule, the
+/// // last step ending at the target.
+/// let adult = Patient::new(BodyWeight::from_kg(90.0)?, Age::from_years(60.0)?);
+/// let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1250.0)?);
+/// let plan = probenecid::plan(&adult, target, &Options::default())?;
+/// let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
+/// assert_eq!(daily, [500.0, 1000.0, 1250.0]);
+/// assert_eq!(plan.alerts()[0].kind(), AlertKind::AdultScheduleApplies);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -1239,9 +1490,15 @@ pub fn plan(
         })?;
 
     let weight = patient.weight();
-    let start_ordered = match options.basis {
-        Basis::BodyWeight => DailyAmount::PerKg(DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY)),
-        Basis::BodySurfaceArea => {
+    let schedule = LabelSchedule::for_patient(patient);
+    let start_ordered = match (schedule, options.basis) {
+        (LabelSchedule::Adult, _) => DailyAmount::Daily(DailyDose::derived(adult_daily(
+            ADULT_FIRST_WEEK_MG_PER_DOSE,
+        ))),
+        (LabelSchedule::Child, Basis::BodyWeight) => {
+            DailyAmount::PerKg(DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY))
+        }
+        (LabelSchedule::Child, Basis::BodySurfaceArea) => {
             DailyAmount::PerM2(DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY))
         }
     };
@@ -1249,44 +1506,32 @@ pub fn plan(
         Basis::BodySurfaceArea => Some(surface_area(patient, "basis", "body surface area")?),
         Basis::BodyWeight => patient.body_surface_area(),
     };
-    let start_calc = start_ordered.daily_for(patient)?.mg_per_day();
-    let target_calc = target.daily_for(patient)?.mg_per_day();
-    above_maximum("start daily dose", start_calc)?;
-    above_maximum("target daily dose", target_calc)?;
-    // Texts for error messages only: built when an error needs them.
-    let start_text = || start_ordered.describe(weight, bsa, start_calc);
-    let below_start = || Error::Invalid {
-        field: "target daily dose",
-        value: DailyDose::derived(target_calc).to_string(),
-        reason: format!(
-            "it is below the start daily dose of {}; a titration plan only increases the dose",
-            start_text()
-        ),
-    };
-    if !at_most(start_calc, target_calc) {
-        return Err(below_start());
-    }
-    let ends = Ends {
-        start: round_daily(&product, start_calc, options.tolerance, || {
-            format!("the start daily dose, {}", start_text())
-        })?,
-        end: round_daily(&product, target_calc, options.tolerance, || {
-            format!(
-                "the target daily dose, {}",
-                target.describe(weight, bsa, target_calc)
-            )
-        })?,
-        start_calc,
-        target_calc,
-    };
-    if ends.end.steps < ends.start.steps {
-        return Err(below_start());
-    }
+    let ends = Ends::new(
+        &product,
+        patient,
+        (schedule, start_ordered),
+        target,
+        bsa,
+        options.tolerance,
+    )?;
 
-    let child_cap = on_child_schedule(patient)
-        .then(|| whole_steps(CHILD_MAX_MG_PER_ADMINISTRATION, half_mg).unwrap_or(1));
-    let (steps, reduced_days) =
-        build_steps(&product, weight, options, child_cap, step_halves, &ends)?;
+    let ladder = Ladder {
+        product: &product,
+        weight,
+        frequency: options.frequency.unwrap_or(schedule.frequency()),
+        division: options.division,
+        child_cap: (schedule == LabelSchedule::Child)
+            .then(|| whole_steps(CHILD_MAX_MG_PER_ADMINISTRATION, half_mg).unwrap_or(1)),
+        step_halves,
+        interval_days: options.interval.days(),
+        // The adult label's day-7 dose; whole half-tablets by construction.
+        lead_in: match schedule {
+            LabelSchedule::Adult => whole_steps(adult_daily(ADULT_MG_PER_DOSE), half_mg)
+                .map(|halves| (halves, ADULT_FIRST_WEEK_DAYS)),
+            LabelSchedule::Child => None,
+        },
+    };
+    let (steps, reduced_days) = build_steps(&ladder, &ends)?;
 
     let mut citations = vec![sources::J_RHEUMATOL_2001, sources::PROBENECID_LABEL];
     if options.basis == Basis::BodySurfaceArea || matches!(target, DailyAmount::PerM2(_)) {
@@ -1298,8 +1543,9 @@ pub fn plan(
     let alerts = plan_alerts(
         patient,
         options,
+        schedule,
+        &ladder,
         bsa,
-        child_cap.is_some(),
         &steps,
         &reduced_days,
     );
@@ -1309,14 +1555,15 @@ pub fn plan(
         product: product.name().to_owned(),
         weight,
         body_surface_area: bsa,
+        schedule,
         basis: options.basis,
         start_ordered,
-        start_calculated: DailyDose::derived(start_calc),
+        start_calculated: DailyDose::derived(ends.start_calc),
         target_ordered: target,
-        target_calculated: DailyDose::derived(target_calc),
+        target_calculated: DailyDose::derived(ends.target_calc),
         step: options.step,
         interval: options.interval,
-        frequency: options.frequency,
+        frequency: ladder.frequency,
         division: options.division,
         tolerance: options.tolerance,
         steps,
@@ -1333,19 +1580,87 @@ struct Ends {
     end: Measured,
 }
 
+impl Ends {
+    /// Calculates the start and the target, checks them against 2 g/day and
+    /// each other, and rounds each once to whole half-tablets.
+    fn new(
+        product: &Product,
+        patient: &Patient,
+        (schedule, start_ordered): (LabelSchedule, DailyAmount),
+        target: DailyAmount,
+        bsa: Option<BodySurfaceArea>,
+        tolerance: Tolerance,
+    ) -> Result<Self, Error> {
+        let weight = patient.weight();
+        let start_calc = start_ordered.daily_for(patient)?.mg_per_day();
+        let target_calc = target.daily_for(patient)?.mg_per_day();
+        // On the child schedule (up to 50 kg) the start cannot pass 2 g/day;
+        // checked all the same, as every dose is.
+        above_maximum("start daily dose", start_calc)?;
+        above_maximum("target daily dose", target_calc)?;
+        // Texts for error messages only: built when an error needs them.
+        let start_text = || match schedule {
+            LabelSchedule::Child => start_ordered.describe(weight, bsa, start_calc),
+            LabelSchedule::Adult => adult_start_text(),
+        };
+        let below_start = || Error::Invalid {
+            field: "target daily dose",
+            value: DailyDose::derived(target_calc).to_string(),
+            reason: format!(
+                "it is below the start daily dose of {}; a titration plan only increases the \
+                 dose",
+                start_text()
+            ),
+        };
+        if !at_most(start_calc, target_calc) {
+            return Err(below_start());
+        }
+        let ends = Self {
+            start: round_daily(product, start_calc, tolerance, || {
+                format!("the start daily dose, {}", start_text())
+            })?,
+            end: round_daily(product, target_calc, tolerance, || {
+                format!(
+                    "the target daily dose, {}",
+                    target.describe(weight, bsa, target_calc)
+                )
+            })?,
+            start_calc,
+            target_calc,
+        };
+        if ends.end.steps < ends.start.steps {
+            return Err(below_start());
+        }
+        Ok(ends)
+    }
+}
+
+/// How the steps climb and how each day is divided.
+struct Ladder<'a> {
+    product: &'a Product,
+    weight: BodyWeight,
+    /// The number of administrations a day: the caller's or the label's.
+    frequency: Frequency,
+    division: Division,
+    /// At most this many half-tablets per administration (child schedule).
+    child_cap: Option<u64>,
+    step_halves: u64,
+    interval_days: u32,
+    /// The step after the start that the label fixes, as half-tablets and
+    /// day: the adult schedule's 1,000 mg/day on day 7.
+    lead_in: Option<(u64, u32)>,
+}
+
 /// The steps from the rounded start to the rounded target, and the days
 /// given in fewer administrations than chosen (for the alert).
 fn build_steps(
-    product: &Product,
-    weight: BodyWeight,
-    options: &Options,
-    child_cap: Option<u64>,
-    step_halves: u64,
+    ladder: &Ladder<'_>,
     ends: &Ends,
 ) -> Result<(Vec<TitrationStep>, Vec<String>), Error> {
     let mut steps = Vec::new();
     let mut reduced_days = Vec::new();
     let (mut halves, mut day) = (ends.start.steps, 0_u32);
+    let mut lead_in = ladder.lead_in;
     loop {
         let is_last = halves >= ends.end.steps;
         let (calculated, deviation) = if steps.is_empty() {
@@ -1353,12 +1668,13 @@ fn build_steps(
         } else if is_last {
             (ends.target_calc, ends.end.rounding.deviation_percent())
         } else {
-            (product.mg_of(halves), 0.0)
+            (ladder.product.mg_of(halves), 0.0)
         };
-        let (schedule, reduced) = divide_day(day, halves, product, options, child_cap)?;
+        let (schedule, reduced) = divide_day(ladder, day, halves)?;
         if reduced {
             reduced_days.push(format!(
-                "day {day}, {} {}",
+                "day {}, {} {}",
+                day_number(day),
                 schedule.total(),
                 schedule.frequency()
             ));
@@ -1370,14 +1686,21 @@ fn build_steps(
             calculated: DailyDose::derived(calculated),
             daily,
             deviation_percent: deviation,
-            achieved: daily.per_kg(weight),
+            achieved: daily.per_kg(ladder.weight),
             schedule,
         });
         if is_last {
             return Ok((steps, reduced_days));
         }
-        halves = (halves + step_halves).min(ends.end.steps);
-        day = day.saturating_add(options.interval.days());
+        // Every branch climbs by at least one half-tablet (the lead-in is
+        // above the start), so the loop ends at the target.
+        (halves, day) = match lead_in.take().filter(|&(next, _)| next > halves) {
+            Some((next, on_day)) => (next.min(ends.end.steps), on_day),
+            None => (
+                (halves + ladder.step_halves).min(ends.end.steps),
+                day.saturating_add(ladder.interval_days),
+            ),
+        };
     }
 }
 
@@ -1386,21 +1709,21 @@ fn build_steps(
 fn plan_alerts(
     patient: &Patient,
     options: &Options,
+    schedule: LabelSchedule,
+    ladder: &Ladder<'_>,
     bsa: Option<BodySurfaceArea>,
-    child: bool,
     steps: &[TitrationStep],
     reduced_days: &[String],
 ) -> Vec<Alert> {
     let mut alerts = Vec::new();
-    if child {
-        alerts.extend(maintenance_alert(
+    match schedule {
+        LabelSchedule::Child => alerts.extend(maintenance_alert(
             options.basis,
             patient.weight(),
             bsa,
             steps,
-        ));
-    } else {
-        alerts.push(adult_schedule_alert(patient));
+        )),
+        LabelSchedule::Adult => alerts.push(adult_schedule_alert(patient, options)),
     }
     if let Some(egfr) = patient
         .egfr()
@@ -1422,17 +1745,24 @@ fn plan_alerts(
         ));
     }
     if !reduced_days.is_empty() {
+        let n = ladder.frequency.times_per_day();
         #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
-        let chosen = options.frequency.times_per_day() as f64;
+        let chosen = n as f64;
+        let label = match schedule {
+            LabelSchedule::Child => format!(
+                "the label divides a child's maintenance into {} doses",
+                CHILD_FREQUENCY.times_per_day()
+            ),
+            LabelSchedule::Adult => {
+                format!("the label's adult schedule gives {ADULT_FREQUENCY}")
+            }
+        };
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
             format!(
-                "steps with fewer half-tablets than {} administrations are given one \
-                 half-tablet each, less often ({}); the label divides a child's maintenance \
-                 into {} doses",
-                options.frequency.times_per_day(),
+                "steps with fewer half-tablets than {n} administrations are given one \
+                 half-tablet each, less often ({}); {label}",
                 reduced_days.join("; "),
-                LABEL_FREQUENCY.times_per_day()
             ),
             Some(Limit::new("chosen administrations", chosen, "per day")),
             sources::PROBENECID_LABEL,
@@ -1484,13 +1814,10 @@ fn maintenance_alert(
     Some(Alert::new(
         AlertKind::AboveLabelReference,
         format!(
-            "from day {} the daily dose is above the label maintenance for a child ({} to {} \
-             years, up to {} kg) of {per} = {}; the plan reaches {} ({}), under the {} \
-             maximum",
-            first.day,
-            number(MIN_AGE_YEARS, 0),
-            number(CHILD_MAX_AGE_YEARS, 0),
-            number(CHILD_MAX_WEIGHT_KG, 0),
+            "from day {} the daily dose is above the label maintenance for a child ({}) of \
+             {per} = {}; the plan reaches {} ({}), under the {} maximum",
+            day_number(first.day),
+            child_band(),
             DailyDose::derived(reference),
             last.daily,
             last.achieved,
@@ -1501,33 +1828,58 @@ fn maintenance_alert(
     ))
 }
 
-/// The advisory for a patient outside the label's child schedule.
-fn adult_schedule_alert(patient: &Patient) -> Alert {
+/// The advisory every plan on the adult schedule carries: which limit put
+/// the patient there, and the label's adult schedule used instead of the
+/// child start.
+fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
     let weight = patient.weight();
-    let (why, limit) = if at_most(weight.kg(), CHILD_MAX_WEIGHT_KG) {
+    let age = patient.age();
+    let over_weight = !at_most(weight.kg(), CHILD_MAX_WEIGHT_KG);
+    let weight_text = format!("{weight} (over {} kg)", number(CHILD_MAX_WEIGHT_KG, 0));
+    let age_text = format!(
+        "age {age} ({} years or older)",
+        number(CHILD_AGE_LIMIT_YEARS, 0)
+    );
+    let weight_limit = Limit::new("label child weight", CHILD_MAX_WEIGHT_KG, "kg");
+    let (why, limit) = if !over_weight {
         (
-            format!(
-                "at age {} (over {} years)",
-                patient.age(),
-                number(CHILD_MAX_AGE_YEARS, 0)
-            ),
-            Limit::new("label child age", CHILD_MAX_AGE_YEARS, "years"),
+            age_text,
+            Limit::new("label child age limit", CHILD_AGE_LIMIT_YEARS, "years"),
         )
+    } else if at_most(CHILD_AGE_LIMIT_YEARS, age.years()) {
+        (format!("{weight_text} and {age_text}"), weight_limit)
     } else {
-        (
-            format!("at {weight} (above {} kg)", number(CHILD_MAX_WEIGHT_KG, 0)),
-            Limit::new("label child weight", CHILD_MAX_WEIGHT_KG, "kg"),
-        )
+        (weight_text, weight_limit)
+    };
+    let child_start = match options.basis {
+        Basis::BodyWeight => DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY).to_string(),
+        Basis::BodySurfaceArea => DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY).to_string(),
+    };
+    let mut chosen = Vec::new();
+    let label_step = (options.step.mg_per_day() - ADULT_STEP_MG_PER_DAY).abs()
+        <= RELATIVE_EPSILON * ADULT_STEP_MG_PER_DAY;
+    if !label_step || options.interval != StepInterval::ADULT_LABEL {
+        chosen.push(format!("+{} every {}", options.step, options.interval));
+    }
+    if let Some(frequency) = options.frequency.filter(|&f| f != ADULT_FREQUENCY) {
+        chosen.push(frequency.to_string());
+    }
+    let chosen = if chosen.is_empty() {
+        String::new()
+    } else {
+        format!("; the caller chose {}", chosen.join(", "))
     };
     Alert::new(
         AlertKind::AdultScheduleApplies,
         format!(
-            "{why} the label's adult schedule is its reference: {} twice daily for 1 week, \
-             then {} twice daily, increased by {} every {} weeks, not above {}",
+            "at {why} the label's adult schedule was used instead of the child schedule's start \
+             of {child_start}: {} {ADULT_FREQUENCY} for {}, then {} {ADULT_FREQUENCY}, then \
+             +{} every {}, not above {}{chosen}",
             Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
+            StepInterval::ADULT_FIRST_WEEK,
             Dose::derived(ADULT_MG_PER_DOSE),
             DailyDose::derived(ADULT_STEP_MG_PER_DAY),
-            ADULT_STEP_INTERVAL_WEEKS,
+            StepInterval::ADULT_LABEL,
             DailyDose::derived(MAX_MG_PER_DAY),
         ),
         Some(limit),
@@ -1587,6 +1939,41 @@ mod tests {
         let p = plan(&patient(40.0, 12.0), daily(1000.0), &Options::new()).unwrap();
         assert_eq!(p.steps().len(), 1);
         assert_eq!(p.reached().to_string(), "1,000 mg/day");
+    }
+
+    #[test]
+    fn day_numbers_and_half_tablet_counts_are_written_the_safe_way() {
+        assert_eq!(day_number(1095), "1,095");
+        assert_eq!(day_number(0), "0");
+        let product = product().unwrap();
+        assert_eq!(half_tablets(1, &product), "1 half-tablet of 250 mg");
+        assert_eq!(half_tablets(2, &product), "2 half-tablets of 250 mg");
+    }
+
+    #[test]
+    fn the_adult_start_is_the_label_first_week() {
+        assert!((adult_daily(ADULT_FIRST_WEEK_MG_PER_DOSE) - 500.0).abs() < 1e-9);
+        assert!((adult_daily(ADULT_MG_PER_DOSE) - 1000.0).abs() < 1e-9);
+        assert_eq!(
+            adult_start_text(),
+            "250 mg twice daily = 500 mg/day for 1 week, then 500 mg twice daily = \
+             1,000 mg/day (the label's adult schedule)"
+        );
+    }
+
+    #[test]
+    fn a_long_plan_writes_its_day_numbers_with_a_thousands_separator() {
+        // A 12-year-old, 250 mg/day steps every 365 days, 1,000 to 2,000 mg/day.
+        let options = Options::new()
+            .step(DailyDose::from_mg_per_day(250.0).unwrap())
+            .interval(StepInterval::from_days(365).unwrap());
+        let p = plan(&patient(40.0, 12.0), daily(2000.0), &options).unwrap();
+        let last = p.steps().last().unwrap();
+        assert_eq!(last.day(), 1460);
+        assert!(
+            last.to_string().starts_with("Day 1,460: 2,000 mg/day"),
+            "{last}"
+        );
     }
 
     #[test]

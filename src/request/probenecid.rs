@@ -14,8 +14,11 @@ use crate::rounding::Tolerance;
 /// `target` is a daily amount whose unit says what it is: `mg/d` or `g/d`
 /// (a total per day), `mg/kg/d` (by body weight) or `mg/m2/d` (by body
 /// surface area, needs a height). The rest is optional: `basis`
-/// (`"body_weight"` or `"body_surface_area"`, default body weight),
-/// `frequency` (default `"four_times_daily"`, the label), `division`
+/// (`"body_weight"` or `"body_surface_area"`, default body weight; on the
+/// label's adult schedule it changes no dose), `frequency` (default: the
+/// label's for the patient's schedule, `"four_times_daily"` for a child and
+/// `"twice_daily"` for an adult; a frequency given here is used on either
+/// schedule, see [`probenecid::Options`]), `division`
 /// (`"exact"` or `"fewer_on_small_steps"`, default exact), `step`
 /// (`{"value": 500, "unit": "mg/d"}` by default), `step_interval` (`d` or
 /// `wk`, default `{"value": 4, "unit": "wk"}`), `tolerance` (default
@@ -80,7 +83,7 @@ impl ProbenecidRequest {
             patient,
             target,
             basis: Some(options.get_basis()),
-            frequency: Some(options.get_frequency()),
+            frequency: options.get_frequency(),
             division: Some(options.get_division()),
             step: Some(options.get_step()),
             step_interval: Some(options.get_interval()),

@@ -9,7 +9,8 @@
 )]
 
 use calcinosis_dosing::probenecid::{
-    self, Basis, DailyAmount, DailyDosePerM2, Division, Options, StepInterval, TitrationPlan,
+    self, Basis, DailyAmount, DailyDosePerM2, Division, LabelSchedule, Options, StepInterval,
+    TitrationPlan,
 };
 use calcinosis_dosing::{
     sources, Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, Height,
@@ -113,7 +114,7 @@ fn documented_case_titrates_from_25_mg_per_kg_to_1250_mg_per_day() {
     assert_eq!(
         above.message(),
         "from day 28 the daily dose is above the label maintenance for a child \
-         (2 to 14 years, up to 50 kg) of 40 mg/kg/day for 16 kg = 640 mg/day; \
+         (2 years to under 15 years, up to 50 kg) of 40 mg/kg/day for 16 kg = 640 mg/day; \
          the plan reaches 1,250 mg/day (78.13 mg/kg/day), under the 2,000 mg/day maximum"
     );
     assert_eq!(
@@ -282,15 +283,25 @@ fn the_target_may_not_be_above_2_g_per_day() {
     );
 }
 
-/// Source: `sources::PROBENECID_LABEL`: the start (25 mg/kg/day) is held to 2 g/day too.
+/// Source: `sources::PROBENECID_LABEL`: over 50 kg, adult dosing, which starts
+/// at 250 mg twice daily whatever the weight. Before the fix a 90 kg adult
+/// started at 25 mg/kg/day, 2,250 mg/day, and was refused as above 2 g/day.
 #[test]
-fn the_start_may_not_be_above_2_g_per_day() {
+fn a_90_kg_adult_is_planned_on_the_adult_schedule_not_refused() {
     let at = |kg: f64| probenecid::plan(&patient(kg, 40.0), daily(2000.0), &Options::default());
-    assert_eq!(dailies(&at(80.0).unwrap()), [2000.0]);
-    assert_eq!(dailies(&at(79.0).unwrap()), [2000.0]);
+    for kg in [79.0, 80.0, 81.0, 90.0, 150.0] {
+        let plan = at(kg).unwrap();
+        assert_eq!(plan.schedule(), LabelSchedule::Adult);
+        assert_eq!(plan.start_calculated().mg_per_day(), 500.0);
+        assert_eq!(dailies(&plan), [500.0, 1000.0, 1500.0, 2000.0], "{kg} kg");
+        assert_eq!(days(&plan), [0, 7, 35, 63], "{kg} kg");
+    }
+    // The 2 g/day maximum still holds for the adult target.
     assert_eq!(
-        at(81.0).unwrap_err().to_string(),
-        format!("start daily dose 2,025 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
+        probenecid::plan(&patient(90.0, 40.0), daily(2250.0), &Options::default())
+            .unwrap_err()
+            .to_string(),
+        format!("target daily dose 2,250 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
     );
 }
 
@@ -312,7 +323,7 @@ fn a_child_takes_at_most_500_mg_per_administration() {
         err.to_string(),
         "frequency twice daily is invalid: day 28: 1,250 mg/day twice daily puts 750 mg in one \
          administration, above the label maximum of 500 mg per administration for a child \
-         (2 to 14 years, up to 50 kg); give it at least 3 times daily"
+         (2 years to under 15 years, up to 50 kg); give it at least 3 times daily"
     );
     // Below it, 3 times daily: 500, 500 and 250 mg.
     let thrice = Options::default().frequency(Frequency::ThreeTimesDaily);
@@ -326,24 +337,104 @@ fn a_child_takes_at_most_500_mg_per_administration() {
 }
 
 /// Source: `sources::PROBENECID_LABEL`: the 500 mg limit is the child schedule's
-/// (2–14 years, up to 50 kg); outside it the adult schedule applies.
+/// ("2–14 years", read as under 15 years; up to 50 kg); outside it the adult
+/// schedule applies. Before the fix a 14.5-year-old was treated as an adult.
 #[test]
 fn the_per_administration_limit_follows_the_child_schedule_bounds() {
     let twice = Options::default().frequency(Frequency::TwiceDaily);
     let at = |kg: f64, years: f64| probenecid::plan(&patient(kg, years), daily(1500.0), &twice);
-    // 14 years and 50 kg are inside the child schedule.
-    assert!(at(40.0, 14.0).is_err());
-    assert!(at(50.0, 13.0).is_err());
-    assert!(at(40.0, 13.9).is_err());
-    // Just outside: adult dosing, 750 mg twice daily is allowed.
-    let plan = at(40.0, 14.1).unwrap();
+    let child_err = |day: &str, daily: &str| {
+        format!(
+            "frequency twice daily is invalid: day {day}: {daily} twice daily puts 750 mg in \
+             one administration, above the label maximum of 500 mg per administration for a \
+             child (2 years to under 15 years, up to 50 kg); give it at least 3 times daily"
+        )
+    };
+    // Under 15 years and up to 50 kg: the child schedule and its limit.
+    for (kg, years) in [(40.0, 14.0), (44.0, 14.5), (40.0, 14.99)] {
+        let err = at(kg, years).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            child_err("28", "1,500 mg/day"),
+            "{kg} kg, {years} years"
+        );
+    }
+    // 50 kg starts at 1,250 mg/day: refused from day 0.
+    let err = at(50.0, 13.0).unwrap_err();
+    assert_eq!(err.to_string(), child_err("0", "1,250 mg/day"));
+    // 15 years, or over 50 kg: adult dosing, 750 mg twice daily is allowed.
+    for (kg, years) in [(40.0, 15.0), (50.01, 13.0), (50.5, 13.0)] {
+        let plan = at(kg, years).unwrap();
+        assert_eq!(
+            plan.schedule(),
+            LabelSchedule::Adult,
+            "{kg} kg, {years} years"
+        );
+        assert_eq!(
+            plan.steps().last().unwrap().administrations()[0]
+                .dose()
+                .mg(),
+            750.0
+        );
+    }
+}
+
+/// Source: `sources::PROBENECID_LABEL` ("2–14 years", up to 50 kg; over 50 kg,
+/// adult dosing), read as under 15 years: the boundaries of the child
+/// schedule, on both sides.
+#[test]
+fn the_child_schedule_ends_at_15_years_and_above_50_kg() {
+    let at = |kg: f64, years: f64| LabelSchedule::for_patient(&patient(kg, years));
+    assert_eq!(at(45.0, 14.99), LabelSchedule::Child);
+    assert_eq!(at(45.0, 15.0), LabelSchedule::Adult);
+    assert_eq!(at(50.0, 10.0), LabelSchedule::Child);
+    assert_eq!(at(50.01, 10.0), LabelSchedule::Adult);
+    assert_eq!(at(50.0, 14.99), LabelSchedule::Child);
+    assert_eq!(at(50.01, 15.0), LabelSchedule::Adult);
+    // In months: 179 months is a child, 180 months (15 years) is not.
+    let months = |m: f64| {
+        LabelSchedule::for_patient(&Patient::new(
+            BodyWeight::from_kg(45.0).unwrap(),
+            Age::from_months(m).unwrap(),
+        ))
+    };
+    assert_eq!(months(179.0), LabelSchedule::Child);
+    assert_eq!(months(180.0), LabelSchedule::Adult);
+}
+
+/// Source: `sources::PROBENECID_LABEL`: the child maintenance (40 mg/kg/day) and
+/// the 500 mg per-dose limit are kept for a 14.5-year-old of 45 kg, whom the
+/// label's "2–14 years" covers under this crate's reading (before the fix,
+/// the adult schedule). 25 mg/kg/day is 1,125 mg/day, which half-tablets
+/// reach within 12 % (1,000 mg/day, -11.1 %).
+#[test]
+fn a_14_and_a_half_year_old_of_45_kg_keeps_the_child_schedule() {
+    let teen = patient(45.0, 14.5);
+    let options = Options::default().tolerance(tolerance(12.0));
+    let plan = probenecid::plan(&teen, daily(2000.0), &options).unwrap();
+    assert_eq!(plan.schedule(), LabelSchedule::Child);
+    assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
+    assert_eq!(plan.frequency(), Frequency::FourTimesDaily);
+    assert_eq!(dailies(&plan), [1000.0, 1500.0, 2000.0]);
+    assert_eq!(days(&plan), [0, 28, 56]);
+    for step in plan.steps() {
+        for a in step.administrations() {
+            assert!(a.dose().mg() <= 500.0, "{a}");
+        }
+    }
     assert_eq!(
-        plan.steps().last().unwrap().administrations()[0]
-            .dose()
-            .mg(),
-        750.0
+        kinds(&plan),
+        [AlertKind::AboveLabelReference, AlertKind::WidenedTolerance]
     );
-    assert!(at(50.5, 13.0).is_ok());
+    assert_eq!(
+        plan.alerts()[0].message(),
+        "from day 56 the daily dose is above the label maintenance for a child \
+         (2 years to under 15 years, up to 50 kg) of 40 mg/kg/day for 45 kg = 1,800 mg/day; \
+         the plan reaches 2,000 mg/day (44.44 mg/kg/day), under the 2,000 mg/day maximum"
+    );
+    // Twice daily would put 750 mg in one administration: refused for this child.
+    let twice = options.frequency(Frequency::TwiceDaily);
+    assert!(probenecid::plan(&teen, daily(1500.0), &twice).is_err());
 }
 
 /// Source: `sources::PROBENECID_LABEL` (child maintenance 40 mg/kg/day) and
@@ -360,7 +451,7 @@ fn a_child_above_the_label_maintenance_gets_an_advisory() {
     assert_eq!(
         above.alerts()[0].message(),
         "from day 56 the daily dose is above the label maintenance for a child \
-         (2 to 14 years, up to 50 kg) of 40 mg/kg/day for 37.5 kg = 1,500 mg/day; \
+         (2 years to under 15 years, up to 50 kg) of 40 mg/kg/day for 37.5 kg = 1,500 mg/day; \
          the plan reaches 1,750 mg/day (46.67 mg/kg/day), under the 2,000 mg/day maximum"
     );
     // The label's own maintenance, as a target, raises none.
@@ -376,41 +467,255 @@ fn a_child_above_the_label_maintenance_gets_an_advisory() {
 
 /// Source: `sources::PROBENECID_LABEL`: over 50 kg, adult dosing.
 #[test]
-fn above_50_kg_the_adult_schedule_is_the_reference() {
+fn over_50_kg_the_adult_schedule_is_used() {
     let at =
         |kg: f64| probenecid::plan(&patient(kg, 13.0), daily(1500.0), &Options::default()).unwrap();
     assert!(!kinds(&at(49.5)).contains(&AlertKind::AdultScheduleApplies));
     assert!(!kinds(&at(50.0)).contains(&AlertKind::AdultScheduleApplies));
     let adult = at(50.5);
+    assert_eq!(dailies(&adult), [500.0, 1000.0, 1500.0]);
+    assert_eq!(days(&adult), [0, 7, 35]);
     let alert = &adult.alerts()[0];
     assert_eq!(alert.kind(), AlertKind::AdultScheduleApplies);
     assert_eq!(
         alert.message(),
-        "at 50.5 kg (above 50 kg) the label's adult schedule is its reference: 250 mg twice \
-         daily for 1 week, then 500 mg twice daily, increased by 500 mg/day every 4 weeks, \
-         not above 2,000 mg/day"
+        "at 50.5 kg (over 50 kg) the label's adult schedule was used instead of the child \
+         schedule's start of 25 mg/kg/day: 250 mg twice daily for 1 week, then 500 mg twice \
+         daily, then +500 mg/day every 4 weeks, not above 2,000 mg/day"
     );
+    assert_eq!(
+        alert.limit().unwrap().to_string(),
+        "label child weight 50 kg"
+    );
+    assert_eq!(alert.source(), sources::PROBENECID_LABEL);
+}
+
+/// Source: `sources::PROBENECID_LABEL`: the child schedule is for "2–14 years",
+/// read as under 15 years.
+#[test]
+fn from_15_years_the_adult_schedule_is_used() {
+    let at = |years: f64| {
+        probenecid::plan(&patient(40.0, years), daily(1500.0), &Options::default()).unwrap()
+    };
+    assert!(!kinds(&at(14.0)).contains(&AlertKind::AdultScheduleApplies));
+    assert!(!kinds(&at(14.99)).contains(&AlertKind::AdultScheduleApplies));
+    let older = at(15.0);
+    assert_eq!(
+        older.alerts()[0].message(),
+        "at age 15 years (15 years or older) the label's adult schedule was used instead of \
+         the child schedule's start of 25 mg/kg/day: 250 mg twice daily for 1 week, then \
+         500 mg twice daily, then +500 mg/day every 4 weeks, not above 2,000 mg/day"
+    );
+    assert_eq!(
+        older.alerts()[0].limit().unwrap().to_string(),
+        "label child age limit 15 years"
+    );
+    // Both limits crossed: both named, the weight limit recorded.
+    let adult = probenecid::plan(&patient(70.0, 45.0), daily(1500.0), &Options::default()).unwrap();
+    let alert = &adult.alerts()[0];
+    assert!(alert
+        .message()
+        .starts_with("at 70 kg (over 50 kg) and age 45 years (15 years or older) the label's"));
     assert_eq!(
         alert.limit().unwrap().to_string(),
         "label child weight 50 kg"
     );
 }
 
-/// Source: `sources::PROBENECID_LABEL`: the child schedule is for 2–14 years.
+// ---------------------------------------------------------------------------
+// The adult schedule
+// ---------------------------------------------------------------------------
+
+/// Source: `sources::PROBENECID_LABEL`: adult, 250 mg twice daily for 1 week,
+/// then 500 mg twice daily, then +500 mg every 4 weeks, not above 2 g/day.
+/// Days: 0 (start), 7 (after 1 week), then 4 weeks (28 days) after each
+/// step from day 7: 35 and 63.
 #[test]
-fn over_14_years_the_adult_schedule_is_the_reference() {
-    let at = |years: f64| {
-        probenecid::plan(&patient(40.0, years), daily(1500.0), &Options::default()).unwrap()
-    };
-    assert!(!kinds(&at(13.5)).contains(&AlertKind::AdultScheduleApplies));
-    assert!(!kinds(&at(14.0)).contains(&AlertKind::AdultScheduleApplies));
-    let older = at(14.5);
+fn a_70_kg_adult_titrates_on_the_label_schedule_to_2_g_per_day() {
+    let adult = patient(70.0, 45.0);
+    let plan = probenecid::plan(&adult, daily(2000.0), &Options::default()).unwrap();
+    assert_eq!(plan.schedule(), LabelSchedule::Adult);
+    assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+    assert_eq!(dailies(&plan), [500.0, 1000.0, 1500.0, 2000.0]);
+    assert_eq!(days(&plan), [0, 7, 35, 63]);
+    assert_eq!(plan.start_ordered().to_string(), "500 mg/day");
+    assert_eq!(plan.start_calculated().mg_per_day(), 500.0);
+    let text: Vec<String> = plan.steps().iter().map(ToString::to_string).collect();
     assert_eq!(
-        older.alerts()[0].message(),
-        "at age 14.5 years (over 14 years) the label's adult schedule is its reference: \
-         250 mg twice daily for 1 week, then 500 mg twice daily, increased by 500 mg/day \
-         every 4 weeks, not above 2,000 mg/day"
+        text,
+        [
+            "Day 0: 500 mg/day (7.14 mg/kg/day): 250 mg (0.5 tablet of 500 mg) twice daily; \
+             total 500 mg/day",
+            "Day 7: 1,000 mg/day (14.29 mg/kg/day): 500 mg (1 tablet of 500 mg) twice daily; \
+             total 1,000 mg/day",
+            "Day 35: 1,500 mg/day (21.43 mg/kg/day): 750 mg (1.5 tablets of 500 mg) twice \
+             daily; total 1,500 mg/day",
+            "Day 63: 2,000 mg/day (28.57 mg/kg/day): 1,000 mg (2 tablets of 500 mg) twice \
+             daily; total 2,000 mg/day",
+        ]
     );
+    assert_eq!(kinds(&plan), [AlertKind::AdultScheduleApplies]);
+    let whole = plan.to_string();
+    assert!(whole.starts_with(
+        "Probenecid: probenecid 500 mg tablets\n\
+         Start: 250 mg twice daily = 500 mg/day for 1 week, then 500 mg twice daily = \
+         1,000 mg/day (the label's adult schedule)\n\
+         Target: 2,000 mg/day\n\
+         Titration: +500 mg/day every 4 weeks from day 7, twice daily; rounding tolerance 10 %\n\
+         Day 0: 500 mg/day"
+    ));
+    for unsafe_text in ["1000", "2000", ".0 ", " .", "cc", "QD", "1,750"] {
+        assert!(!whole.contains(unsafe_text), "{unsafe_text:?} in {whole}");
+    }
+}
+
+/// Source: `sources::PROBENECID_LABEL`: +500 mg every 4 weeks; a step that would
+/// pass the target ends at it: 1,000 → 1,250 mg/day, not 1,500.
+#[test]
+fn an_adult_to_1250_mg_per_day_ends_at_1250_exactly() {
+    let plan = probenecid::plan(&patient(70.0, 45.0), daily(1250.0), &Options::default()).unwrap();
+    assert_eq!(dailies(&plan), [500.0, 1000.0, 1250.0]);
+    assert_eq!(days(&plan), [0, 7, 35]);
+    assert_eq!(plan.reached().to_string(), "1,250 mg/day");
+    assert_eq!(
+        plan.steps()[2].schedule().to_string(),
+        "twice daily: 750 mg (1.5 tablets of 500 mg), then 500 mg (1 tablet of 500 mg); \
+         total 1,250 mg/day"
+    );
+    // Between 500 and 1,000 mg/day the day-7 step is the target.
+    let plan = probenecid::plan(&patient(70.0, 45.0), daily(750.0), &Options::default());
+    let plan = plan.unwrap();
+    assert_eq!(dailies(&plan), [500.0, 750.0]);
+    assert_eq!(days(&plan), [0, 7]);
+    // 1,000 mg/day stops at day 7, 500 mg/day at day 0.
+    let at = |mg: f64| probenecid::plan(&patient(70.0, 45.0), daily(mg), &Options::default());
+    assert_eq!(dailies(&at(1000.0).unwrap()), [500.0, 1000.0]);
+    assert_eq!(dailies(&at(500.0).unwrap()), [500.0]);
+    assert_eq!(days(&at(500.0).unwrap()), [0]);
+}
+
+/// Source: `sources::PROBENECID_LABEL`: the adult start is 250 mg twice daily; a
+/// titration only increases, so a lower adult target is an error.
+#[test]
+fn an_adult_target_below_the_label_start_is_an_error() {
+    let err =
+        probenecid::plan(&patient(70.0, 45.0), daily(250.0), &Options::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "target daily dose 250 mg/day is invalid: it is below the start daily dose of \
+         250 mg twice daily = 500 mg/day for 1 week, then 500 mg twice daily = 1,000 mg/day \
+         (the label's adult schedule); a titration plan only increases the dose"
+    );
+}
+
+/// Source: `sources::ROUNDING_RULE`: the adult target is rounded once, within the
+/// tolerance, like a child's.
+#[test]
+fn an_adult_target_not_measurable_in_half_tablets_is_an_error() {
+    let err = probenecid::plan(
+        &patient(70.0, 45.0),
+        daily(1100.0 + 25.0),
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, Error::NotMeasurable { .. }));
+    assert_eq!(
+        err.to_string(),
+        "a dose of 1,125 mg is not measurable with probenecid 500 mg tablets within 10 %: \
+         the nearest measurable doses are 1,000 mg (-11.1 %) and 1,250 mg (+11.1 %); \
+         this is the target daily dose, 1,125 mg/day, measured in whole half-tablets of \
+         250 mg; a rounding tolerance of 11.2 % would accept 1,000 mg/day"
+    );
+    // A target within 10 % of 1,000 mg/day is reached at day 7.
+    let plan = probenecid::plan(&patient(70.0, 45.0), daily(1050.0), &Options::default()).unwrap();
+    assert_eq!(dailies(&plan), [500.0, 1000.0]);
+    assert_eq!(plan.steps()[1].calculated().mg_per_day(), 1050.0);
+}
+
+/// Source: `sources::PROBENECID_LABEL` (adult doses twice daily) and the
+/// caller's options: a frequency the caller sets is used on the adult schedule
+/// too, and the step and interval count from day 7.
+#[test]
+fn adult_options_are_the_callers_when_given() {
+    let adult = patient(70.0, 45.0);
+    // 3 times daily, chosen: the 500 mg/day start has 2 half-tablets.
+    let thrice = Options::default().frequency(Frequency::ThreeTimesDaily);
+    let err = probenecid::plan(&adult, daily(1500.0), &thrice).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "frequency 3 times daily is invalid: day 0: 500 mg/day is 2 half-tablets of 250 mg, \
+         fewer than 3 administrations, and no administration may be zero; give this step at \
+         most twice daily, or allow fewer administrations on small steps"
+    );
+    let fewer = thrice.division(Division::FewerOnSmallSteps);
+    let plan = probenecid::plan(&adult, daily(1500.0), &fewer).unwrap();
+    assert_eq!(plan.frequency(), Frequency::ThreeTimesDaily);
+    let frequencies: Vec<Frequency> = plan
+        .steps()
+        .iter()
+        .map(|s| s.schedule().frequency())
+        .collect();
+    assert_eq!(
+        frequencies,
+        [
+            Frequency::TwiceDaily,
+            Frequency::ThreeTimesDaily,
+            Frequency::ThreeTimesDaily
+        ]
+    );
+    assert_eq!(
+        kinds(&plan),
+        [
+            AlertKind::AdultScheduleApplies,
+            AlertKind::OutsideRegimenSource
+        ]
+    );
+    assert!(plan.alerts()[0]
+        .message()
+        .ends_with("not above 2,000 mg/day; the caller chose 3 times daily"));
+    assert_eq!(
+        plan.alerts()[1].message(),
+        "steps with fewer half-tablets than 3 administrations are given one half-tablet each, \
+         less often (day 0, 500 mg/day twice daily); the label's adult schedule gives twice daily"
+    );
+    // Twice daily, chosen, is the label's: nothing to report.
+    let twice = Options::default().frequency(Frequency::TwiceDaily);
+    let plan = probenecid::plan(&adult, daily(1500.0), &twice).unwrap();
+    assert!(plan.alerts()[0]
+        .message()
+        .ends_with("not above 2,000 mg/day"));
+    // Smaller steps, more often: from day 7, every 2 weeks.
+    let options = Options::default()
+        .step(DailyDose::from_mg_per_day(250.0).unwrap())
+        .interval(StepInterval::from_weeks(2).unwrap());
+    let plan = probenecid::plan(&adult, daily(1750.0), &options).unwrap();
+    assert_eq!(dailies(&plan), [500.0, 1000.0, 1250.0, 1500.0, 1750.0]);
+    assert_eq!(days(&plan), [0, 7, 21, 35, 49]);
+    assert!(plan.alerts()[0]
+        .message()
+        .ends_with("; the caller chose +250 mg/day every 2 weeks"));
+    assert!(plan
+        .to_string()
+        .contains("Titration: +250 mg/day every 2 weeks from day 7, twice daily;"));
+}
+
+/// Source: `sources::PROBENECID_LABEL`: over 50 kg adult dosing, whatever the
+/// basis: the body-surface-area basis changes no adult dose.
+#[test]
+fn the_basis_changes_no_adult_dose() {
+    let adult = patient(70.0, 45.0).with_height(Height::from_cm(175.0).unwrap());
+    let by_weight = probenecid::plan(&adult, daily(2000.0), &Options::default()).unwrap();
+    let by_area = probenecid::plan(
+        &adult,
+        daily(2000.0),
+        &Options::default().basis(Basis::BodySurfaceArea),
+    )
+    .unwrap();
+    assert_eq!(dailies(&by_weight), dailies(&by_area));
+    assert_eq!(days(&by_weight), days(&by_area));
+    assert!(by_area.alerts()[0]
+        .message()
+        .contains("instead of the child schedule's start of 700 mg/m²/day:"));
 }
 
 /// Source: `sources::PROBENECID_LABEL`: may be ineffective at GFR 30 mL/min or less.
@@ -560,15 +865,26 @@ fn frequency() -> impl Strategy<Value = Frequency> {
     ]
 }
 
-/// A patient from 7 to 80 kg (25 mg/kg/day from 175 to 2,000 mg/day) and
-/// 2 to 90 years, built through the public constructors.
+/// A patient from 7 to 150 kg and 2 to 90 years, built through the public
+/// constructors: children (25 mg/kg/day from 175 to 1,250 mg/day) and
+/// adults (500 mg/day start at any weight).
 fn any_patient() -> impl Strategy<Value = Patient> {
-    (7.0_f64..=80.0, 2.0_f64..=90.0).prop_map(|(kg, years)| patient(kg, years))
+    (7.0_f64..=150.0, 2.0_f64..=90.0).prop_map(|(kg, years)| patient(kg, years))
+}
+
+/// Whether `p` is on the label's child schedule, written out independently
+/// of the crate: under 15 years and up to 50 kg.
+fn is_child(p: &Patient) -> bool {
+    p.age().years() < 15.0 && p.weight().kg() <= 50.0
 }
 
 /// A target between the start and 2,000 mg/day, for `patient`.
 fn target_for(p: &Patient, fraction: f64) -> DailyAmount {
-    let start = 25.0 * p.weight().kg();
+    let start = if is_child(p) {
+        25.0 * p.weight().kg()
+    } else {
+        500.0
+    };
     daily((start + fraction * (2000.0 - start)).min(2000.0))
 }
 
@@ -581,7 +897,20 @@ fn check_invariants(
     let steps = plan.steps();
     prop_assert!(!steps.is_empty());
     let tol = options.get_tolerance().percent() / 100.0 + 1e-9;
-    let child = p.age().years() <= 14.0 && p.weight().kg() <= 50.0;
+    let child = is_child(p);
+    let expected_schedule = if child {
+        LabelSchedule::Child
+    } else {
+        LabelSchedule::Adult
+    };
+    prop_assert_eq!(plan.schedule(), expected_schedule);
+    let frequency = options.get_frequency().unwrap_or(if child {
+        Frequency::FourTimesDaily
+    } else {
+        Frequency::TwiceDaily
+    });
+    prop_assert_eq!(plan.frequency(), frequency);
+    let interval = options.get_interval().days();
     for (i, step) in steps.iter().enumerate() {
         let total = step.daily().mg_per_day();
         prop_assert!(total <= 2000.0, "{total} mg/day");
@@ -594,10 +923,15 @@ fn check_invariants(
                 prop_assert!(a.dose().mg() <= 500.0, "{}", a);
             }
         }
-        prop_assert!(
-            step.schedule().frequency().times_per_day() <= options.get_frequency().times_per_day()
-        );
-        let expected_day = u32::try_from(i).unwrap() * options.get_interval().days();
+        prop_assert!(step.schedule().frequency().times_per_day() <= frequency.times_per_day());
+        // Child: every interval from day 0. Adult: day 0, day 7, then every
+        // interval from day 7.
+        let n = u32::try_from(i).unwrap();
+        let expected_day = match (child, n) {
+            (true, _) => n * interval,
+            (false, 0) => 0,
+            (false, _) => 7 + (n - 1) * interval,
+        };
         prop_assert_eq!(step.day(), expected_day);
         if let Some(next) = steps.get(i + 1) {
             prop_assert!(next.daily().mg_per_day() > total);
@@ -610,6 +944,14 @@ fn check_invariants(
     prop_assert!((first - start).abs() <= tol * start);
     prop_assert!((last - target).abs() <= tol * target);
     prop_assert_eq!(last, plan.reached().mg_per_day());
+    if !child {
+        // The label's adult start, then 1,000 mg/day or the target if lower.
+        prop_assert_eq!(start, 500.0);
+        prop_assert_eq!(first, 500.0);
+        if let Some(second) = steps.get(1) {
+            prop_assert_eq!(second.daily().mg_per_day(), last.min(1000.0));
+        }
+    }
     Ok(())
 }
 
@@ -617,8 +959,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     /// With a 50 % tolerance and fewer administrations on small steps,
-    /// every start and target from 175 to 2,000 mg/day plans, and the plan
-    /// holds its invariants.
+    /// every start and target from 175 to 2,000 mg/day plans, on either
+    /// schedule, and the plan holds its invariants.
     #[test]
     fn every_plan_in_the_documented_domain_holds(
         p in any_patient(),
@@ -657,7 +999,7 @@ proptest! {
     /// A weight in pounds gives the same steps as the same weight in kg.
     #[test]
     fn pounds_and_kilograms_agree(
-        kg in 7.0_f64..=80.0,
+        kg in 7.0_f64..=150.0,
         years in 2.0_f64..=90.0,
         fraction in 0.0_f64..=1.0,
     ) {
@@ -758,6 +1100,8 @@ mod json {
         assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
         let v = serde_json::to_value(Plan::Probenecid(plan)).unwrap();
         assert_eq!(v["regimen"], "probenecid");
+        assert_eq!(v["schedule"], "child");
+        assert_eq!(v["frequency"], "four_times_daily");
         assert_eq!(v["start_ordered"]["unit"], "mg/kg/d");
         assert_eq!(v["steps"][2]["day"]["value"], 56.0);
         assert_eq!(v["steps"][2]["day"]["unit"], "d");
@@ -776,6 +1120,42 @@ mod json {
             panic!("the maintenance request should plan");
         };
         assert_eq!(dailies(&plan), [1000.0, 1500.0]);
+    }
+
+    /// Source: `sources::PROBENECID_LABEL`: a 70 kg adult to 2 g/day follows the
+    /// label's adult schedule, twice daily, and says so in the JSON.
+    #[test]
+    fn the_adult_request_follows_the_label_adult_schedule() {
+        let text = request("probenecid-adult-70kg.json");
+        let Ok(Plan::Probenecid(plan)) = plan_of(&text) else {
+            panic!("the adult request should plan");
+        };
+        assert_eq!(dailies(&plan), [500.0, 1000.0, 1500.0, 2000.0]);
+        assert_eq!(days(&plan), [0, 7, 35, 63]);
+        let v = serde_json::to_value(Plan::Probenecid(plan)).unwrap();
+        assert_eq!(v["schedule"], "adult");
+        assert_eq!(v["frequency"], "twice_daily");
+        assert_eq!(v["start_ordered"]["value"], 500.0);
+        assert_eq!(v["start_ordered"]["unit"], "mg/d");
+        assert_eq!(v["steps"][1]["day"]["value"], 7.0);
+        assert_eq!(v["alerts"][0]["kind"], "adult_schedule_applies");
+        // No frequency in the request: none when it is written back.
+        let r: Request = serde_json::from_str(&text).unwrap();
+        let back = serde_json::to_value(&r).unwrap();
+        assert!(back.get("frequency").is_none(), "{back}");
+    }
+
+    /// Source: `sources::PROBENECID_LABEL`: not above 2 g/day, on the adult
+    /// schedule too.
+    #[test]
+    fn the_bad_adult_request_is_above_the_maximum() {
+        let err = plan_of(&request("bad/probenecid-adult-above-2-g.json")).unwrap_err();
+        assert_eq!(
+            err,
+            format!(
+                "target daily dose 2,500 mg/day is above the maximum of 2,000 mg/day ({LABEL})"
+            )
+        );
     }
 
     /// Source: `sources::PROBENECID_LABEL`: the bad example is a child under 2 years.
