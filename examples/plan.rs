@@ -11,7 +11,61 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use calcinosis_dosing::Request;
+use calcinosis_dosing::{
+    DiltiazemRequest, IntralesionalCaseSeriesRequest, IntralesionalGridRequest, ProbenecidRequest,
+    Request, TopicalRequest,
+};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// The regimens a request may name.
+const REGIMENS: &str =
+    "diltiazem, probenecid, intralesional_case_series, intralesional_grid, topical";
+
+/// Explains why a request did not parse, naming the JSON path of the field
+/// (`patient.weight.value`): the regimen's own request type is read again
+/// with path tracking, since serde reports no path through the `"regimen"`
+/// tag.
+fn explain(value: &Value, error: &serde_json::Error) -> String {
+    let regimen = match value.get("regimen") {
+        None => {
+            return format!("invalid request: missing field `regimen`: expected one of {REGIMENS}")
+        }
+        Some(Value::String(r)) => r.as_str(),
+        Some(other) => {
+            return format!("invalid request at regimen: {other} is not one of {REGIMENS}")
+        }
+    };
+    let mut fields = value.clone();
+    if let Some(map) = fields.as_object_mut() {
+        map.remove("regimen");
+    }
+    let located = match regimen {
+        "diltiazem" => locate::<DiltiazemRequest>(fields),
+        "probenecid" => locate::<ProbenecidRequest>(fields),
+        "intralesional_case_series" => locate::<IntralesionalCaseSeriesRequest>(fields),
+        "intralesional_grid" => locate::<IntralesionalGridRequest>(fields),
+        "topical" => locate::<TopicalRequest>(fields),
+        other => Some(format!(
+            "invalid request at regimen: '{other}' is not one of {REGIMENS}"
+        )),
+    };
+    located.unwrap_or_else(|| format!("invalid request: {error}"))
+}
+
+/// The error of reading `fields` as `T`, prefixed with its JSON path.
+fn locate<T: DeserializeOwned>(fields: Value) -> Option<String> {
+    serde_path_to_error::deserialize::<_, T>(fields)
+        .err()
+        .map(|e| {
+            let path = e.path().to_string();
+            if path == "." {
+                format!("invalid request: {}", e.inner())
+            } else {
+                format!("invalid request at {path}: {}", e.inner())
+            }
+        })
+}
 
 fn run() -> Result<String, String> {
     let mut text = String::new();
@@ -30,8 +84,9 @@ fn run() -> Result<String, String> {
     if text.trim().is_empty() {
         return Err("empty input: expected a JSON request object".to_owned());
     }
+    let value: Value = serde_json::from_str(text).map_err(|e| format!("invalid request: {e}"))?;
     let request: Request =
-        serde_json::from_str(text).map_err(|e| format!("invalid request: {e}"))?;
+        serde_json::from_value(value.clone()).map_err(|e| explain(&value, &e))?;
     let plan = request.plan().map_err(|e| format!("no plan: {e}"))?;
     serde_json::to_string_pretty(&plan).map_err(|e| format!("cannot write the plan: {e}"))
 }

@@ -14,7 +14,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     match diltiazem::plan(&child, rate, &diltiazem::Options::default()) {
         Ok(plan) => println!("{plan}"),
         Err(e) => {
-            println!("Tablets for the child (expected: tablets cannot measure this dose):\n  {e}\n");
+            println!(
+                "Tablets for the child (expected: tablets cannot measure this dose):\n  {e}\n"
+            );
         }
     }
     let suspension = diltiazem::Options::new(diltiazem::Formulation::OralSuspension);

@@ -16,8 +16,20 @@
 //!
 //! # Overview
 //!
-//! Each drug has a module: [`diltiazem`] (oral, 1–3 mg/kg/day). The shared
-//! concepts are re-exported from the root:
+//! Each drug has a module, one per drug over shared concepts:
+//!
+//! - [`diltiazem`]: oral, 1–3 mg/kg/day;
+//! - [`probenecid`]: oral titration in half-tablets, from 25 mg/kg/day for a
+//!   child (the documented case), or by the label's adult schedule over
+//!   50 kg or from 15 years ([`probenecid::TitrationPlan`]);
+//! - [`sodium_thiosulfate::intralesional`]: the 150 mg/mL case series and the
+//!   250 mg/mL grid (dilution recipes, injection sites, sessions; volumes in
+//!   mL as [`InjectionVolume`]);
+//! - [`sodium_thiosulfate::topical`]: the 10 % cream (recipe, schedule,
+//!   packs);
+//! - [`lidocaine`]: the ring block, checked against its label maxima.
+//!
+//! The shared concepts are re-exported from the root:
 //!
 //! - patient inputs: [`BodyWeight`], [`Age`], [`Height`], [`Egfr`],
 //!   [`BodySurfaceArea`], [`Patient`];
@@ -31,10 +43,6 @@
 //!   [`Frequency`];
 //! - advisories and provenance: [`Alert`], [`Limit`], [`Citation`],
 //!   [`sources`];
-//! - topical 10 % sodium thiosulfate: [`sodium_thiosulfate::topical`] (recipe, schedule, packs);
-//! - oral probenecid titration from 25 mg/kg/day to a target, in half-tablets: [`probenecid`] ([`probenecid::TitrationPlan`]);
-//! - intralesional sodium thiosulfate, 150 mg/mL case series and 250 mg/mL grid: [`sodium_thiosulfate::intralesional`] (dilution recipes, injection sites, sessions; volumes in mL as [`InjectionVolume`]);
-//! - lidocaine for the ring block, checked against its label maxima: [`lidocaine`];
 //! - one error type: [`Error`].
 //!
 //! An input outside what a regimen documents is an [`Error`]. A valid plan

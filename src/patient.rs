@@ -109,7 +109,13 @@ impl BodyWeight {
                 unit: "lb",
             });
         }
-        Self::from_kg(lb * KG_PER_POUND)
+        Self::from_kg(lb * KG_PER_POUND).map_err(|_| Error::OutOfRange {
+            field: "weight",
+            value: lb,
+            min: Self::MIN_KG / KG_PER_POUND,
+            max: Self::MAX_KG / KG_PER_POUND,
+            unit: "lb",
+        })
     }
 
     /// The weight in kilograms.
@@ -216,7 +222,9 @@ impl Age {
 impl fmt::Display for Age {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.years < 2.0 {
-            write!(f, "{} months", number(self.years * 12.0, 1))
+            // Two decimals, so that 730 days (23.98 months) never reads as
+            // "24 months" beside a limit of 2 years.
+            write!(f, "{} months", number(self.years * 12.0, 2))
         } else {
             write!(f, "{} years", number(self.years, 1))
         }
@@ -523,6 +531,19 @@ mod tests {
             BodyWeight::from_kg(70_000.0).unwrap_err().to_string(),
             "weight 70,000 kg is not in the allowed range 0.5 to 350 kg"
         );
+    }
+
+    #[test]
+    fn a_weight_in_pounds_is_reported_in_pounds() {
+        assert_eq!(
+            BodyWeight::from_lb(900.0).unwrap_err().to_string(),
+            "weight 900 lb is not in the allowed range 1.102 to 771.618 lb"
+        );
+    }
+
+    #[test]
+    fn an_age_just_under_two_years_does_not_read_as_two() {
+        assert_eq!(Age::from_days(730.0).unwrap().to_string(), "23.98 months");
     }
 
     #[test]

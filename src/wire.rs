@@ -15,7 +15,10 @@ use crate::rounding::Tolerance;
 
 /// A number with its UCUM unit code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a quantity {\"value\": number, \"unit\": \"<UCUM code>\"}"
+)]
 pub(crate) struct Quantity {
     pub(crate) value: f64,
     pub(crate) unit: String,

@@ -46,7 +46,8 @@ pub use topical::TopicalRequest;
 pub enum Request {
     /// Oral diltiazem, 1–3 mg/kg/day.
     Diltiazem(DiltiazemRequest),
-    /// Oral probenecid titration from 25 mg/kg/day to a target.
+    /// Oral probenecid titration to a target (25 mg/kg/day start for a
+    /// child, the label's adult schedule over 50 kg or from 15 years).
     Probenecid(ProbenecidRequest),
     /// Topical 10 % sodium thiosulfate in cold cream.
     Topical(TopicalRequest),
