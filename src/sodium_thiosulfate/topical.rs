@@ -108,7 +108,7 @@ use crate::citation::{push_unique, sources, Citation};
 use crate::dose::MassFraction;
 use crate::error::{check_range, Error};
 use crate::format::{number, signed_percent, small_number};
-use crate::patient::Patient;
+use crate::patient::{BodySurfaceArea, Height, Patient};
 use crate::plan::{capitalise, write_alerts_and_citations, Frequency};
 use crate::product::exact_f64;
 use crate::rounding::{Tolerance, RELATIVE_EPSILON};
@@ -1657,6 +1657,27 @@ fn check_area(
                             "it is larger than the patient's body surface area, {bsa} \
                              ({} cm², Mosteller)",
                             number(bsa_cm2, 0)
+                        ),
+                    });
+                }
+                push_unique(citations, sources::MOSTELLER_1987);
+            } else {
+                // Without a height, the largest body surface area this weight
+                // can have: Mosteller at the tallest height the crate accepts.
+                let tallest = Height::from_cm(Height::MAX_CM)?;
+                let bound = BodySurfaceArea::mosteller(patient.weight(), tallest);
+                let bound_cm2 = bound.m2() * 10_000.0;
+                if a.cm2() > bound_cm2 * (1.0 + RELATIVE_EPSILON) {
+                    return Err(Error::Invalid {
+                        field: "treated area",
+                        value: a.to_string(),
+                        reason: format!(
+                            "it is larger than any body surface area at {} ({} cm², Mosteller \
+                             at the tallest height accepted, {}); check the area and its unit, \
+                             or give the patient's height",
+                            patient.weight(),
+                            number(bound_cm2, 0),
+                            tallest
                         ),
                     });
                 }

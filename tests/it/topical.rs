@@ -430,8 +430,18 @@ fn strength() -> impl Strategy<Value = MassFraction> {
     prop::sample::select(vec![10.0, 20.0, 25.0]).prop_map(percent)
 }
 
+/// Areas any 350 kg body can have without a height (Mosteller at 260 cm
+/// gives 50,277 cm²).
 fn area() -> impl Strategy<Value = SkinArea> {
-    (SkinArea::MIN_CM2..=SkinArea::MAX_CM2).prop_map(|v| SkinArea::from_cm2(v).unwrap())
+    (SkinArea::MIN_CM2..=50_000.0).prop_map(|v| SkinArea::from_cm2(v).unwrap())
+}
+
+/// The heaviest patient the crate accepts: every area of `area()` fits.
+fn heaviest_adult() -> Patient {
+    Patient::new(
+        BodyWeight::from_kg(BodyWeight::MAX_KG).unwrap(),
+        Age::from_years(40.0).unwrap(),
+    )
 }
 
 fn course() -> impl Strategy<Value = CourseLength> {
@@ -476,7 +486,7 @@ proptest! {
         a in area(), c in course(), p in measurable_pack(), s in strength(), n in 1u32..=4,
     ) {
         let options = topical::Options::default().strength(s).course(c).packs_per_batch(n);
-        let plan = topical::plan(&adult(), &TreatedArea::Area(a), p, &options).unwrap();
+        let plan = topical::plan(&heaviest_adult(), &TreatedArea::Area(a), p, &options).unwrap();
         let need = plan.course_total_g();
         let d = plan.dispense();
         prop_assert!(d.total_g() >= need * (1.0 - 1e-9));
@@ -494,7 +504,7 @@ proptest! {
 
     #[test]
     fn quantity_is_linear_in_area_and_days(
-        a in 1.0..=30_000.0f64, k in 1.0..=2.0f64, d in 1u32..=365, m in 1u32..=2,
+        a in 1.0..=10_000.0f64, k in 1.0..=2.0f64, d in 1u32..=365, m in 1u32..=2,
     ) {
         let total = |area: SkinArea, days: u32| {
             let options = topical::Options::default()
@@ -532,4 +542,30 @@ proptest! {
         let options = topical::Options::default().strength(percent(p)).course(c).packs_per_batch(n);
         let _ = topical::plan(&patient, &TreatedArea::Area(a), pack(g), &options);
     }
+}
+
+/// Source: Mosteller 1987 (BSA = √(cm × kg / 3600)): without a height, no
+/// treated area can exceed the body surface area at the tallest height the
+/// crate accepts (260 cm); 50,000 cm² on a 20 kg child is a unit slip, not a
+/// plan. Found by a new-user trial.
+#[test]
+fn an_area_larger_than_any_body_of_that_weight_is_an_error() {
+    use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    use calcinosis_dosing::{Age, BodyWeight, Patient};
+    let child = Patient::new(
+        BodyWeight::from_kg(20.0).unwrap(),
+        Age::from_years(6.0).unwrap(),
+    );
+    let pack = PackSize::from_g(50.0).unwrap();
+    let options = topical::Options::default();
+    let huge = TreatedArea::Area(SkinArea::from_cm2(50_000.0).unwrap());
+    let err = topical::plan(&child, &huge, pack, &options).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "treated area 50,000 cm² is invalid: it is larger than any body surface area at 20 kg \
+         (12,019 cm², Mosteller at the tallest height accepted, 260 cm); check the area and its \
+         unit, or give the patient's height"
+    );
+    let fits = TreatedArea::Area(SkinArea::from_cm2(12_000.0).unwrap());
+    assert!(topical::plan(&child, &fits, pack, &options).is_ok());
 }
