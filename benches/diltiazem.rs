@@ -1,6 +1,8 @@
 //! A diltiazem plan next to a hand-written plain-`f64` function doing the
 //! same arithmetic (weight × rate, cap, divide, round to a 30 mg step with the
-//! 10 % / documented-range rule), in the same run.
+//! 10 % / documented-range rule), in the same run: 70 kg at 3 mg/kg/day (the
+//! rounding goes beyond the tolerance, so the plan also works out the oral
+//! suspension dose for its alert) and 60 kg (an exact tablet dose).
 //!
 //! ```text
 //! cargo bench --bench diltiazem
@@ -62,6 +64,23 @@ fn bench(c: &mut Criterion) {
             diltiazem::plan(black_box(&patient), black_box(rate), black_box(&options))
                 .map(|p| p.to_string())
         });
+    });
+    group.finish();
+
+    // A dose that rounds within the tolerance (60 kg at 3 mg/kg/day is 60 mg
+    // 3 times daily, exactly): no outside-tolerance alert, so no suspension
+    // plan is worked out for it.
+    let exact = Patient::new(
+        BodyWeight::from_kg(60.0).unwrap(),
+        Age::from_years(50.0).unwrap(),
+    );
+    assert_eq!(plain_f64(60.0, 3.0), 60.0);
+    let mut group = c.benchmark_group("diltiazem 60 kg at 3 mg/kg/day");
+    group.bench_function("plain f64 baseline", |b| {
+        b.iter(|| plain_f64(black_box(60.0), black_box(3.0)));
+    });
+    group.bench_function("calcinosis_dosing plan", |b| {
+        b.iter(|| diltiazem::plan(black_box(&exact), black_box(rate), black_box(&options)));
     });
     group.finish();
 }
