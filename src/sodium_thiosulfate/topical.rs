@@ -258,6 +258,16 @@ impl SkinArea {
 
     /// An area from any uom area.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::SkinArea;
+    /// # use uom::si::{area::square_meter, f64::Area};
+    /// let a = SkinArea::new(Area::new::<square_meter>(0.0143))?;
+    /// assert_eq!(a.to_string(), "143 cm²");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -266,6 +276,20 @@ impl SkinArea {
     }
 
     /// An area in cm².
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::SkinArea;
+    /// # use calcinosis_dosing::Error;
+    /// assert_eq!(SkinArea::from_cm2(572.0)?.cm2(), 572.0);
+    /// assert!(matches!(SkinArea::from_cm2(f64::NAN), Err(Error::NotFinite { .. })));
+    /// assert_eq!(
+    ///     SkinArea::from_cm2(70_000.0).unwrap_err().to_string(),
+    ///     "treated area 70,000 cm² is not in the allowed range 1 to 60,000 cm²",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -278,18 +302,44 @@ impl SkinArea {
     }
 
     /// The area in cm².
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::SkinArea;
+    /// assert_eq!(SkinArea::from_cm2(60.0)?.cm2(), 60.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn cm2(self) -> f64 {
         self.cm2
     }
 
     /// The area as a uom area.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::SkinArea;
+    /// # use uom::si::area::square_meter;
+    /// assert_eq!(SkinArea::from_cm2(572.0)?.area().get::<square_meter>(), 0.0572);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn area(self) -> Area {
         Area::new::<square_centimeter>(self.cm2)
     }
 
     /// The fingertip units that cover it (area ÷ 286 cm²).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::SkinArea;
+    /// // 1 FTU covers 286 cm².
+    /// assert_eq!(SkinArea::from_cm2(572.0)?.fingertip_units(), 2.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn fingertip_units(self) -> f64 {
         self.cm2 / CM2_PER_FTU
@@ -355,6 +405,19 @@ impl BodyRegion {
 
     /// Fingertip units for this region of an adult
     /// ([`sources::LONG_FINLAY_1991`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::BodyRegion;
+    /// assert_eq!(BodyRegion::Arm.adult_fingertip_units(), 3.0);
+    /// // A whole adult body: 40.5 FTU, about 20 g of cream.
+    /// let body: f64 = BodyRegion::ALL
+    ///     .iter()
+    ///     .map(|r| r.adult_fingertip_units() * r.per_body() as f64)
+    ///     .sum();
+    /// assert_eq!(body, 40.5);
+    /// ```
     #[must_use]
     pub const fn adult_fingertip_units(self) -> f64 {
         match self {
@@ -368,6 +431,14 @@ impl BodyRegion {
     }
 
     /// How many of this region a body has.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::BodyRegion;
+    /// assert_eq!(BodyRegion::Foot.per_body(), 2);
+    /// assert_eq!(BodyRegion::Back.per_body(), 1);
+    /// ```
     #[must_use]
     pub const fn per_body(self) -> usize {
         match self {
@@ -447,6 +518,18 @@ impl RegionScale {
 
     /// A scale in % of the adult table.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::RegionScale;
+    /// assert_eq!(RegionScale::from_percent(40.0)?.percent(), 40.0);
+    /// assert_eq!(
+    ///     RegionScale::from_percent(0.5).unwrap_err().to_string(),
+    ///     "region scale 0.5 % is not in the allowed range 1 to 100 %",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -462,6 +545,14 @@ impl RegionScale {
     }
 
     /// The scale in %.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::RegionScale;
+    /// assert_eq!(RegionScale::from_percent(62.5)?.percent(), 62.5);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn percent(self) -> f64 {
         self.percent
@@ -514,6 +605,19 @@ pub struct Regions {
 impl Regions {
     /// The regions listed (a region twice for both sides), unscaled.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, RegionScale, Regions};
+    /// let regions = Regions::new(&[BodyRegion::Back, BodyRegion::Arm, BodyRegion::Arm])?;
+    /// assert_eq!(regions.to_string(), "both arms, back");
+    /// assert_eq!(
+    ///     Regions::new(&[]).unwrap_err().to_string(),
+    ///     "body regions none is invalid: give at least one region",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -552,6 +656,17 @@ impl Regions {
     }
 
     /// The same regions scaled by a caller-given factor.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, RegionScale, Regions};
+    /// let regions = Regions::new(&[BodyRegion::Back, BodyRegion::Arm, BodyRegion::Arm])?;
+    /// // 13 FTU in the adult table; 40 % of it for a smaller patient.
+    /// let scaled = regions.scaled(RegionScale::from_percent(40.0)?);
+    /// assert_eq!(scaled.fingertip_units(), 5.2);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn scaled(mut self, scale: RegionScale) -> Self {
         self.scale = Some(scale);
@@ -559,18 +674,49 @@ impl Regions {
     }
 
     /// The regions, in the table's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, RegionScale, Regions};
+    /// let regions = Regions::new(&[BodyRegion::Back, BodyRegion::Arm, BodyRegion::Arm])?;
+    /// assert_eq!(regions.regions(), [BodyRegion::Arm, BodyRegion::Arm, BodyRegion::Back]);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn regions(&self) -> &[BodyRegion] {
         &self.regions
     }
 
     /// The scale, if one was given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, RegionScale, Regions};
+    /// let regions = Regions::new(&[BodyRegion::Back, BodyRegion::Arm, BodyRegion::Arm])?;
+    /// assert_eq!(regions.scale(), None);
+    /// let scale = RegionScale::from_percent(40.0)?;
+    /// assert_eq!(regions.scaled(scale).scale(), Some(scale));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn scale(&self) -> Option<RegionScale> {
         self.scale
     }
 
     /// The adult fingertip units of the regions, before any scale.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, RegionScale, Regions};
+    /// let regions = Regions::new(&[BodyRegion::Back, BodyRegion::Arm, BodyRegion::Arm])?;
+    /// // arm 3 + arm 3 + back 7
+    /// let scaled = regions.scaled(RegionScale::from_percent(40.0)?);
+    /// assert_eq!(scaled.adult_fingertip_units(), 13.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn adult_fingertip_units(&self) -> f64 {
         self.regions.iter().map(|r| r.adult_fingertip_units()).sum()
@@ -578,6 +724,17 @@ impl Regions {
 
     /// The fingertip units per application: the adult table's, times the
     /// scale when there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, RegionScale, Regions};
+    /// let regions = Regions::new(&[BodyRegion::Back, BodyRegion::Arm, BodyRegion::Arm])?;
+    /// assert_eq!(regions.fingertip_units(), 13.0);
+    /// let scaled = regions.scaled(RegionScale::from_percent(40.0)?);
+    /// assert_eq!(scaled.fingertip_units(), 5.2);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn fingertip_units(&self) -> f64 {
         let adult = self.adult_fingertip_units();
@@ -638,6 +795,16 @@ pub enum TreatedArea {
 
 impl TreatedArea {
     /// Fingertip units per application.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, Regions, SkinArea, TreatedArea};
+    /// assert_eq!(TreatedArea::Area(SkinArea::from_cm2(143.0)?).fingertip_units(), 0.5);
+    /// let hand = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand])?);
+    /// assert_eq!(hand.fingertip_units(), 1.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn fingertip_units(&self) -> f64 {
         match self {
@@ -648,6 +815,17 @@ impl TreatedArea {
 
     /// The area in cm²: as given, or the regions' fingertip units × 286 cm²
     /// (an equivalent: the adult table need not add up to a body's surface).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{BodyRegion, Regions, SkinArea, TreatedArea};
+    /// assert_eq!(TreatedArea::Area(SkinArea::from_cm2(143.0)?).cm2(), 143.0);
+    /// // One hand is 1 FTU, taken as 286 cm².
+    /// let hand = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand])?);
+    /// assert_eq!(hand.cm2(), 286.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn cm2(&self) -> f64 {
         match self {
@@ -739,6 +917,19 @@ impl CourseLength {
 
     /// A course in days (a fraction of a day is rounded up).
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::CourseLength;
+    /// // A part of a day is rounded up: the course is never short.
+    /// assert_eq!(CourseLength::from_days(90.5)?.days(), 91);
+    /// assert_eq!(
+    ///     CourseLength::from_days(800.0).unwrap_err().to_string(),
+    ///     "course 800 days is not in the allowed range 1 to 731 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -748,6 +939,18 @@ impl CourseLength {
     }
 
     /// A course in weeks of 7 days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::CourseLength;
+    /// assert_eq!(CourseLength::from_weeks(12.0)?.to_string(), "84 days");
+    /// assert_eq!(
+    ///     CourseLength::from_weeks(105.0).unwrap_err().to_string(),
+    ///     "course 105 weeks is not in the allowed range 1 to 104 weeks",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -759,6 +962,17 @@ impl CourseLength {
 
     /// A course in months of 30.4375 days, rounded up to whole days.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::CourseLength;
+    /// // 3 × 30.4375 = 91.3125 days, rounded up.
+    /// assert_eq!(CourseLength::from_months(3.0)?.days(), 92);
+    /// assert_eq!(CourseLength::from_months(6.0)?.days(), 183);
+    /// assert!(CourseLength::from_months(25.0).is_err());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -768,6 +982,14 @@ impl CourseLength {
     }
 
     /// The course in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::CourseLength;
+    /// assert_eq!(CourseLength::from_weeks(4.0)?.days(), 28);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn days(self) -> u32 {
         self.days
@@ -840,6 +1062,15 @@ impl PackSize {
 
     /// A pack size from any uom mass.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::PackSize;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// assert_eq!(PackSize::new(Mass::new::<gram>(30.0))?.g(), 30.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -848,6 +1079,18 @@ impl PackSize {
     }
 
     /// A pack size in g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::PackSize;
+    /// assert_eq!(PackSize::from_g(30.0)?.to_string(), "30 g");
+    /// assert_eq!(
+    ///     PackSize::from_g(6_000.0).unwrap_err().to_string(),
+    ///     "pack size 6,000 g is not in the allowed range 1 to 5,000 g",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -860,6 +1103,14 @@ impl PackSize {
     }
 
     /// The pack size in g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::PackSize;
+    /// assert_eq!(PackSize::from_g(250.0)?.g(), 250.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn g(self) -> f64 {
         self.g
@@ -959,36 +1210,107 @@ pub struct Recipe {
 
 impl Recipe {
     /// The amount of cream it makes, g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical;
+    /// # use calcinosis_dosing::MassFraction;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// // The amount is rounded up to 0.1 g.
+    /// let r = topical::recipe(Mass::new::<gram>(23.04), MassFraction::from_percent(10.0)?)?;
+    /// assert_eq!(r.total_g(), 23.1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn total_g(&self) -> f64 {
         self.total_g
     }
 
     /// The strength asked for (% w/w of the pentahydrate).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical;
+    /// # use calcinosis_dosing::MassFraction;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// let r = topical::recipe(Mass::new::<gram>(30.0), MassFraction::from_percent(25.0)?)?;
+    /// assert_eq!(r.strength().to_string(), "25 % w/w");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn strength(&self) -> MassFraction {
         self.strength
     }
 
     /// Sodium thiosulfate pentahydrate to weigh, g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical;
+    /// # use calcinosis_dosing::MassFraction;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// let r = topical::recipe(Mass::new::<gram>(30.0), MassFraction::from_percent(25.0)?)?;
+    /// // 25 % of 30 g
+    /// assert_eq!(r.pentahydrate_g(), 7.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn pentahydrate_g(&self) -> f64 {
         self.pentahydrate_g
     }
 
     /// Water to dissolve it in, mL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical;
+    /// # use calcinosis_dosing::MassFraction;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// let r = topical::recipe(Mass::new::<gram>(30.0), MassFraction::from_percent(25.0)?)?;
+    /// // 1 mL of water per g of pentahydrate
+    /// assert_eq!(r.water_ml(), 7.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn water_ml(&self) -> f64 {
         self.water_ml
     }
 
     /// Cold cream to add to make the total, g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical;
+    /// # use calcinosis_dosing::MassFraction;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// let r = topical::recipe(Mass::new::<gram>(30.0), MassFraction::from_percent(25.0)?)?;
+    /// // 30 g − 7.5 g of pentahydrate − 7.5 g of water
+    /// assert_eq!(r.cold_cream_g(), 15.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn cold_cream_g(&self) -> f64 {
         self.cold_cream_g
     }
 
     /// The fraction the weighed amounts achieve (pentahydrate ÷ total).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical;
+    /// # use calcinosis_dosing::MassFraction;
+    /// # use uom::si::{f64::Mass, mass::gram};
+    /// // 2.31 g of pentahydrate is weighed as 2.3 g: 2.3 / 23.1 = 9.96 %.
+    /// let r = topical::recipe(Mass::new::<gram>(23.1), MassFraction::from_percent(10.0)?)?;
+    /// assert_eq!(r.achieved().to_string(), "9.96 % w/w");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn achieved(&self) -> MassFraction {
         self.achieved
@@ -1022,14 +1344,14 @@ fn make_recipe(
     let fraction = strength.percent() / 100.0;
     let target_g = total_g * fraction;
     let active_tenths = whole_nearest(target_g / WEIGHING_STEP_G);
-    let active_g = exact_f64(active_tenths) * WEIGHING_STEP_G;
+    let active_g = exact_f64(active_tenths) / TENTHS;
     let tolerance = Tolerance::DEFAULT.percent() / 100.0;
     let deviation = (active_g - target_g) / target_g;
     if active_tenths == 0 || deviation.abs() > tolerance * (1.0 + RELATIVE_EPSILON) {
         let below = active_tenths.min(whole_up(target_g / WEIGHING_STEP_G).saturating_sub(1));
         let above = below + 1;
         let near = |tenths: u64| {
-            let g = exact_f64(tenths) * WEIGHING_STEP_G;
+            let g = exact_f64(tenths) / TENTHS;
             format!(
                 "{} g, {}",
                 number(g, 1),
@@ -1081,8 +1403,8 @@ fn make_recipe(
         total_g,
         strength,
         pentahydrate_g: active_g,
-        water_ml: exact_f64(water_tenths) * MEASURING_STEP_ML,
-        cold_cream_g: exact_f64(base_tenths) * WEIGHING_STEP_G,
+        water_ml: exact_f64(water_tenths) / TENTHS,
+        cold_cream_g: exact_f64(base_tenths) / TENTHS,
         achieved: MassFraction::derived(active_g / total_g * 100.0),
     })
 }
@@ -1203,6 +1525,23 @@ impl Options {
 
     /// The strength (checked when planning: 10 %, or 20 % or 25 % with an
     /// alert).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, MassFraction, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+    /// # let pack = PackSize::from_g(100.0)?;
+    /// let options = topical::Options::default().strength(MassFraction::from_percent(20.0)?);
+    /// assert_eq!(options.get_strength().to_string(), "20 % w/w");
+    /// // No source reports 15 %: refused when planning.
+    /// let options = options.strength(MassFraction::from_percent(15.0)?);
+    /// let err = topical::plan(&adult, &patch, pack, &options).unwrap_err();
+    /// assert!(matches!(err, Error::NotDocumented { field: "strength", .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn strength(mut self, strength: MassFraction) -> Self {
         self.strength = strength;
@@ -1210,6 +1549,15 @@ impl Options {
     }
 
     /// The course.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{CourseLength, Options};
+    /// let options = Options::default().course(CourseLength::from_weeks(12.0)?);
+    /// assert_eq!(options.get_course().days(), 84);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn course(mut self, course: CourseLength) -> Self {
         self.course = course;
@@ -1218,6 +1566,22 @@ impl Options {
 
     /// How many packs one compounding batch fills (checked when planning:
     /// 1 to 100).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+    /// # let pack = PackSize::from_g(100.0)?;
+    /// let options = topical::Options::default().packs_per_batch(2);
+    /// assert_eq!(options.get_packs_per_batch(), 2);
+    /// let none = topical::Options::default().packs_per_batch(0);
+    /// let err = topical::plan(&adult, &patch, pack, &none).unwrap_err();
+    /// assert!(matches!(err, Error::OutOfRange { field: "packs per batch", .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn packs_per_batch(mut self, packs: u32) -> Self {
         self.packs_per_batch = packs;
@@ -1225,18 +1589,39 @@ impl Options {
     }
 
     /// The strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
+    /// assert_eq!(Options::default().get_strength().percent(), 10.0);
+    /// ```
     #[must_use]
     pub const fn get_strength(&self) -> MassFraction {
         self.strength
     }
 
     /// The course.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
+    /// assert_eq!(Options::default().get_course().days(), 183);
+    /// ```
     #[must_use]
     pub const fn get_course(&self) -> CourseLength {
         self.course
     }
 
     /// Packs per batch.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
+    /// assert_eq!(Options::default().get_packs_per_batch(), 1);
+    /// ```
     #[must_use]
     pub const fn get_packs_per_batch(&self) -> u32 {
         self.packs_per_batch
@@ -1277,18 +1662,55 @@ pub struct Dispense {
 
 impl Dispense {
     /// The size of one pack.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.dispense().pack_size().to_string(), "100 g");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn pack_size(&self) -> PackSize {
         self.pack_size
     }
 
     /// How many packs.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 1 g twice daily for 183 days is 366 g: 4 packs of 100 g.
+    /// assert_eq!(plan.dispense().packs(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn packs(&self) -> u64 {
         self.packs
     }
 
     /// The cream dispensed, g (packs × pack size).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.dispense().total_g(), 400.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn total_g(&self) -> f64 {
         self.total_g
@@ -1340,18 +1762,56 @@ pub struct Batch {
 
 impl Batch {
     /// How many batches of this kind.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 4 packs of 100 g, one pack per batch (the default)
+    /// assert_eq!(plan.compounding()[0].count(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn count(&self) -> u64 {
         self.count
     }
 
     /// How many packs each batch fills.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.compounding()[0].packs_each(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn packs_each(&self) -> u64 {
         self.packs_each
     }
 
     /// The recipe of one batch.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// let recipe = plan.compounding()[0].recipe();
+    /// assert_eq!((recipe.pentahydrate_g(), recipe.water_ml(), recipe.cold_cream_g()), (10.0, 10.0, 80.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn recipe(&self) -> &Recipe {
         &self.recipe
@@ -1427,60 +1887,184 @@ pub struct TopicalPlan {
 
 impl TopicalPlan {
     /// The drug, "sodium thiosulfate".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.drug(), "sodium thiosulfate");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn drug(&self) -> &'static str {
         self.drug
     }
 
     /// The strength (% w/w of the pentahydrate).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.strength().to_string(), "10 % w/w");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn strength(&self) -> MassFraction {
         self.strength
     }
 
     /// What is treated.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.treated_area().to_string(), "60 cm² (0.21 FTU)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn treated_area(&self) -> &TreatedArea {
         &self.treated_area
     }
 
     /// Fingertip units per application.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.fingertip_units(), 2.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn fingertip_units(&self) -> f64 {
         self.fingertip_units
     }
 
     /// Cream per application, g (fingertip units × 0.5 g).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 2 FTU × 0.5 g
+    /// assert_eq!(plan.per_application_g(), 1.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn per_application_g(&self) -> f64 {
         self.per_application
     }
 
     /// How often a day: twice, as documented.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn frequency(&self) -> Frequency {
         self.frequency
     }
 
     /// Cream per day, g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 1 g twice daily
+    /// assert_eq!(plan.per_day_g(), 2.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn per_day_g(&self) -> f64 {
         self.per_application * exact_f64(self.frequency.times_per_day())
     }
 
     /// The course.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.course().to_string(), "183 days");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn course(&self) -> CourseLength {
         self.course
     }
 
     /// Cream for the whole course, g (per day × days), before packs.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 2 g/day × 183 days, before rounding up to packs
+    /// assert_eq!(plan.course_total_g(), 366.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn course_total_g(&self) -> f64 {
         self.course_total
     }
 
     /// The quantity to dispense.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.dispense().to_string(), "4 packs of 100 g (400 g)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn dispense(&self) -> &Dispense {
         &self.dispense
@@ -1488,18 +2072,64 @@ impl TopicalPlan {
 
     /// The compounding batches that fill the packs (one kind, or a full
     /// kind and a smaller last one).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.compounding().len(), 1);
+    /// assert_eq!(plan.compounding()[0].to_string(),
+    ///     "4 batches, each of 1 pack: sodium thiosulfate pentahydrate 10 g dissolved in water 10 mL, \
+    ///      then cold cream 80 g to make 100 g (10 % w/w)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn compounding(&self) -> &[Batch] {
         &self.compounding
     }
 
     /// Advisories; empty when none applies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert!(plan.alerts().is_empty());
+    /// # use calcinosis_dosing::AlertKind;
+    /// let eight_months = topical::Options::default().course(topical::CourseLength::from_months(8.0)?);
+    /// let longer = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &eight_months)?;
+    /// assert_eq!(longer.alerts()[0].kind(), AlertKind::OutsideRegimenSource);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
     }
 
     /// The sources used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// let keys: Vec<&str> = plan.citations().iter().map(|c| c.key()).collect();
+    /// // Mosteller bounds the area: no 20 kg patient has 60,000 cm² of skin.
+    /// assert_eq!(keys, ["pediatr-dermatol-2017", "sts-cold-cream-ejhp", "long-finlay-1991",
+    ///     "regionalderm", "mosteller-1987"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

@@ -569,3 +569,19 @@ fn an_area_larger_than_any_body_of_that_weight_is_an_error() {
     let fits = TreatedArea::Area(SkinArea::from_cm2(12_000.0).unwrap());
     assert!(topical::plan(&child, &fits, pack, &options).is_ok());
 }
+
+/// Amounts are whole tenths exactly: 7 g at 10 % is 0.7 g, 0.7 mL and 5.6 g,
+/// not 0.7000000000000001 (which reached the JSON). Found by the doc-example
+/// review.
+#[test]
+fn recipe_amounts_are_exact_tenths() {
+    let r = topical::recipe(grams(7.0), percent(10.0)).unwrap();
+    assert_eq!(r.pentahydrate_g(), 0.7);
+    assert_eq!(r.water_ml(), 0.7);
+    assert_eq!(r.cold_cream_g(), 5.6);
+    let r = topical::recipe(grams(23.0), percent(10.0)).unwrap();
+    assert_eq!(
+        (r.pentahydrate_g(), r.water_ml(), r.cold_cream_g()),
+        (2.3, 2.3, 18.4)
+    );
+}
