@@ -88,18 +88,57 @@ impl Limit {
     }
 
     /// What the limit is ("immediate-release maximum").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 150 kg at 3 mg/kg/day is 450 mg/day, limited to the tablets' maximum.
+    /// let limit = plan.alerts()[0].limit().unwrap();
+    /// assert_eq!(limit.name(), "immediate-release maximum");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// Its value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 150 kg at 3 mg/kg/day is 450 mg/day, limited to the tablets' maximum.
+    /// let limit = plan.alerts()[0].limit().unwrap();
+    /// assert_eq!(limit.value(), 360.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn value(&self) -> f64 {
         self.value
     }
 
     /// Its unit, as written on a plan ("mg/day").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 150 kg at 3 mg/kg/day is 450 mg/day, limited to the tablets' maximum.
+    /// let limit = plan.alerts()[0].limit().unwrap();
+    /// assert_eq!(limit.unit(), "mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn unit(&self) -> &'static str {
         self.unit
@@ -152,24 +191,75 @@ impl Alert {
     }
 
     /// What the alert is about.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, AlertKind, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// // 150 kg at 3 mg/kg/day is 450 mg/day, above the 360 mg/day maximum.
+    /// let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.alerts()[0].kind(), AlertKind::LimitedByMaximum);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn kind(&self) -> AlertKind {
         self.kind
     }
 
     /// The advisory, in words.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(
+    ///     plan.alerts()[0].message(),
+    ///     "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release maximum; \
+    ///      the dose was limited to 360 mg/day",
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn message(&self) -> &str {
         &self.message
     }
 
     /// The limit that applied or was crossed, if there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// let alert = &plan.alerts()[0];
+    /// assert_eq!(alert.limit().map(|l| l.to_string()).as_deref(), Some("immediate-release maximum 360 mg/day"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn limit(&self) -> Option<Limit> {
         self.limit
     }
 
     /// Where the limit comes from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, sources, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // The 360 mg/day immediate-release maximum comes from the label.
+    /// assert_eq!(plan.alerts()[0].source(), sources::DILTIAZEM_LABEL);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn source(&self) -> Citation {
         self.source

@@ -38,18 +38,45 @@ impl Citation {
     }
 
     /// A short stable key, such as `"j-rheumatol-2001"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::sources;
+    ///
+    /// assert_eq!(sources::JAAD_2013.key(), "jaad-2013");
+    /// ```
     #[must_use]
     pub const fn key(&self) -> &'static str {
         self.key
     }
 
     /// The reference as a reader would cite it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::sources;
+    ///
+    /// assert_eq!(
+    ///     sources::MOSTELLER_1987.reference(),
+    ///     "Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317(17):1098",
+    /// );
+    /// ```
     #[must_use]
     pub const fn reference(&self) -> &'static str {
         self.reference
     }
 
     /// A link to the source: a DOI, PubMed or label address.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::sources;
+    ///
+    /// assert_eq!(sources::LONG_FINLAY_1991.link(), "https://doi.org/10.1111/j.1365-2230.1991.tb01232.x");
+    /// ```
     #[must_use]
     pub const fn link(&self) -> &'static str {
         self.link

@@ -116,6 +116,15 @@ pub enum Formulation {
 
 impl Formulation {
     /// The label maximum for this formulation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::diltiazem::Formulation;
+    ///
+    /// assert_eq!(Formulation::ImmediateRelease.max_daily().to_string(), "360 mg/day");
+    /// assert_eq!(Formulation::ExtendedReleaseTiazac.max_daily().mg_per_day(), 540.0);
+    /// ```
     #[must_use]
     pub const fn max_daily(self) -> DailyDose {
         DailyDose::derived(match self {
@@ -127,6 +136,19 @@ impl Formulation {
     }
 
     /// The frequencies documented for this formulation, the default first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::diltiazem::Formulation;
+    /// use calcinosis_dosing::Frequency;
+    ///
+    /// assert_eq!(
+    ///     Formulation::ImmediateRelease.frequencies(),
+    ///     [Frequency::ThreeTimesDaily, Frequency::FourTimesDaily],
+    /// );
+    /// assert_eq!(Formulation::ExtendedReleaseCd.frequencies(), [Frequency::OnceDaily]);
+    /// ```
     #[must_use]
     pub const fn frequencies(self) -> &'static [Frequency] {
         match self {
@@ -211,6 +233,17 @@ pub struct Options {
 impl Options {
     /// Options for a formulation, with its default frequency and a 10 %
     /// tolerance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::diltiazem::{Formulation, Options};
+    /// use calcinosis_dosing::Frequency;
+    ///
+    /// let options = Options::new(Formulation::ExtendedReleaseCd);
+    /// assert_eq!(options.get_frequency(), Frequency::OnceDaily);
+    /// assert_eq!(options.get_tolerance().percent(), 10.0);
+    /// ```
     #[must_use]
     pub const fn new(formulation: Formulation) -> Self {
         Self {
@@ -221,6 +254,21 @@ impl Options {
     }
 
     /// The frequency (checked against the formulation when planning).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Error, Frequency, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// let options = diltiazem::Options::default().frequency(Frequency::FourTimesDaily);
+    /// assert_eq!(options.get_frequency(), Frequency::FourTimesDaily);
+    /// // Extended release is once daily only: planning refuses twice daily.
+    /// let options = diltiazem::Options::new(diltiazem::Formulation::ExtendedReleaseCd)
+    ///     .frequency(Frequency::TwiceDaily);
+    /// assert!(matches!(diltiazem::plan(&patient, rate, &options), Err(Error::NotDocumented { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn frequency(mut self, frequency: Frequency) -> Self {
         self.frequency = Some(frequency);
@@ -228,6 +276,16 @@ impl Options {
     }
 
     /// The rounding tolerance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{diltiazem, Tolerance};
+    ///
+    /// let options = diltiazem::Options::default().tolerance(Tolerance::from_percent(5.0)?);
+    /// assert_eq!(options.get_tolerance().percent(), 5.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
         self.tolerance = tolerance;
@@ -235,12 +293,35 @@ impl Options {
     }
 
     /// The formulation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::diltiazem::{Formulation, Options};
+    ///
+    /// assert_eq!(Options::default().get_formulation(), Formulation::ImmediateRelease);
+    /// assert_eq!(
+    ///     Options::new(Formulation::OralSuspension).get_formulation(),
+    ///     Formulation::OralSuspension,
+    /// );
+    /// ```
     #[must_use]
     pub const fn get_formulation(&self) -> Formulation {
         self.formulation
     }
 
     /// The frequency: the chosen one, or the formulation's default.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::diltiazem::{Formulation, Options};
+    /// use calcinosis_dosing::Frequency;
+    ///
+    /// // None chosen: the formulation's default.
+    /// assert_eq!(Options::default().get_frequency(), Frequency::ThreeTimesDaily);
+    /// assert_eq!(Options::new(Formulation::ExtendedReleaseTiazac).get_frequency(), Frequency::OnceDaily);
+    /// ```
     #[must_use]
     pub fn get_frequency(&self) -> Frequency {
         self.frequency.unwrap_or(match self.formulation {
@@ -254,6 +335,15 @@ impl Options {
     }
 
     /// The rounding tolerance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{diltiazem, Tolerance};
+    ///
+    /// assert_eq!(diltiazem::Options::default().get_tolerance(), Tolerance::default());
+    /// assert_eq!(diltiazem::Options::default().get_tolerance().to_string(), "10 %");
+    /// ```
     #[must_use]
     pub const fn get_tolerance(&self) -> Tolerance {
         self.tolerance

@@ -340,6 +340,19 @@ impl InjectionVolume {
     /// A volume from any uom volume (snapped to 1e-9 mL, so 0.1 mL read
     /// back from SI units stays 0.1 mL).
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::InjectionVolume;
+    /// use uom::si::f64::Volume;
+    /// use uom::si::volume::{liter, milliliter};
+    ///
+    /// // 0.1 mL reads back from SI units as 0.1 mL, not 0.09999…
+    /// assert_eq!(InjectionVolume::new(Volume::new::<milliliter>(0.1))?.ml(), 0.1);
+    /// assert_eq!(InjectionVolume::new(Volume::new::<liter>(0.005))?.to_string(), "5 mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// As for [`InjectionVolume::from_ml`].
@@ -352,6 +365,17 @@ impl InjectionVolume {
 
 impl DailyDosePerKg {
     /// The daily dose this rate gives for a body weight.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodyWeight, DailyDosePerKg};
+    ///
+    /// // The documented probenecid start, 25 mg/kg/day, for a 16 kg child.
+    /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(25.0)?;
+    /// assert_eq!(rate.for_weight(BodyWeight::from_kg(16.0)?).to_string(), "400 mg/day");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn for_weight(self, weight: crate::BodyWeight) -> DailyDose {
         DailyDose::derived(self.value * weight.kg())
@@ -360,6 +384,17 @@ impl DailyDosePerKg {
 
 impl DailyDose {
     /// The rate by body weight this daily dose amounts to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodyWeight, DailyDose};
+    ///
+    /// // The 1,250 mg/day the documented case reached, for a 16 kg child.
+    /// let daily = DailyDose::from_mg_per_day(1250.0)?;
+    /// assert_eq!(daily.per_kg(BodyWeight::from_kg(16.0)?).mg_per_kg_per_day(), 78.125);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn per_kg(self, weight: crate::BodyWeight) -> DailyDosePerKg {
         DailyDosePerKg::derived(self.value / weight.kg())

@@ -105,6 +105,14 @@ pub enum Strength {
 
 impl Strength {
     /// The strength in % (w/v), as labelled.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::Strength;
+    /// assert_eq!(Strength::HalfPercent.percent(), 0.5);
+    /// assert_eq!(Strength::TwoPercent.percent(), 2.0);
+    /// ```
     #[must_use]
     pub const fn percent(self) -> f64 {
         match self {
@@ -115,6 +123,14 @@ impl Strength {
     }
 
     /// The strength in mg/mL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::Strength;
+    /// // 2 % w/v is 2 g in 100 mL.
+    /// assert_eq!(Strength::TwoPercent.concentration().to_string(), "20 mg/mL");
+    /// ```
     #[must_use]
     pub const fn concentration(self) -> Concentration {
         Concentration::derived(match self {
@@ -164,6 +180,14 @@ pub enum Formulation {
 
 impl Formulation {
     /// The label maximum by weight, in mg/kg.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::Formulation;
+    /// assert_eq!(Formulation::Plain.mg_per_kg(), 4.5);
+    /// assert_eq!(Formulation::WithEpinephrine.mg_per_kg(), 7.0);
+    /// ```
     #[must_use]
     pub const fn mg_per_kg(self) -> f64 {
         match self {
@@ -173,6 +197,14 @@ impl Formulation {
     }
 
     /// The label's absolute maximum, whatever the weight.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::Formulation;
+    /// assert_eq!(Formulation::Plain.cap().to_string(), "300 mg");
+    /// assert_eq!(Formulation::WithEpinephrine.cap().to_string(), "500 mg");
+    /// ```
     #[must_use]
     pub const fn cap(self) -> Dose {
         Dose::derived(match self {
@@ -215,6 +247,14 @@ pub struct Solution {
 
 impl Solution {
     /// A solution of this strength and formulation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+    /// let s = Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine);
+    /// assert_eq!(s.to_string(), "lidocaine 2 % (20 mg/mL) with epinephrine");
+    /// ```
     #[must_use]
     pub const fn new(strength: Strength, formulation: Formulation) -> Self {
         Self {
@@ -224,18 +264,42 @@ impl Solution {
     }
 
     /// The strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+    /// let s = Solution::new(Strength::HalfPercent, Formulation::Plain);
+    /// assert_eq!(s.strength(), Strength::HalfPercent);
+    /// ```
     #[must_use]
     pub const fn strength(self) -> Strength {
         self.strength
     }
 
     /// Plain or with epinephrine.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+    /// let s = Solution::new(Strength::OnePercent, Formulation::WithEpinephrine);
+    /// assert_eq!(s.formulation(), Formulation::WithEpinephrine);
+    /// ```
     #[must_use]
     pub const fn formulation(self) -> Formulation {
         self.formulation
     }
 
     /// The concentration, in mg/mL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+    /// let s = Solution::new(Strength::HalfPercent, Formulation::Plain);
+    /// assert_eq!(s.concentration().mg_per_ml(), 5.0);
+    /// ```
     #[must_use]
     pub const fn concentration(self) -> Concentration {
         self.strength.concentration()
@@ -306,24 +370,68 @@ pub struct Maximum {
 
 impl Maximum {
     /// Plain or with epinephrine: the maximum it is for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.formulation(), Formulation::Plain);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn formulation(&self) -> Formulation {
         self.formulation
     }
 
     /// The weight it was computed for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.weight().kg(), 55.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
     }
 
     /// The maximum mass for one session.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// // 55 kg × 4.5 mg/kg, under the 300 mg cap.
+    /// assert_eq!(max.mass().to_string(), "247.5 mg");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn mass(&self) -> Dose {
         self.mass
     }
 
     /// Whether the weight or the cap gave it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.basis(), Basis::Weight);
+    /// // 80 kg × 4.5 mg/kg = 360 mg, above the 300 mg cap.
+    /// let heavy = lidocaine::maximum(BodyWeight::from_kg(80.0)?, Formulation::Plain);
+    /// assert_eq!(heavy.basis(), Basis::AbsoluteCap);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn basis(&self) -> Basis {
         self.basis
@@ -331,6 +439,18 @@ impl Maximum {
 
     /// The maximum as a volume of `strength`, rounded down to 0.01 mL so
     /// that the volume written never holds more than the maximum.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.volume(Strength::OnePercent).ml(), 24.75);
+    /// // 247.5 mg / 20 mg/mL = 12.375 mL, written down as 12.37 mL.
+    /// assert_eq!(max.volume(Strength::TwoPercent).ml(), 12.37);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn volume(&self, strength: Strength) -> InjectionVolume {
         let hundredths = self.mass.mg() / strength.concentration().mg_per_ml() * 100.0;
@@ -463,6 +583,17 @@ pub struct Use {
 
 impl Use {
     /// A use of `volume` of `solution`, for `purpose`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let u = Use::new(Purpose::RingBlock, one_percent, InjectionVolume::from_ml(5.0)?);
+    /// assert_eq!(u.to_string(), "ring block: 5 mL of lidocaine 1 % (10 mg/mL), plain = 50 mg");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn new(purpose: Purpose, solution: Solution, volume: InjectionVolume) -> Self {
         Self {
@@ -473,24 +604,69 @@ impl Use {
     }
 
     /// What for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
+    /// assert_eq!(u.purpose(), Purpose::Diluent);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn purpose(&self) -> Purpose {
         self.purpose
     }
 
     /// Which solution.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
+    /// assert_eq!(u.solution(), one_percent);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn solution(&self) -> Solution {
         self.solution
     }
 
     /// How much.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
+    /// assert_eq!(u.volume().ml(), 2.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn volume(&self) -> InjectionVolume {
         self.volume
     }
 
     /// The lidocaine it holds: volume × concentration.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
+    /// // 2 mL × 10 mg/mL.
+    /// assert_eq!(u.mass().to_string(), "20 mg");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn mass(&self) -> Dose {
         Dose::derived(self.volume.ml() * self.solution.concentration().mg_per_ml())
@@ -540,24 +716,70 @@ pub struct RingBlock {
 
 impl RingBlock {
     /// A ring block of `volume` of `solution`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
+    /// assert_eq!(block.as_use().mass().mg(), 50.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn new(solution: Solution, volume: InjectionVolume) -> Self {
         Self { solution, volume }
     }
 
     /// The solution.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
+    /// assert_eq!(block.solution().to_string(), "lidocaine 1 % (10 mg/mL), plain");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn solution(&self) -> Solution {
         self.solution
     }
 
     /// The volume.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
+    /// assert_eq!(block.volume().to_string(), "5 mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn volume(&self) -> InjectionVolume {
         self.volume
     }
 
     /// The ring block as a [`Use`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
+    /// let u = block.as_use();
+    /// assert_eq!(u.purpose(), Purpose::RingBlock);
+    /// assert_eq!(u.volume(), block.volume());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn as_use(&self) -> Use {
         Use::new(Purpose::RingBlock, self.solution, self.volume)
@@ -590,12 +812,43 @@ pub struct MaximumVolume {
 
 impl MaximumVolume {
     /// The strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let two_percent = Solution::new(Strength::TwoPercent, Formulation::Plain);
+    /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
+    /// # let plan = lidocaine::ring_block(&patient, block)?;
+    /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
+    /// let max_volume = plan.maximum_volumes()[0];
+    /// assert_eq!(max_volume.strength(), Strength::TwoPercent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn strength(&self) -> Strength {
         self.strength
     }
 
     /// The maximum as a volume of that strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let two_percent = Solution::new(Strength::TwoPercent, Formulation::Plain);
+    /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
+    /// # let plan = lidocaine::ring_block(&patient, block)?;
+    /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
+    /// let max_volume = plan.maximum_volumes()[0];
+    /// // 270 mg (60 kg × 4.5 mg/kg) of 2 % (20 mg/mL).
+    /// assert_eq!(max_volume.volume().ml(), 13.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn volume(&self) -> InjectionVolume {
         self.volume
@@ -646,30 +899,154 @@ pub struct LidocainePlan {
 
 impl LidocainePlan {
     /// Every use in the session, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// assert_eq!(plan.uses().len(), 2);
+    /// assert_eq!(plan.uses()[1].purpose(), Purpose::Diluent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn uses(&self) -> &[Use] {
         &self.uses
     }
 
     /// The lidocaine of the session, all uses together.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// assert_eq!(plan.total().to_string(), "70 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn total(&self) -> Dose {
         self.total
     }
 
     /// The maximum that applies: plain when any use is plain.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// // One use is plain, so the plain maximum applies to the whole total.
+    /// assert_eq!(plan.maximum().formulation(), Formulation::Plain);
+    /// assert_eq!(plan.maximum().mass().mg(), 270.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn maximum(&self) -> &Maximum {
         &self.maximum
     }
 
     /// The maximum as a volume of each strength used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// let volumes: Vec<String> = plan.maximum_volumes().iter().map(ToString::to_string).collect();
+    /// assert_eq!(volumes, ["27 mL of 1 %", "13.5 mL of 2 %"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn maximum_volumes(&self) -> &[MaximumVolume] {
         &self.maximum_volumes
     }
 
     /// The source of the maximum.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// assert_eq!(plan.source(), calcinosis_dosing::sources::LIDOCAINE_LABEL);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn source(&self) -> Citation {
         self.source

@@ -80,6 +80,17 @@ impl BodyWeight {
 
     /// A body weight from any uom mass.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::BodyWeight;
+    /// use uom::si::f64::Mass;
+    /// use uom::si::mass::gram;
+    ///
+    /// assert_eq!(BodyWeight::new(Mass::new::<gram>(3500.0))?.kg(), 3.5);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -89,6 +100,16 @@ impl BodyWeight {
 
     /// A body weight in kilograms.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodyWeight, Error};
+    ///
+    /// assert_eq!(BodyWeight::from_kg(70.0)?.to_string(), "70 kg");
+    /// assert!(matches!(BodyWeight::from_kg(0.4), Err(Error::OutOfRange { field: "weight", .. })));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -97,6 +118,20 @@ impl BodyWeight {
     }
 
     /// A body weight in avoirdupois pounds (exact factor, [`KG_PER_POUND`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::BodyWeight;
+    ///
+    /// assert_eq!(BodyWeight::from_lb(100.0)?.kg(), 45.359_237);
+    /// // Out of range: the error is given in pounds, as entered.
+    /// assert_eq!(
+    ///     BodyWeight::from_lb(900.0).unwrap_err().to_string(),
+    ///     "weight 900 lb is not in the allowed range 1.102 to 771.618 lb",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -119,12 +154,31 @@ impl BodyWeight {
     }
 
     /// The weight in kilograms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::BodyWeight;
+    ///
+    /// assert_eq!(BodyWeight::from_kg(16.0)?.kg(), 16.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn kg(self) -> f64 {
         self.kg
     }
 
     /// The weight as a uom mass.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::BodyWeight;
+    /// use uom::si::mass::gram;
+    ///
+    /// assert_eq!(BodyWeight::from_kg(70.0)?.mass().get::<gram>(), 70_000.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn mass(self) -> Mass {
         Mass::new::<kilogram>(self.kg)
@@ -178,6 +232,19 @@ impl Age {
 
     /// An age in years.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Age;
+    ///
+    /// assert_eq!(Age::from_years(4.0)?.to_string(), "4 years");
+    /// assert_eq!(
+    ///     Age::from_years(130.0).unwrap_err().to_string(),
+    ///     "age 130 years is not in the allowed range 0 to 125 years",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -186,6 +253,17 @@ impl Age {
     }
 
     /// An age in months.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Age;
+    ///
+    /// let age = Age::from_months(18.0)?;
+    /// assert_eq!(age.years(), 1.5);
+    /// assert_eq!(age.to_string(), "18 months");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -197,6 +275,17 @@ impl Age {
 
     /// An age in days (365.25 days a year).
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Age;
+    ///
+    /// assert_eq!(Age::from_days(730.5)?.years(), 2.0);
+    /// // A day short of two years is not written as "24 months".
+    /// assert_eq!(Age::from_days(730.0)?.to_string(), "23.98 months");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -207,12 +296,31 @@ impl Age {
     }
 
     /// The age in years.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Age;
+    ///
+    /// assert_eq!(Age::from_months(30.0)?.years(), 2.5);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn years(self) -> f64 {
         self.years
     }
 
     /// Whether the patient is under 18 years of age.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Age;
+    ///
+    /// assert!(Age::from_years(17.9)?.is_child());
+    /// assert!(!Age::from_years(18.0)?.is_child());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn is_child(self) -> bool {
         self.years < Self::ADULT_YEARS
@@ -270,6 +378,17 @@ impl Height {
 
     /// A height from any uom length.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Height;
+    /// use uom::si::f64::Length;
+    /// use uom::si::length::inch;
+    ///
+    /// assert_eq!(Height::new(Length::new::<inch>(40.0))?.cm(), 101.6);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -278,6 +397,20 @@ impl Height {
     }
 
     /// A height in centimetres.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Height;
+    ///
+    /// assert_eq!(Height::from_cm(175.0)?.to_string(), "175 cm");
+    /// // Metres typed as centimetres are caught.
+    /// assert_eq!(
+    ///     Height::from_cm(1.75).unwrap_err().to_string(),
+    ///     "height 1.75 cm is not in the allowed range 20 to 260 cm",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -290,6 +423,17 @@ impl Height {
     }
 
     /// The height in centimetres.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Height;
+    /// use uom::si::f64::Length;
+    /// use uom::si::length::meter;
+    ///
+    /// assert_eq!(Height::new(Length::new::<meter>(1.02))?.cm(), 102.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn cm(self) -> f64 {
         self.cm
@@ -340,6 +484,19 @@ impl Egfr {
 
     /// An eGFR in mL/min.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Egfr;
+    ///
+    /// assert_eq!(Egfr::from_ml_per_min(45.0)?.to_string(), "45 mL/min");
+    /// assert_eq!(
+    ///     Egfr::from_ml_per_min(0.0).unwrap_err().to_string(),
+    ///     "egfr 0 mL/min is not in the allowed range 1 to 250 mL/min",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -355,6 +512,15 @@ impl Egfr {
     }
 
     /// The eGFR in mL/min.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Egfr;
+    ///
+    /// assert_eq!(Egfr::from_ml_per_min(30.0)?.ml_per_min(), 30.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn ml_per_min(self) -> f64 {
         self.ml_per_min
@@ -392,6 +558,17 @@ pub struct BodySurfaceArea {
 
 impl BodySurfaceArea {
     /// The Mosteller body surface area, √(height cm × weight kg / 3600).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodySurfaceArea, BodyWeight, Height};
+    ///
+    /// // √(102 cm × 16 kg / 3600) = 0.673 m²
+    /// let bsa = BodySurfaceArea::mosteller(BodyWeight::from_kg(16.0)?, Height::from_cm(102.0)?);
+    /// assert_eq!(bsa.to_string(), "0.67 m²");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn mosteller(weight: BodyWeight, height: Height) -> Self {
         Self {
@@ -400,6 +577,17 @@ impl BodySurfaceArea {
     }
 
     /// The area in square metres.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodySurfaceArea, BodyWeight, Height};
+    ///
+    /// // √(180 cm × 20 kg / 3600) = √1
+    /// let bsa = BodySurfaceArea::mosteller(BodyWeight::from_kg(20.0)?, Height::from_cm(180.0)?);
+    /// assert_eq!(bsa.m2(), 1.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn m2(self) -> f64 {
         self.m2
@@ -447,6 +635,18 @@ pub struct Patient {
 
 impl Patient {
     /// A patient of this weight and age.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Age, BodyWeight, Patient};
+    ///
+    /// let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// assert_eq!(girl.weight().kg(), 16.0);
+    /// assert_eq!(girl.height(), None);
+    /// assert_eq!(girl.egfr(), None);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn new(weight: BodyWeight, age: Age) -> Self {
         Self {
@@ -458,6 +658,16 @@ impl Patient {
     }
 
     /// The same patient with a height (enables body-surface-area dosing).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// let girl = girl.with_height(Height::from_cm(102.0)?);
+    /// assert_eq!(girl.body_surface_area().map(|b| b.to_string()).as_deref(), Some("0.67 m²"));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn with_height(mut self, height: Height) -> Self {
         self.height = Some(height);
@@ -465,6 +675,16 @@ impl Patient {
     }
 
     /// The same patient with an eGFR (enables renal alerts).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// let girl = girl.with_egfr(Egfr::from_ml_per_min(110.0)?);
+    /// assert_eq!(girl.egfr().map(Egfr::ml_per_min), Some(110.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn with_egfr(mut self, egfr: Egfr) -> Self {
         self.egfr = Some(egfr);
@@ -472,30 +692,84 @@ impl Patient {
     }
 
     /// The body weight.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// assert_eq!(girl.weight().to_string(), "16 kg");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
     }
 
     /// The age.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// assert_eq!(girl.age().to_string(), "4 years");
+    /// assert!(girl.age().is_child());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn age(&self) -> Age {
         self.age
     }
 
     /// The height, if given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// assert_eq!(girl.height(), None);
+    /// let girl = girl.with_height(Height::from_cm(102.0)?);
+    /// assert_eq!(girl.height().map(Height::cm), Some(102.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn height(&self) -> Option<Height> {
         self.height
     }
 
     /// The eGFR, if given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// assert_eq!(girl.egfr(), None);
+    /// let girl = girl.with_egfr(Egfr::from_ml_per_min(25.0)?);
+    /// assert_eq!(girl.egfr().map(|e| e.to_string()).as_deref(), Some("25 mL/min"));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn egfr(&self) -> Option<Egfr> {
         self.egfr
     }
 
     /// The Mosteller body surface area, if a height was given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Age, BodyWeight, Egfr, Height, Patient};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// // No height, no body surface area.
+    /// assert!(girl.body_surface_area().is_none());
+    /// let girl = girl.with_height(Height::from_cm(102.0)?);
+    /// let bsa = girl.body_surface_area().unwrap();
+    /// assert!((bsa.m2() - (102.0_f64 * 16.0 / 3600.0).sqrt()).abs() < 1e-12);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn body_surface_area(&self) -> Option<BodySurfaceArea> {
         self.height

@@ -43,6 +43,15 @@ pub enum Frequency {
 
 impl Frequency {
     /// Administrations per day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Frequency;
+    ///
+    /// assert_eq!(Frequency::OnceDaily.times_per_day(), 1);
+    /// assert_eq!(Frequency::FourTimesDaily.times_per_day(), 4);
+    /// ```
     #[must_use]
     pub const fn times_per_day(self) -> u64 {
         match self {
@@ -91,12 +100,36 @@ impl Administration {
     }
 
     /// The dose delivered.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 kg at 3 mg/kg/day: 210 mg/day, 70 mg a dose, 60 mg tablets 3 times daily.
+    /// assert_eq!(plan.administrations()[0].dose().to_string(), "60 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn dose(&self) -> Dose {
         self.dose
     }
 
     /// What to give.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 kg at 3 mg/kg/day: 210 mg/day, 70 mg a dose, 60 mg tablets 3 times daily.
+    /// assert_eq!(plan.administrations()[0].give().to_string(), "1 tablet of 60 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn give(&self) -> &Give {
         &self.give
@@ -143,18 +176,55 @@ impl DailySchedule {
     }
 
     /// How often a day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, Frequency};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.schedule().frequency(), Frequency::ThreeTimesDaily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn frequency(&self) -> Frequency {
         self.frequency
     }
 
     /// The administrations, in the order of the day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 kg at 3 mg/kg/day: 210 mg/day, 70 mg a dose, 60 mg tablets 3 times daily.
+    /// let day = plan.schedule().administrations();
+    /// assert_eq!(day.len(), 3);
+    /// assert!(day.iter().all(|a| a.dose().mg() == 60.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn administrations(&self) -> &[Administration] {
         &self.administrations
     }
 
     /// The sum of the administrations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 kg at 3 mg/kg/day: 210 mg/day, 70 mg a dose, 60 mg tablets 3 times daily.
+    /// assert_eq!(plan.schedule().total().to_string(), "180 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn total(&self) -> DailyDose {
         self.total
@@ -221,36 +291,106 @@ pub struct OralPlan {
 
 impl OralPlan {
     /// The drug.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.drug(), "diltiazem");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn drug(&self) -> &'static str {
         self.drug
     }
 
     /// The product the doses are measured with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.product(), "diltiazem immediate-release tablets");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn product(&self) -> &str {
         &self.product
     }
 
     /// The weight the plan was made for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.weight().to_string(), "70 kg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
     }
 
     /// The ordered basis (the rate the prescriber chose).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.ordered().to_string(), "3 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn ordered(&self) -> DailyDosePerKg {
         self.ordered
     }
 
     /// Weight × rate, before any maximum.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 3 mg/kg/day × 150 kg, before the 360 mg/day immediate-release maximum.
+    /// assert_eq!(plan.weight_based_daily().to_string(), "450 mg/day");
+    /// assert_eq!(plan.calculated_daily().to_string(), "360 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn weight_based_daily(&self) -> DailyDose {
         self.weight_based_daily
     }
 
     /// The documented daily range for this weight, after any maximum.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 1–3 mg/kg/day for 70 kg.
+    /// let (low, high) = plan.documented_range();
+    /// assert_eq!((low.mg_per_day(), high.mg_per_day()), (70.0, 210.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn documented_range(&self) -> (DailyDose, DailyDose) {
         self.documented_range
@@ -258,42 +398,134 @@ impl OralPlan {
 
     /// The daily dose before rounding (weight × rate, limited to the
     /// maximum).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 3 mg/kg/day × 70 kg, under the 360 mg/day maximum.
+    /// assert_eq!(plan.calculated_daily().mg_per_day(), 210.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn calculated_daily(&self) -> DailyDose {
         self.calculated_daily
     }
 
     /// The measurable day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(
+    ///     plan.schedule().to_string(),
+    ///     "60 mg (1 tablet of 60 mg) 3 times daily; total 180 mg/day",
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn schedule(&self) -> &DailySchedule {
         &self.schedule
     }
 
     /// The administrations of one day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.administrations().len(), 3);
+    /// assert_eq!(plan.administrations()[2].to_string(), "60 mg (1 tablet of 60 mg)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn administrations(&self) -> &[Administration] {
         self.schedule.administrations()
     }
 
     /// The rate the rounded schedule achieves.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 180 mg/day for 70 kg, inside the documented 1–3 mg/kg/day.
+    /// assert_eq!(plan.achieved().to_string(), "2.57 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn achieved(&self) -> DailyDosePerKg {
         self.achieved
     }
 
     /// How the dose per administration was rounded.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, Acceptance};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 mg a dose rounded to 60 mg: -14.3 %, beyond the 10 % tolerance, but
+    /// // accepted because 2.57 mg/kg/day is inside the documented range.
+    /// assert_eq!(plan.rounding().accepted(), Acceptance::WithinDocumentedRange);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn rounding(&self) -> &Rounding {
         &self.rounding
     }
 
     /// Advisories; empty when none applies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{diltiazem, Age, AlertKind, BodyWeight, DailyDosePerKg, Patient};
+    ///
+    /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// let adult = |kg| Patient::new(BodyWeight::from_kg(kg).unwrap(), Age::from_years(50.0).unwrap());
+    /// // 60 kg: 60 mg 3 times daily, exactly as ordered.
+    /// assert!(diltiazem::plan(&adult(60.0), rate, &Default::default())?.alerts().is_empty());
+    /// // 150 kg: 450 mg/day, limited to 360 mg/day.
+    /// let plan = diltiazem::plan(&adult(150.0), rate, &Default::default())?;
+    /// assert_eq!(plan.alerts()[0].kind(), AlertKind::LimitedByMaximum);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
     }
 
     /// The sources used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, sources};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(
+    ///     plan.citations(),
+    ///     [sources::REGIONALDERM, sources::DILTIAZEM_LABEL, sources::PALMIERI_1995],
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

@@ -374,6 +374,19 @@ pub enum LabelSchedule {
 impl LabelSchedule {
     /// The schedule for this patient (the age is not checked here: under
     /// 2 years, [`plan`] refuses the patient).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::LabelSchedule;
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// assert_eq!(LabelSchedule::for_patient(&girl), LabelSchedule::Child);
+    /// // Over 50 kg is adult dosing, whatever the age.
+    /// let heavy = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(12.0)?);
+    /// assert_eq!(LabelSchedule::for_patient(&heavy), LabelSchedule::Adult);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn for_patient(patient: &Patient) -> Self {
         let under_age_limit = !at_most(CHILD_AGE_LIMIT_YEARS, patient.age().years());
@@ -386,6 +399,15 @@ impl LabelSchedule {
 
     /// The label's number of doses a day on this schedule, used when the
     /// caller chooses none: 4 for a child, 2 for an adult.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::LabelSchedule;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(LabelSchedule::Child.frequency(), Frequency::FourTimesDaily);
+    /// assert_eq!(LabelSchedule::Adult.frequency(), Frequency::TwiceDaily);
+    /// ```
     #[must_use]
     pub const fn frequency(self) -> Frequency {
         match self {
@@ -457,14 +479,25 @@ impl DailyAmount {
 
     /// The daily dose for this patient, before rounding.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::DailyAmount;
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Height, Patient};
+    /// let child = Patient::new(BodyWeight::from_kg(45.0)?, Age::from_years(13.0)?);
+    /// assert_eq!(DailyAmount::LABEL_CHILD_MAINTENANCE.daily_for(&child)?.to_string(), "1,800 mg/day");
+    /// let per_m2 = DailyAmount::LABEL_CHILD_MAINTENANCE_BSA;
+    /// assert!(matches!(per_m2.daily_for(&child), Err(Error::Invalid { field: "target", .. })));
+    /// // 1.2 g/m²/day × 1.41 m² (Mosteller: 45 kg, 160 cm)
+    /// let measured = child.with_height(Height::from_cm(160.0)?);
+    /// assert_eq!(per_m2.daily_for(&measured)?.to_string(), "1,697.056 mg/day");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`Error::Invalid`] for a rate by body surface area when the patient
     /// has no height.
-    ///
-    /// # Example
-    ///
-    /// See the type's documentation.
     ///
     /// # References
     ///
@@ -581,6 +614,18 @@ impl StepInterval {
 
     /// An interval in days.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::StepInterval;
+    /// assert_eq!(StepInterval::from_days(14)?.to_string(), "2 weeks");
+    /// assert_eq!(
+    ///     StepInterval::from_days(400).unwrap_err().to_string(),
+    ///     "step interval 400 days is not in the allowed range 1 to 365 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -596,6 +641,18 @@ impl StepInterval {
     }
 
     /// An interval in weeks (7 days each).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::StepInterval;
+    /// assert_eq!(StepInterval::from_weeks(4)?, StepInterval::ADULT_LABEL);
+    /// assert_eq!(
+    ///     StepInterval::from_weeks(53).unwrap_err().to_string(),
+    ///     "step interval 371 days is not in the allowed range 1 to 365 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -617,6 +674,15 @@ impl StepInterval {
     }
 
     /// The interval in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::StepInterval;
+    /// assert_eq!(StepInterval::from_weeks(2)?.days(), 14);
+    /// assert_eq!(StepInterval::ADULT_LABEL.days(), 28);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn days(self) -> u32 {
         self.days
@@ -740,6 +806,17 @@ pub struct Options {
 
 impl Options {
     /// The default options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Basis, Division, Options};
+    /// let options = Options::new();
+    /// assert_eq!(options, Options::default());
+    /// assert_eq!((options.get_basis(), options.get_division()), (Basis::BodyWeight, Division::Exact));
+    /// assert_eq!(options.get_step().to_string(), "500 mg/day");
+    /// assert_eq!(options.get_interval().to_string(), "4 weeks");
+    /// ```
     #[must_use]
     pub const fn new() -> Self {
         Self {
@@ -753,6 +830,14 @@ impl Options {
     }
 
     /// The basis of the start dose.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Basis, Options};
+    /// let options = Options::new().basis(Basis::BodySurfaceArea);
+    /// assert_eq!(options.get_basis(), Basis::BodySurfaceArea);
+    /// ```
     #[must_use]
     pub const fn basis(mut self, basis: Basis) -> Self {
         self.basis = basis;
@@ -762,6 +847,15 @@ impl Options {
     /// The number of administrations per day, on either schedule. Without
     /// it the plan uses the label's for the patient's schedule: 4 times
     /// daily for a child, twice daily for an adult.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// # use calcinosis_dosing::Frequency;
+    /// let options = Options::new().frequency(Frequency::ThreeTimesDaily);
+    /// assert_eq!(options.get_frequency(), Some(Frequency::ThreeTimesDaily));
+    /// ```
     #[must_use]
     pub const fn frequency(mut self, frequency: Frequency) -> Self {
         self.frequency = Some(frequency);
@@ -770,6 +864,14 @@ impl Options {
 
     /// What to do with a step that has fewer half-tablets than
     /// administrations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Division, Options};
+    /// let options = Options::new().division(Division::FewerOnSmallSteps);
+    /// assert_eq!(options.get_division(), Division::FewerOnSmallSteps);
+    /// ```
     #[must_use]
     pub const fn division(mut self, division: Division) -> Self {
         self.division = division;
@@ -778,6 +880,21 @@ impl Options {
 
     /// The increase per step (checked when planning: a whole number of
     /// half-tablets, 250 mg/day each).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Error, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let options = Options::new().step(DailyDose::from_mg_per_day(250.0)?);
+    /// assert_eq!(options.get_step().to_string(), "250 mg/day");
+    /// // 300 mg/day is not a whole number of half-tablets: refused when planning.
+    /// let odd = Options::new().step(DailyDose::from_mg_per_day(300.0)?);
+    /// let err = probenecid::plan(&child, DailyAmount::CASE_REACHED, &odd).unwrap_err();
+    /// assert!(matches!(err, Error::Invalid { field: "step size", .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn step(mut self, step: DailyDose) -> Self {
         self.step = step;
@@ -785,6 +902,19 @@ impl Options {
     }
 
     /// The time between steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options, StepInterval};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let options = Options::new().interval(StepInterval::from_weeks(2)?);
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+    /// let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
+    /// assert_eq!(days, [0, 14]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn interval(mut self, interval: StepInterval) -> Self {
         self.interval = interval;
@@ -792,6 +922,20 @@ impl Options {
     }
 
     /// The rounding tolerance for the start and the target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Patient, Tolerance};
+    /// // 25 mg/kg/day for 16 kg is 400 mg/day; the nearest, 500 mg/day, is +25 %.
+    /// let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// let err = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &Options::new()).unwrap_err();
+    /// assert!(matches!(err, Error::NotMeasurable { .. }));
+    /// let wide = Options::new().tolerance(Tolerance::from_percent(25.0)?);
+    /// assert_eq!(wide.get_tolerance().to_string(), "25 %");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
         self.tolerance = tolerance;
@@ -799,6 +943,13 @@ impl Options {
     }
 
     /// The basis of the start dose.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Basis, Options};
+    /// assert_eq!(Options::new().get_basis(), Basis::BodyWeight);
+    /// ```
     #[must_use]
     pub const fn get_basis(&self) -> Basis {
         self.basis
@@ -806,30 +957,68 @@ impl Options {
 
     /// The number of administrations per day the caller chose, or `None`
     /// for the label's on the patient's schedule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(Options::new().get_frequency(), None);
+    /// let options = Options::new().frequency(Frequency::TwiceDaily);
+    /// assert_eq!(options.get_frequency(), Some(Frequency::TwiceDaily));
+    /// ```
     #[must_use]
     pub const fn get_frequency(&self) -> Option<Frequency> {
         self.frequency
     }
 
     /// The division rule for small steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Division, Options};
+    /// assert_eq!(Options::new().get_division(), Division::Exact);
+    /// ```
     #[must_use]
     pub const fn get_division(&self) -> Division {
         self.division
     }
 
     /// The increase per step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// assert_eq!(Options::new().get_step().mg_per_day(), 500.0);
+    /// ```
     #[must_use]
     pub const fn get_step(&self) -> DailyDose {
         self.step
     }
 
     /// The time between steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// assert_eq!(Options::new().get_interval().days(), 28);
+    /// ```
     #[must_use]
     pub const fn get_interval(&self) -> StepInterval {
         self.interval
     }
 
     /// The rounding tolerance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// assert_eq!(Options::new().get_tolerance().to_string(), "10 %");
+    /// ```
     #[must_use]
     pub const fn get_tolerance(&self) -> Tolerance {
         self.tolerance
@@ -890,6 +1079,18 @@ fn day_quantity<S: serde::Serializer>(day: &u32, s: S) -> Result<S::Ok, S::Error
 
 impl TitrationStep {
     /// The day this step starts, counted from the start of treatment (0).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
+    /// assert_eq!(days, [0, 28]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn day(&self) -> u32 {
         self.day
@@ -900,36 +1101,116 @@ impl TitrationStep {
     /// the last step, the caller's target; in between, the step's own
     /// measurable dose (the previous step plus the step size, or the adult
     /// label's 1,000 mg/day on day 7).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
+    /// let last = &plan.steps()[1];
+    /// assert_eq!(last.calculated().to_string(), "1,600 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn calculated(&self) -> DailyDose {
         self.calculated
     }
 
     /// The measurable daily dose given (the sum of the administrations).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
+    /// let last = &plan.steps()[1];
+    /// assert_eq!(last.daily().to_string(), "1,500 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn daily(&self) -> DailyDose {
         self.daily
     }
 
     /// (daily − calculated) / calculated, in percent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
+    /// let last = &plan.steps()[1];
+    /// assert_eq!(last.deviation_percent(), -6.25);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn deviation_percent(&self) -> f64 {
         self.deviation_percent
     }
 
     /// The rate by body weight the daily dose amounts to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
+    /// let last = &plan.steps()[1];
+    /// assert_eq!(last.achieved().to_string(), "37.5 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn achieved(&self) -> DailyDosePerKg {
         self.achieved
     }
 
     /// The day's administrations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
+    /// let last = &plan.steps()[1];
+    /// assert_eq!(last.schedule().frequency(), calcinosis_dosing::Frequency::FourTimesDaily);
+    /// assert_eq!(last.schedule().total().mg_per_day(), 1500.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn schedule(&self) -> &DailySchedule {
         &self.schedule
     }
 
     /// The day's administrations, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
+    /// let last = &plan.steps()[1];
+    /// let doses: Vec<f64> = last.administrations().iter().map(|a| a.dose().mg()).collect();
+    /// assert_eq!(doses, [500.0, 500.0, 250.0, 250.0]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn administrations(&self) -> &[Administration] {
         self.schedule.administrations()
@@ -1000,30 +1281,90 @@ pub struct TitrationPlan {
 
 impl TitrationPlan {
     /// The drug, `"probenecid"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.drug(), "probenecid");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn drug(&self) -> &'static str {
         self.drug
     }
 
     /// The product the doses are measured with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.product(), "probenecid 500 mg tablets");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn product(&self) -> &str {
         &self.product
     }
 
     /// The weight the plan was made for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.weight().kg(), 40.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
     }
 
     /// The Mosteller body surface area, when the patient's height was given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.body_surface_area(), None);
+    /// # use calcinosis_dosing::Height;
+    /// let measured = child.with_height(Height::from_cm(160.0)?);
+    /// let plan = probenecid::plan(&measured, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.body_surface_area().map(|a| a.to_string()), Some("1.33 m²".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn body_surface_area(&self) -> Option<BodySurfaceArea> {
         self.body_surface_area
     }
 
     /// The label's schedule the plan follows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// # use calcinosis_dosing::probenecid::LabelSchedule;
+    /// assert_eq!(plan.schedule(), LabelSchedule::Child);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn schedule(&self) -> LabelSchedule {
         self.schedule
@@ -1031,6 +1372,18 @@ impl TitrationPlan {
 
     /// The basis of the start dose (on the adult schedule it changes no
     /// dose).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// # use calcinosis_dosing::probenecid::Basis;
+    /// assert_eq!(plan.basis(), Basis::BodyWeight);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn basis(&self) -> Basis {
         self.basis
@@ -1038,36 +1391,105 @@ impl TitrationPlan {
 
     /// The start: 25 mg/kg/day or 0.7 g/m²/day on the child schedule, the
     /// label's 500 mg/day on the adult schedule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn start_ordered(&self) -> DailyAmount {
         self.start_ordered
     }
 
     /// The start daily dose before rounding.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 25 mg/kg/day × 40 kg
+    /// assert_eq!(plan.start_calculated().to_string(), "1,000 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn start_calculated(&self) -> DailyDose {
         self.start_calculated
     }
 
     /// The target as the caller gave it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.target_ordered(), DailyAmount::LABEL_CHILD_MAINTENANCE);
+    /// assert_eq!(plan.target_ordered().to_string(), "40 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn target_ordered(&self) -> DailyAmount {
         self.target_ordered
     }
 
     /// The target daily dose before rounding.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 mg/kg/day × 40 kg, before rounding to half-tablets
+    /// assert_eq!(plan.target_calculated().to_string(), "1,600 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn target_calculated(&self) -> DailyDose {
         self.target_calculated
     }
 
     /// The increase per step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.step().to_string(), "500 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn step(&self) -> DailyDose {
         self.step
     }
 
     /// The time between steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.interval().to_string(), "4 weeks");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn interval(&self) -> StepInterval {
         self.interval
@@ -1076,30 +1498,91 @@ impl TitrationPlan {
     /// The number of administrations per day the plan used: the caller's,
     /// or the label's for the schedule. A small step may be given in fewer
     /// ([`Division::FewerOnSmallSteps`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn frequency(&self) -> Frequency {
         self.frequency
     }
 
     /// The division rule used for small steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// # use calcinosis_dosing::probenecid::Division;
+    /// assert_eq!(plan.division(), Division::Exact);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn division(&self) -> Division {
         self.division
     }
 
     /// The rounding tolerance the start and target were rounded with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.tolerance().percent(), 10.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn tolerance(&self) -> Tolerance {
         self.tolerance
     }
 
     /// The steps, in order; the first is the start, the last the target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
+    /// let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
+    /// assert_eq!(daily, [500.0, 1000.0, 1500.0, 2000.0]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn steps(&self) -> &[TitrationStep] {
         &self.steps
     }
 
     /// The measurable daily dose of the last step (the rounded target).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // The 1,600 mg/day target is 1,500 mg/day in half-tablets (-6.25 %).
+    /// assert_eq!(plan.reached().to_string(), "1,500 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn reached(&self) -> DailyDose {
         self.steps
@@ -1108,12 +1591,38 @@ impl TitrationPlan {
     }
 
     /// Advisories; empty when none applies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
+    /// # use calcinosis_dosing::AlertKind;
+    /// let kinds: Vec<AlertKind> = plan.alerts().iter().map(|a| a.kind()).collect();
+    /// assert_eq!(kinds, [AlertKind::AdultScheduleApplies]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
     }
 
     /// The sources used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// let keys: Vec<&str> = plan.citations().iter().map(|c| c.key()).collect();
+    /// assert_eq!(keys, ["j-rheumatol-2001", "probenecid-label"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

@@ -3,8 +3,10 @@
 //! A product knows its smallest measurable step (a half tablet, one
 //! graduation of an oral syringe) and turns a whole number of steps into what
 //! to give ("1 tablet of 120 mg + 1 tablet of 30 mg", "0.6 mL of 12 mg/mL").
-//! Every measurable amount is held as a whole number of steps, so rounded
-//! doses are exact and never drift.
+//! Every measurable amount is held as a whole number of steps, so a rounded
+//! dose never drifts between rounding, division and display; its mass is
+//! computed from the steps once (within floating-point precision for liquids,
+//! 1.2 mg per 0.1 mL of 12 mg/mL reads back as 1.2000000000000002).
 
 use std::fmt;
 
@@ -130,6 +132,19 @@ fn gcd(a: u64, b: u64) -> u64 {
 impl Product {
     /// Tablets in one or more strengths, optionally split in halves.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Error, Product, Splitting, Strength};
+    ///
+    /// let strengths = [Strength::from_mg(30.0)?, Strength::from_mg(60.0)?, Strength::from_mg(120.0)?];
+    /// let ir = Product::tablets("diltiazem tablets", &strengths, Splitting::WholeOnly)?;
+    /// assert_eq!(ir.step_mg(), 30.0);
+    /// let none = Product::tablets("diltiazem tablets", &[], Splitting::WholeOnly);
+    /// assert!(matches!(none, Err(Error::Invalid { field: "strengths", .. })));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`Error::Invalid`] when no strength is given, or a strength is not a
@@ -143,6 +158,18 @@ impl Product {
     }
 
     /// Capsules in one or more strengths (never split).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Product, Strength};
+    ///
+    /// let strengths = [Strength::from_mg(120.0)?, Strength::from_mg(180.0)?, Strength::from_mg(240.0)?];
+    /// let capsules = Product::capsules("diltiazem extended-release capsules", &strengths)?;
+    /// // Never split: the step is the largest amount all strengths are multiples of.
+    /// assert_eq!(capsules.step_mg(), 60.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -205,6 +232,21 @@ impl Product {
     /// An oral liquid of a given concentration, measured with a syringe of a
     /// given graduation (0.1 mL on 1–10 mL oral syringes).
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Concentration, Error, Product};
+    /// use uom::si::f64::Volume;
+    /// use uom::si::volume::milliliter;
+    ///
+    /// let c = Concentration::from_mg_per_ml(12.0)?;
+    /// let suspension = Product::oral_liquid("suspension", c, Volume::new::<milliliter>(0.1))?;
+    /// assert!((suspension.step_mg() - 1.2).abs() < 1e-9);
+    /// let spoon = Product::oral_liquid("suspension", c, Volume::new::<milliliter>(5.0));
+    /// assert!(matches!(spoon, Err(Error::OutOfRange { field: "graduation", .. })));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`Error::NotFinite`] or [`Error::OutOfRange`] when the graduation is
@@ -238,12 +280,33 @@ impl Product {
     }
 
     /// The product's name as written on a plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Product, Splitting, Strength};
+    ///
+    /// let p = Product::tablets("probenecid 500 mg tablets", &[Strength::from_mg(500.0)?], Splitting::Halves)?;
+    /// assert_eq!(p.name(), "probenecid 500 mg tablets");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// The smallest measurable step, in mg.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Product, Splitting, Strength};
+    ///
+    /// let tablet = [Strength::from_mg(500.0)?];
+    /// assert_eq!(Product::tablets("probenecid", &tablet, Splitting::Halves)?.step_mg(), 250.0);
+    /// assert_eq!(Product::tablets("probenecid", &tablet, Splitting::WholeOnly)?.step_mg(), 500.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn step_mg(&self) -> f64 {
         match &self.kind {
@@ -364,6 +427,22 @@ fn compose(
 }
 
 /// A number of solid units of one strength, counted in halves.
+///
+/// # Example
+///
+/// ```
+/// # use calcinosis_dosing::probenecid::{self, DailyAmount};
+/// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Give, Patient};
+/// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+/// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1500.0)?);
+/// # let plan = probenecid::plan(&adult, target, &probenecid::Options::default())?;
+/// // The last step of the adult titration: 1,500 mg/day as 750 mg twice daily.
+/// let Give::Solid { parts, .. } = plan.steps()[2].administrations()[0].give() else { unreachable!() };
+/// assert_eq!(parts.len(), 1);
+/// assert_eq!(parts[0].count(), 1.5);
+/// assert_eq!(parts[0].strength().to_string(), "500 mg");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Part {
@@ -377,12 +456,40 @@ pub struct Part {
 
 impl Part {
     /// How many units, as a number (1.5 for one and a half tablets).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Give, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1500.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &probenecid::Options::default())?;
+    /// // The last step of the adult titration: 1,500 mg/day as 750 mg twice daily.
+    /// let Give::Solid { parts, .. } = plan.steps()[2].administrations()[0].give() else { unreachable!() };
+    /// assert_eq!(parts[0].count(), 1.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn count(&self) -> f64 {
         exact_f64(self.halves) / 2.0
     }
 
     /// The strength of each unit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Give, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1500.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &probenecid::Options::default())?;
+    /// // The last step of the adult titration: 1,500 mg/day as 750 mg twice daily.
+    /// let Give::Solid { parts, .. } = plan.steps()[2].administrations()[0].give() else { unreachable!() };
+    /// assert_eq!(parts[0].strength().mg(), 500.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn strength(&self) -> Strength {
         self.strength

@@ -69,6 +69,19 @@ impl Tolerance {
 
     /// A tolerance in percent of the calculated dose.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Tolerance;
+    ///
+    /// assert_eq!(Tolerance::from_percent(15.0)?.to_string(), "15 %");
+    /// assert_eq!(
+    ///     Tolerance::from_percent(60.0).unwrap_err().to_string(),
+    ///     "tolerance 60 % is not in the allowed range 0 to 50 %",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -78,12 +91,33 @@ impl Tolerance {
     }
 
     /// The tolerance in percent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Tolerance;
+    ///
+    /// assert_eq!(Tolerance::default().percent(), 10.0);
+    /// assert_eq!(Tolerance::from_percent(2.5)?.percent(), 2.5);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn percent(self) -> f64 {
         self.percent
     }
 
     /// Whether this is wider than the default 10 %.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Tolerance;
+    ///
+    /// assert!(!Tolerance::default().is_wider_than_default());
+    /// assert!(!Tolerance::from_percent(5.0)?.is_wider_than_default());
+    /// assert!(Tolerance::from_percent(15.0)?.is_wider_than_default());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn is_wider_than_default(self) -> bool {
         self.percent > Self::DEFAULT_PERCENT
@@ -183,30 +217,91 @@ pub struct Rounding {
 
 impl Rounding {
     /// The calculated dose per administration, before rounding.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 kg at 3 mg/kg/day: 210 mg/day, 70 mg a dose, 60 mg tablets 3 times daily.
+    /// assert_eq!(plan.rounding().calculated().to_string(), "70 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn calculated(&self) -> Dose {
         self.calculated
     }
 
     /// The measurable dose chosen.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // 70 kg at 3 mg/kg/day: 210 mg/day, 70 mg a dose, 60 mg tablets 3 times daily.
+    /// assert_eq!(plan.rounding().rounded().to_string(), "60 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn rounded(&self) -> Dose {
         self.rounded
     }
 
     /// (rounded − calculated) / calculated, in percent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // (60 − 70) / 70 = -14.29 %
+    /// assert!((plan.rounding().deviation_percent() - (-100.0 / 7.0)).abs() < 1e-9);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn deviation_percent(&self) -> f64 {
         self.deviation_percent
     }
 
     /// The tolerance the plan was made with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// let options = diltiazem::Options::default().tolerance(calcinosis_dosing::Tolerance::from_percent(15.0)?);
+    /// let plan = diltiazem::plan(&patient, rate, &options)?;
+    /// assert_eq!(plan.rounding().tolerance().percent(), 15.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn tolerance(&self) -> Tolerance {
         self.tolerance
     }
 
     /// Why the rounded dose was accepted.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, Acceptance};
+    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// // -14.3 % is beyond 10 %, but 2.57 mg/kg/day is inside 1–3 mg/kg/day.
+    /// assert_eq!(plan.rounding().accepted(), Acceptance::WithinDocumentedRange);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn accepted(&self) -> Acceptance {
         self.accepted

@@ -42,6 +42,20 @@ pub struct DiltiazemRequest {
 
 impl DiltiazemRequest {
     /// A request for this patient, rate and options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    ///
+    /// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+    /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// // The defaults are written out, so the JSON says what was planned.
+    /// let json = serde_json::to_string(&request)?;
+    /// assert!(json.contains(r#""formulation":"immediate_release","frequency":"three_times_daily""#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(patient: Patient, rate: DailyDosePerKg, options: &diltiazem::Options) -> Self {
         Self {
@@ -54,18 +68,55 @@ impl DiltiazemRequest {
     }
 
     /// The patient.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// assert_eq!(request.patient().weight().kg(), 60.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
     }
 
     /// The ordered rate.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// assert_eq!(request.rate().to_string(), "3 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn rate(&self) -> DailyDosePerKg {
         self.rate
     }
 
     /// The options the request carries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{diltiazem, Frequency, Request};
+    ///
+    /// let json = r#"{"regimen": "diltiazem",
+    ///   "patient": {"weight": {"value": 60, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
+    ///   "rate": {"value": 3, "unit": "mg/kg/d"}, "frequency": "four_times_daily"}"#;
+    /// let Request::Diltiazem(request) = serde_json::from_str(json)? else { unreachable!() };
+    /// let options = request.options();
+    /// assert_eq!(options.get_formulation(), diltiazem::Formulation::ImmediateRelease);
+    /// assert_eq!(options.get_frequency(), Frequency::FourTimesDaily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn options(&self) -> diltiazem::Options {
         let mut options = diltiazem::Options::new(self.formulation);
@@ -79,6 +130,19 @@ impl DiltiazemRequest {
     }
 
     /// Computes the plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// // 3 mg/kg/day × 60 kg = 180 mg/day: 60 mg tablets 3 times daily.
+    /// let plan = request.plan()?;
+    /// assert_eq!(plan.administrations()[0].to_string(), "60 mg (1 tablet of 60 mg)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

@@ -60,6 +60,21 @@ pub enum Request {
 impl Request {
     /// Computes the plan the request asks for.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Error, Plan, Request};
+    /// let json = r#"{"regimen": "diltiazem",
+    ///   "patient": {"weight": {"value": 60, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
+    ///   "rate": {"value": 3, "unit": "mg/kg/d"}}"#;
+    /// let Plan::Diltiazem(plan) = serde_json::from_str::<Request>(json)?.plan()? else { unreachable!() };
+    /// assert_eq!(plan.schedule().total().to_string(), "180 mg/day");
+    /// // 4 mg/kg/day is outside the documented 1–3 mg/kg/day.
+    /// let above: Request = serde_json::from_str(&json.replace(r#""value": 3,"#, r#""value": 4,"#))?;
+    /// assert!(matches!(above.plan(), Err(Error::OutsideRegimen { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// Whatever the regimen's planning function returns; see

@@ -92,18 +92,58 @@ impl ProbenecidRequest {
     }
 
     /// The patient.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, ProbenecidRequest};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// # let request = ProbenecidRequest::new(girl, DailyAmount::CASE_REACHED, &Options::default());
+    /// assert_eq!(request.patient().age().years(), 4.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
     }
 
     /// The target daily amount.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, ProbenecidRequest};
+    /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// # let request = ProbenecidRequest::new(girl, DailyAmount::CASE_REACHED, &Options::default());
+    /// assert_eq!(request.target(), DailyAmount::CASE_REACHED);
+    /// assert_eq!(request.target().to_string(), "1,250 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn target(&self) -> DailyAmount {
         self.target
     }
 
     /// The options the request carries, defaults filled in.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::Request;
+    /// # let json = r#"{"regimen": "probenecid",
+    /// #   "patient": {"weight": {"value": 16, "unit": "kg"}, "age": {"value": 4, "unit": "a"}},
+    /// #   "target": {"value": 1250, "unit": "mg/d"}, "step": {"value": 250, "unit": "mg/d"}}"#;
+    /// // `json` gives "step": {"value": 250, "unit": "mg/d"} and no other option.
+    /// let Request::Probenecid(request) = serde_json::from_str(json)? else { unreachable!() };
+    /// let options = request.options();
+    /// assert_eq!(options.get_step().mg_per_day(), 250.0);
+    /// // Not given: the label's 4 weeks, and the schedule's own frequency.
+    /// assert_eq!(options.get_interval().days(), 28);
+    /// assert_eq!(options.get_frequency(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn options(&self) -> probenecid::Options {
         let mut options = probenecid::Options::new();
@@ -129,6 +169,24 @@ impl ProbenecidRequest {
     }
 
     /// Computes the plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::Request;
+    /// # let json = r#"{"regimen": "probenecid",
+    /// #   "patient": {"weight": {"value": 16, "unit": "kg"}, "age": {"value": 4, "unit": "a"}},
+    /// #   "target": {"value": 1250, "unit": "mg/d"},
+    /// #   "division": "fewer_on_small_steps", "tolerance": {"value": 25, "unit": "%"}}"#;
+    /// // The documented case (`json`): a 4-year-old girl, 16 kg, titrated to 1,250 mg/day
+    /// // (tolerance 25 %, fewer doses on the small first step).
+    /// let Request::Probenecid(request) = serde_json::from_str(json)? else { unreachable!() };
+    /// let plan = request.plan()?;
+    /// let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
+    /// assert_eq!(days, [0, 28, 56]);
+    /// assert_eq!(plan.reached().to_string(), "1,250 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

@@ -61,6 +61,21 @@ pub struct TopicalRequest {
 
 impl TopicalRequest {
     /// A request for this patient, treated area, pack size and options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// assert_eq!(request.treated_area()?, area);
+    /// // The defaults are written out: 10 %, 183 days, one pack per batch.
+    /// let json = serde_json::to_string(&request)?;
+    /// assert!(json.contains(r#""strength":{"value":10.0,"unit":"%"},"course":{"value":183.0,"unit":"d"}"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(
         patient: Patient,
@@ -85,18 +100,57 @@ impl TopicalRequest {
     }
 
     /// The patient.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// assert_eq!(request.patient().age().to_string(), "6 years");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
     }
 
     /// The pack size.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// assert_eq!(request.pack_size().g(), 50.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn pack_size(&self) -> PackSize {
         self.pack_size
     }
 
     /// The treated area the request describes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Error, Request};
+    /// let json = r#"{"regimen": "topical",
+    ///   "patient": {"weight": {"value": 20, "unit": "kg"}, "age": {"value": 6, "unit": "a"}},
+    ///   "area": {"value": 60, "unit": "cm2"}, "regions": ["hand"],
+    ///   "pack_size": {"value": 50, "unit": "g"}}"#;
+    /// let Request::Topical(request) = serde_json::from_str(json)? else { unreachable!() };
+    /// let err = request.treated_area().unwrap_err();
+    /// assert!(matches!(err, Error::Invalid { field: "treated area", .. }));
+    /// assert_eq!(err.to_string(), "treated area 60 cm² is invalid: give either an area or body regions, not both");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -132,6 +186,21 @@ impl TopicalRequest {
     }
 
     /// The options the request carries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::Request;
+    /// let json = r#"{"regimen": "topical",
+    ///   "patient": {"weight": {"value": 20, "unit": "kg"}, "age": {"value": 6, "unit": "a"}},
+    ///   "area": {"value": 60, "unit": "cm2"}, "pack_size": {"value": 50, "unit": "g"},
+    ///   "course": {"value": 12, "unit": "wk"}}"#;
+    /// let Request::Topical(request) = serde_json::from_str(json)? else { unreachable!() };
+    /// assert_eq!(request.options().get_course().days(), 84);
+    /// // Not given: the documented 10 %.
+    /// assert_eq!(request.options().get_strength().percent(), 10.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn options(&self) -> topical::Options {
         let mut options = topical::Options::default();
@@ -148,6 +217,21 @@ impl TopicalRequest {
     }
 
     /// Computes the plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// // 60 cm² is 0.21 fingertip units (about 0.1 g) twice daily for 183 days:
+    /// // 38.39 g, one 50 g pack.
+    /// let plan = request.plan()?;
+    /// assert_eq!(plan.dispense().to_string(), "1 pack of 50 g (50 g)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

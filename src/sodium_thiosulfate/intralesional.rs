@@ -365,6 +365,17 @@ impl LesionSize {
 
     /// A round lesion of this diameter.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// use uom::si::{f64::Length, length::centimeter};
+    ///
+    /// let size = LesionSize::diameter(Length::new::<centimeter>(1.5))?;
+    /// assert_eq!(size.to_string(), "15 mm diameter");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -373,6 +384,18 @@ impl LesionSize {
     }
 
     /// A round lesion of this diameter in mm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// assert_eq!(LesionSize::diameter_mm(4.0)?.to_string(), "4 mm diameter");
+    /// assert_eq!(
+    ///     LesionSize::diameter_mm(250.0).unwrap_err().to_string(),
+    ///     "lesion diameter 250 mm is not in the allowed range 0.5 to 200 mm",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -388,6 +411,21 @@ impl LesionSize {
 
     /// An oval lesion of this length and width.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// use uom::si::f64::Length;
+    /// use uom::si::length::{centimeter, millimeter};
+    ///
+    /// let size = LesionSize::length_by_width(
+    ///     Length::new::<centimeter>(2.0),
+    ///     Length::new::<millimeter>(8.0),
+    /// )?;
+    /// assert_eq!(size.to_string(), "20 mm × 8 mm");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -396,6 +434,17 @@ impl LesionSize {
     }
 
     /// An oval lesion of this length and width in mm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// # use calcinosis_dosing::Error;
+    /// assert_eq!(LesionSize::length_by_width_mm(30.0, 12.0)?.to_string(), "30 mm × 12 mm");
+    /// let err = LesionSize::length_by_width_mm(30.0, 0.2).unwrap_err();
+    /// assert!(matches!(err, Error::OutOfRange { field: "lesion width", .. }));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -409,24 +458,60 @@ impl LesionSize {
     }
 
     /// Circle or ellipse.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{LesionSize, Shape};
+    /// assert_eq!(LesionSize::diameter_mm(10.0)?.shape(), Shape::Circle);
+    /// assert_eq!(LesionSize::length_by_width_mm(10.0, 6.0)?.shape(), Shape::Ellipse);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn shape(&self) -> Shape {
         self.shape
     }
 
     /// The length (the diameter of a circle), in mm, along x.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// assert_eq!(LesionSize::length_by_width_mm(30.0, 12.0)?.length_mm(), 30.0);
+    /// assert_eq!(LesionSize::diameter_mm(8.0)?.length_mm(), 8.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn length_mm(&self) -> f64 {
         self.length_mm
     }
 
     /// The width (the diameter of a circle), in mm, along y.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// assert_eq!(LesionSize::length_by_width_mm(30.0, 12.0)?.width_mm(), 12.0);
+    /// assert_eq!(LesionSize::diameter_mm(8.0)?.width_mm(), 8.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn width_mm(&self) -> f64 {
         self.width_mm
     }
 
     /// The largest dimension, in mm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// // The width can be the larger dimension.
+    /// assert_eq!(LesionSize::length_by_width_mm(6.0, 9.0)?.largest_mm(), 9.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn largest_mm(&self) -> f64 {
         self.length_mm.max(self.width_mm)
@@ -434,6 +519,17 @@ impl LesionSize {
 
     /// Whether the point (x, y), in mm from the centre, is inside the lesion
     /// (on the rim counts).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::LesionSize;
+    /// let size = LesionSize::length_by_width_mm(30.0, 12.0)?;
+    /// assert!(size.contains(15.0, 0.0)); // on the rim, at the end of the length
+    /// assert!(size.contains(0.0, 6.0)); // on the rim, at the end of the width
+    /// assert!(!size.contains(10.0, 6.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn contains(&self, x_mm: f64, y_mm: f64) -> bool {
         let u = x_mm / (self.length_mm / 2.0);
@@ -487,6 +583,20 @@ pub struct Lesion {
 
 impl Lesion {
     /// A lesion.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Distribution, Lesion, LesionSite, LesionSize, Ulceration};
+    /// let lesion = Lesion::new(
+    ///     LesionSite::Elsewhere,
+    ///     LesionSize::diameter_mm(12.0)?,
+    ///     Distribution::Widespread,
+    ///     Ulceration::Present,
+    /// );
+    /// assert!(lesion.to_string().ends_with("part of widespread disease, ulcerated"));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     #[allow(
         clippy::similar_names,
@@ -507,24 +617,80 @@ impl Lesion {
     }
 
     /// Where it is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Distribution, Lesion, LesionSite, LesionSize, Ulceration};
+    /// let lesion = Lesion::new(
+    ///     LesionSite::Fingertip,
+    ///     LesionSize::diameter_mm(4.0)?,
+    ///     Distribution::Localised,
+    ///     Ulceration::Absent,
+    /// );
+    /// assert_eq!(lesion.site(), LesionSite::Fingertip);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn site(&self) -> LesionSite {
         self.site
     }
 
     /// Its size.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Distribution, Lesion, LesionSite, LesionSize, Ulceration};
+    /// let lesion = Lesion::new(
+    ///     LesionSite::Fingertip,
+    ///     LesionSize::diameter_mm(4.0)?,
+    ///     Distribution::Localised,
+    ///     Ulceration::Absent,
+    /// );
+    /// assert_eq!(lesion.size().largest_mm(), 4.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn size(&self) -> LesionSize {
         self.size
     }
 
     /// Alone or part of widespread disease.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Distribution, Lesion, LesionSite, LesionSize, Ulceration};
+    /// let lesion = Lesion::new(
+    ///     LesionSite::Fingertip,
+    ///     LesionSize::diameter_mm(4.0)?,
+    ///     Distribution::Localised,
+    ///     Ulceration::Absent,
+    /// );
+    /// assert_eq!(lesion.distribution(), Distribution::Localised);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn distribution(&self) -> Distribution {
         self.distribution
     }
 
     /// Ulcerated or not.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Distribution, Lesion, LesionSite, LesionSize, Ulceration};
+    /// let lesion = Lesion::new(
+    ///     LesionSite::Fingertip,
+    ///     LesionSize::diameter_mm(4.0)?,
+    ///     Distribution::Localised,
+    ///     Ulceration::Absent,
+    /// );
+    /// assert_eq!(lesion.ulceration(), Ulceration::Absent);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn ulceration(&self) -> Ulceration {
         self.ulceration
@@ -586,6 +752,16 @@ pub struct Spacing {
 impl Spacing {
     /// A spacing from any uom length.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Spacing;
+    /// use uom::si::{f64::Length, length::millimeter};
+    ///
+    /// assert_eq!(Spacing::new(Length::new::<millimeter>(7.5))?.to_string(), "7.5 mm");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -594,6 +770,17 @@ impl Spacing {
     }
 
     /// A spacing in mm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Spacing;
+    /// # use calcinosis_dosing::Error;
+    /// assert_eq!(Spacing::from_mm(5.0)?.mm(), 5.0);
+    /// let err = Spacing::from_mm(4.0).unwrap_err();
+    /// assert!(matches!(err, Error::OutsideRegimen { field: "spacing", .. }));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -622,6 +809,16 @@ impl Spacing {
     }
 
     /// The spacing in mm.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Spacing;
+    /// use uom::si::{f64::Length, length::centimeter};
+    ///
+    /// assert_eq!(Spacing::new(Length::new::<centimeter>(0.5))?.mm(), 5.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn mm(self) -> f64 {
         self.mm
@@ -663,6 +860,16 @@ pub struct GridSessions {
 impl GridSessions {
     /// 2 or 3 sessions.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::GridSessions;
+    /// # use calcinosis_dosing::Error;
+    /// assert_eq!(GridSessions::new(2)?.get(), 2);
+    /// assert!(matches!(GridSessions::new(1), Err(Error::OutsideRegimen { field: "session count", .. })));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -683,6 +890,16 @@ impl GridSessions {
     }
 
     /// The number of sessions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::GridSessions;
+    /// let sessions = GridSessions::new(3)?;
+    /// assert_eq!(sessions.get(), 3);
+    /// assert_eq!(u32::from(sessions), 3);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get(self) -> u32 {
         self.count
@@ -745,6 +962,17 @@ impl Interval {
 
     /// An interval in days.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Interval;
+    /// # use calcinosis_dosing::Error;
+    /// assert_eq!(Interval::from_days(14.0)?.to_string(), "every 2 weeks");
+    /// assert_eq!(Interval::from_days(10.0)?.to_string(), "every 10 days");
+    /// assert!(matches!(Interval::from_days(0.0), Err(Error::OutOfRange { field: "interval", .. })));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -764,6 +992,18 @@ impl Interval {
 
     /// An interval in weeks (7 days each).
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Interval;
+    /// # use calcinosis_dosing::Error;
+    /// assert_eq!(Interval::from_weeks(1.0)?, Interval::WEEKLY);
+    /// assert_eq!(Interval::from_weeks(4.0)?.days(), 28);
+    /// // Half a week is 3.5 days, not a whole number of days.
+    /// assert!(matches!(Interval::from_weeks(0.5), Err(Error::Invalid { field: "interval", .. })));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -779,6 +1019,15 @@ impl Interval {
     }
 
     /// The interval in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Interval;
+    /// assert_eq!(Interval::WEEKLY.days(), 7);
+    /// assert_eq!(Interval::from_weeks(6.0)?.days(), 42);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn days(self) -> u32 {
         self.days
@@ -835,6 +1084,16 @@ impl Graduation {
 
     /// A graduation from any uom volume.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Graduation;
+    /// use uom::si::{f64::Volume, volume::milliliter};
+    ///
+    /// assert_eq!(Graduation::new(Volume::new::<milliliter>(0.05))?.to_string(), "0.05 mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -844,6 +1103,18 @@ impl Graduation {
 
     /// A graduation in mL.
     ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Graduation;
+    /// assert_eq!(Graduation::from_ml(0.1)?, Graduation::default());
+    /// assert_eq!(
+    ///     Graduation::from_ml(2.0).unwrap_err().to_string(),
+    ///     "graduation 2 mL is not in the allowed range 0.01 to 1 mL",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// See the type's documentation.
@@ -852,6 +1123,15 @@ impl Graduation {
     }
 
     /// The graduation in mL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Graduation;
+    /// assert_eq!(Graduation::default().ml(), 0.1);
+    /// assert_eq!(Graduation::from_ml(0.02)?.ml(), 0.02);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn ml(self) -> f64 {
         self.ml
@@ -937,6 +1217,16 @@ pub struct Dilution {
 
 impl Dilution {
     /// Dilute `stock` with `diluent`, measured to 0.1 mL, within 10 %.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// assert_eq!(dilution.get_graduation().ml(), 0.1);
+    /// assert_eq!(dilution.get_tolerance().percent(), 10.0);
+    /// ```
     #[must_use]
     pub const fn new(stock: Stock, diluent: Diluent) -> Self {
         Self {
@@ -950,6 +1240,22 @@ impl Dilution {
     }
 
     /// The syringe graduation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution, Graduation};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// let fine = Dilution::new(Stock::Injection, Diluent::SodiumChloride)
+    ///     .graduation(Graduation::from_ml(0.01)?);
+    /// // 0.12 mL of stock is measurable at 0.01 mL: 0.2 mL of 150 mg/mL, as asked.
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(0.2)?, &fine)?;
+    /// assert_eq!(recipe.stock_volume().ml(), 0.12);
+    /// assert!(!recipe.is_adjusted());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn graduation(mut self, graduation: Graduation) -> Self {
         self.graduation = graduation;
@@ -957,6 +1263,22 @@ impl Dilution {
     }
 
     /// The tolerance on the prepared concentration.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume, Tolerance};
+    /// let strict = Dilution::new(Stock::Injection, Diluent::SodiumChloride)
+    ///     .tolerance(Tolerance::from_percent(1.0)?);
+    /// // 0.4 + 0.3 mL would make 142.857 mg/mL, 4.8 % low: the total is raised.
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &strict)?;
+    /// assert_eq!(recipe.total().ml(), 1.0);
+    /// assert_eq!(recipe.stock_volume().ml(), 0.6);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
         self.tolerance = tolerance;
@@ -964,24 +1286,65 @@ impl Dilution {
     }
 
     /// The stock.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// let dilution = Dilution::new(Stock::PaediatricInjection, Diluent::SterileWater);
+    /// assert_eq!(dilution.get_stock(), Stock::PaediatricInjection);
+    /// ```
     #[must_use]
     pub const fn get_stock(&self) -> Stock {
         self.stock
     }
 
     /// The diluent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+    /// let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let dilution = Dilution::new(Stock::Injection, Diluent::Lidocaine(one_percent));
+    /// assert_eq!(dilution.get_diluent().to_string(), "lidocaine 1 % (10 mg/mL), plain");
+    /// ```
     #[must_use]
     pub const fn get_diluent(&self) -> Diluent {
         self.diluent
     }
 
     /// The syringe graduation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution, Graduation};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// assert_eq!(dilution.get_graduation(), Graduation::default());
+    /// assert_eq!(dilution.get_graduation().to_string(), "0.1 mL");
+    /// ```
     #[must_use]
     pub const fn get_graduation(&self) -> Graduation {
         self.graduation
     }
 
     /// The tolerance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::Tolerance;
+    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// assert_eq!(dilution.get_tolerance(), Tolerance::DEFAULT);
+    /// assert_eq!(dilution.get_tolerance().to_string(), "10 %");
+    /// ```
     #[must_use]
     pub const fn get_tolerance(&self) -> Tolerance {
         self.tolerance
@@ -1029,54 +1392,178 @@ pub struct Preparation {
 
 impl Preparation {
     /// The stock drawn from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(recipe.stock(), Stock::Injection);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn stock(&self) -> Stock {
         self.stock
     }
 
     /// The diluent, or `None` when the stock is used undiluted.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(recipe.diluent(), Some(Diluent::SterileWater));
+    /// // The stock's own concentration needs no diluent.
+    /// let neat = prepare(Concentration::from_mg_per_ml(250.0)?, recipe.total(), &dilution)?;
+    /// assert_eq!(neat.diluent(), None);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn diluent(&self) -> Option<Diluent> {
         self.diluent
     }
 
     /// The concentration asked for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &dilution)?;
+    /// assert_eq!(recipe.target().to_string(), "150 mg/mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn target(&self) -> Concentration {
         self.target
     }
 
     /// The total asked for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(0.2)?, &dilution)?;
+    /// assert_eq!(recipe.requested_total().ml(), 0.2);
+    /// assert_eq!(recipe.total().ml(), 0.5);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn requested_total(&self) -> InjectionVolume {
         self.requested_total
     }
 
     /// The stock to draw.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// // 150 mg/mL × 5 mL / 250 mg/mL = 3 mL of stock.
+    /// assert_eq!(recipe.stock_volume().to_string(), "3 mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn stock_volume(&self) -> InjectionVolume {
         self.stock_volume
     }
 
     /// The diluent to add, or `None` when none is needed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(recipe.diluent_volume().map(InjectionVolume::ml), Some(2.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn diluent_volume(&self) -> Option<InjectionVolume> {
         self.diluent_volume
     }
 
     /// Stock + diluent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(recipe.total().to_string(), "5 mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn total(&self) -> InjectionVolume {
         self.total
     }
 
     /// The concentration the recipe makes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &dilution)?;
+    /// // 0.4 mL of stock + 0.3 mL of diluent: within 10 % of 150 mg/mL.
+    /// assert_eq!(recipe.prepared().to_string(), "142.857 mg/mL");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn prepared(&self) -> Concentration {
         self.prepared
     }
 
     /// (prepared − target) / target, in percent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &dilution)?;
+    /// // 142.857 mg/mL against 150 mg/mL.
+    /// assert_eq!(format!("{:.2}", recipe.deviation_percent()), "-4.76");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn deviation_percent(&self) -> f64 {
         self.deviation_percent
@@ -1084,24 +1571,82 @@ impl Preparation {
 
     /// Whether the total was raised above the one asked for so that both
     /// volumes are measurable.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert!(!recipe.is_adjusted());
+    /// // 0.2 mL would need 0.12 mL of stock: raised to 0.5 mL.
+    /// let small = prepare(target, InjectionVolume::from_ml(0.2)?, &dilution)?;
+    /// assert!(small.is_adjusted());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn is_adjusted(&self) -> bool {
         (self.total.ml() - self.requested_total.ml()).abs() > RIM_EPSILON
     }
 
     /// The syringe graduation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(recipe.graduation().ml(), 0.1);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn graduation(&self) -> Graduation {
         self.graduation
     }
 
     /// The tolerance on the prepared concentration.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(recipe.tolerance().percent(), 10.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn tolerance(&self) -> Tolerance {
         self.tolerance
     }
 
     /// The lidocaine this preparation holds, when lidocaine is the diluent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+    /// let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let dilution = Dilution::new(Stock::Injection, Diluent::Lidocaine(one_percent));
+    /// let target = Concentration::from_mg_per_ml(150.0)?;
+    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// // 2 mL of lidocaine 1 % as the diluent: 20 mg toward the lidocaine maximum.
+    /// assert_eq!(recipe.lidocaine_use().map(|u| u.mass().mg()), Some(20.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub fn lidocaine_use(&self) -> Option<Use> {
         match (self.diluent, self.diluent_volume) {
@@ -1325,12 +1870,33 @@ pub struct Site {
 
 impl Site {
     /// mm from the centre along the length (right is positive).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{layout, LesionSize, Spacing};
+    /// # let sites = layout(LesionSize::diameter_mm(30.0)?, Spacing::from_mm(10.0)?);
+    /// // The first site is top left of the 3 × 3 grid.
+    /// assert_eq!(sites[0].x_mm(), -10.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn x_mm(&self) -> f64 {
         self.x_mm
     }
 
     /// mm from the centre along the width (up is positive).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{layout, LesionSize, Spacing};
+    /// # let sites = layout(LesionSize::diameter_mm(30.0)?, Spacing::from_mm(10.0)?);
+    /// // Rows go from the top (largest y) down.
+    /// assert_eq!(sites[0].y_mm(), 10.0);
+    /// assert_eq!(sites[8].y_mm(), -10.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn y_mm(&self) -> f64 {
         self.y_mm
@@ -1442,6 +2008,20 @@ pub enum CaseSeriesSchedule {
 
 impl CaseSeriesSchedule {
     /// The number of sessions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{case_series_schedule, Distribution, Lesion, LesionSite, LesionSize, Ulceration};
+    /// let widespread = Lesion::new(
+    ///     LesionSite::Elsewhere,
+    ///     LesionSize::diameter_mm(15.0)?,
+    ///     Distribution::Widespread,
+    ///     Ulceration::Present,
+    /// );
+    /// assert_eq!(case_series_schedule(&widespread)?.sessions(), 4);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn sessions(self) -> u32 {
         match self {
@@ -1555,6 +2135,21 @@ pub struct CaseSeriesOptions {
 impl CaseSeriesOptions {
     /// Options with this volume per injection and dilution; weekly, one
     /// injection's volume prepared, no ring block.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{CaseSeriesOptions, Diluent, Dilution, Interval};
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::InjectionVolume;
+    /// let options = CaseSeriesOptions::new(
+    ///     InjectionVolume::from_ml(0.5)?,
+    ///     Dilution::new(Stock::Injection, Diluent::SterileWater),
+    /// );
+    /// assert_eq!(options.get_interval(), Interval::WEEKLY);
+    /// assert!(options.get_prepared_volume().is_none() && options.get_ring_block().is_none());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn new(volume_per_injection: InjectionVolume, dilution: Dilution) -> Self {
         Self {
@@ -1568,6 +2163,29 @@ impl CaseSeriesOptions {
 
     /// The interval of the repeated injections (the conflicting report gives
     /// 4 weeks; see the [module documentation](self)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution)
+    ///     .interval(Interval::from_weeks(4.0)?);
+    /// let plan = case_series_plan(&patient, &lesion, &options)?;
+    /// assert_eq!(plan.session_days(), &[0, 28, 56, 84]);
+    /// // Not the review's weekly injections: the plan says so.
+    /// assert!(plan.alerts().iter().any(|a| a.kind() == AlertKind::OutsideRegimenSource));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn interval(mut self, interval: Interval) -> Self {
         self.interval = interval;
@@ -1575,6 +2193,29 @@ impl CaseSeriesOptions {
     }
 
     /// The volume to prepare each session (at least one injection's).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution)
+    ///     .prepared_volume(InjectionVolume::from_ml(2.0)?);
+    /// let plan = case_series_plan(&patient, &lesion, &options)?;
+    /// // 1.2 mL of stock + 0.8 mL of diluent make 2 mL; 0.5 mL is injected.
+    /// assert_eq!(plan.preparation().stock_volume().ml(), 1.2);
+    /// assert_eq!(plan.per_session().to_string(), "0.5 mL = 75 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn prepared_volume(mut self, volume: InjectionVolume) -> Self {
         self.prepared_volume = Some(volume);
@@ -1582,6 +2223,29 @@ impl CaseSeriesOptions {
     }
 
     /// A lidocaine ring block before each injection.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution)
+    ///     .ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?));
+    /// let plan = case_series_plan(&patient, &lesion, &options)?;
+    /// assert_eq!(plan.lidocaine().map(|l| l.total().mg()), Some(50.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn ring_block(mut self, block: RingBlock) -> Self {
         self.ring_block = Some(block);
@@ -1589,30 +2253,131 @@ impl CaseSeriesOptions {
     }
 
     /// The volume per injection.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
+    /// assert_eq!(options.get_volume_per_injection().ml(), 0.5);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_volume_per_injection(&self) -> InjectionVolume {
         self.volume_per_injection
     }
 
     /// The dilution.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
+    /// assert_eq!(options.get_dilution().get_diluent(), Diluent::SodiumChloride);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_dilution(&self) -> &Dilution {
         &self.dilution
     }
 
     /// The interval of the repeated injections.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
+    /// assert_eq!(options.get_interval().to_string(), "weekly");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_interval(&self) -> Interval {
         self.interval
     }
 
     /// The volume to prepare, if not one injection's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
+    /// assert_eq!(options.get_prepared_volume(), None);
+    /// let options = options.prepared_volume(InjectionVolume::from_ml(2.0)?);
+    /// assert_eq!(options.get_prepared_volume().map(InjectionVolume::ml), Some(2.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_prepared_volume(&self) -> Option<InjectionVolume> {
         self.prepared_volume
     }
 
     /// The ring block, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
+    /// assert!(options.get_ring_block().is_none());
+    /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?));
+    /// assert_eq!(options.get_ring_block().map(|b| b.volume().ml()), Some(5.0));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_ring_block(&self) -> Option<RingBlock> {
         self.ring_block
@@ -1649,6 +2414,19 @@ pub struct GridOptions {
 impl GridOptions {
     /// Options with this spacing, number of sessions and interval, and no
     /// ring block.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{GridOptions, GridSessions, Interval, Spacing};
+    /// let options = GridOptions::new(
+    ///     Spacing::from_mm(10.0)?,
+    ///     GridSessions::new(3)?,
+    ///     Interval::from_weeks(4.0)?,
+    /// );
+    /// assert!(options.get_ring_block().is_none());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn new(spacing: Spacing, sessions: GridSessions, interval: Interval) -> Self {
         Self {
@@ -1660,6 +2438,25 @@ impl GridOptions {
     }
 
     /// The lidocaine ring block given before each session.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # let spacing = Spacing::from_mm(10.0)?;
+    /// let options = GridOptions::new(spacing, GridSessions::new(3)?, Interval::from_weeks(4.0)?)
+    ///     .ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.lidocaine().map(|l| l.total().to_string()), Some("100 mg".to_owned()));
+    /// // As the source gives it: no alert about a missing ring block.
+    /// assert!(plan.alerts().iter().all(|a| a.kind() != AlertKind::OutsideRegimenSource));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn ring_block(mut self, block: RingBlock) -> Self {
         self.ring_block = Some(block);
@@ -1667,24 +2464,79 @@ impl GridOptions {
     }
 
     /// The spacing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// assert_eq!(options.get_spacing().to_string(), "10 mm");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_spacing(&self) -> Spacing {
         self.spacing
     }
 
     /// The number of sessions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// assert_eq!(options.get_sessions().get(), 3);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_sessions(&self) -> GridSessions {
         self.sessions
     }
 
     /// The interval.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// assert_eq!(options.get_interval().days(), 28);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_interval(&self) -> Interval {
         self.interval
     }
 
     /// The ring block, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// assert!(options.get_ring_block().is_none());
+    /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
+    /// assert_eq!(options.get_ring_block().map(|b| b.solution()), Some(one_percent));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn get_ring_block(&self) -> Option<RingBlock> {
         self.ring_block
@@ -1713,6 +2565,16 @@ pub enum Protocol {
 
 impl Protocol {
     /// The source of the protocol.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::Protocol;
+    /// use calcinosis_dosing::sources;
+    ///
+    /// assert_eq!(Protocol::CaseSeries.source(), sources::ACTA_DV_2016);
+    /// assert_eq!(Protocol::Grid.source(), sources::JAAD_2013);
+    /// ```
     #[must_use]
     pub const fn source(self) -> Citation {
         match self {
@@ -1782,12 +2644,56 @@ impl Amount {
     }
 
     /// The volume, in mL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// // 9 sites × 0.5 mL.
+    /// assert_eq!(plan.per_session().volume_ml(), 4.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn volume_ml(&self) -> f64 {
         self.volume_ml
     }
 
     /// The sodium thiosulfate, in mg.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// // 4.5 mL × 250 mg/mL.
+    /// assert_eq!(plan.per_session().mass_mg(), 1_125.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn mass_mg(&self) -> f64 {
         self.mass_mg
@@ -1864,42 +2770,191 @@ pub struct IntralesionalPlan {
 
 impl IntralesionalPlan {
     /// The protocol.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.protocol(), Protocol::Grid);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn protocol(&self) -> Protocol {
         self.protocol
     }
 
     /// The weight the lidocaine maximum is for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.weight().to_string(), "60 kg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
     }
 
     /// The lesion's size.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.size().to_string(), "30 mm diameter");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn size(&self) -> LesionSize {
         self.size
     }
 
     /// The lesion, for a case-series plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution);
+    /// // 1 mL of 150 mg/mL into a widespread, ulcerated lesion, weekly for 4 weeks.
+    /// let plan = case_series_plan(&patient, &lesion, &options)?;
+    /// assert_eq!(plan.lesion().map(Lesion::distribution), Some(Distribution::Widespread));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn lesion(&self) -> Option<&Lesion> {
         self.lesion.as_ref()
     }
 
     /// The case-series schedule, for a case-series plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution);
+    /// // 1 mL of 150 mg/mL into a widespread, ulcerated lesion, weekly for 4 weeks.
+    /// let plan = case_series_plan(&patient, &lesion, &options)?;
+    /// assert_eq!(plan.case_series_schedule(), Some(CaseSeriesSchedule::RepeatedInjections));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn case_series_schedule(&self) -> Option<CaseSeriesSchedule> {
         self.case_series_schedule
     }
 
     /// How to prepare one session's solution.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution);
+    /// // 1 mL of 150 mg/mL into a widespread, ulcerated lesion, weekly for 4 weeks.
+    /// let plan = case_series_plan(&patient, &lesion, &options)?;
+    /// // 1 mL of 150 mg/mL: 0.6 mL of the 250 mg/mL vial + 0.4 mL of sodium chloride.
+    /// assert_eq!(plan.preparation().stock_volume().ml(), 0.6);
+    /// assert_eq!(plan.preparation().diluent_volume().map(InjectionVolume::ml), Some(0.4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn preparation(&self) -> &Preparation {
         &self.preparation
     }
 
     /// The grid spacing, for a grid plan.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.spacing().map(Spacing::mm), Some(10.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn spacing(&self) -> Option<Spacing> {
         self.spacing
@@ -1907,48 +2962,218 @@ impl IntralesionalPlan {
 
     /// The injection sites of one session (one, at the centre, for the case
     /// series: the base of the calcification).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.sites().len(), 9);
+    /// assert_eq!(plan.sites()[4].to_string(), "(0, 0)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn sites(&self) -> &[Site] {
         &self.sites
     }
 
     /// What each site receives.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.per_site().to_string(), "0.5 mL = 125 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn per_site(&self) -> Amount {
         self.per_site
     }
 
     /// What one session delivers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.per_session().to_string(), "4.5 mL = 1,125 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn per_session(&self) -> Amount {
         self.per_session
     }
 
     /// The number of sessions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.sessions(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn sessions(&self) -> u32 {
         self.sessions
     }
 
     /// The interval between sessions, when there is more than one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.interval().map(|i| i.to_string()), Some("every 4 weeks".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn interval(&self) -> Option<Interval> {
         self.interval
     }
 
     /// The day of each session, the first being day 0.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.session_days(), &[0, 28, 56]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn session_days(&self) -> &[u32] {
         &self.session_days
     }
 
     /// What all sessions deliver together.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.total().to_string(), "13.5 mL = 3,375 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn total(&self) -> Amount {
         self.total
     }
 
     /// The lidocaine of one session, when any is planned.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// // 10 mL of lidocaine 1 %.
+    /// assert_eq!(plan.lidocaine().map(|l| l.total().to_string()), Some("100 mg".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn lidocaine(&self) -> Option<&LidocainePlan> {
         self.lidocaine.as_ref()
@@ -1956,18 +3181,87 @@ impl IntralesionalPlan {
 
     /// The label maxima of lidocaine in one session for the patient,
     /// plain and with epinephrine, whether or not any lidocaine is planned.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// let [plain, with_epinephrine] = plan.lidocaine_maxima();
+    /// // 60 kg × 4.5 mg/kg and 60 kg × 7 mg/kg, both under their caps.
+    /// assert_eq!(plain.mass().mg(), 270.0);
+    /// assert_eq!(with_epinephrine.mass().mg(), 420.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn lidocaine_maxima(&self) -> &[lidocaine::Maximum; 2] {
         &self.lidocaine_maxima
     }
 
     /// Advisories.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// // Only the one every intralesional plan carries.
+    /// assert_eq!(plan.alerts().len(), 1);
+    /// assert_eq!(plan.alerts()[0].kind(), AlertKind::NoDocumentedMaximum);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
     }
 
     /// The sources used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let block = RingBlock::new(
+    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     InjectionVolume::from_ml(10.0)?,
+    /// # );
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
+    /// #     .ring_block(block);
+    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.citations()[0], sources::JAAD_2013);
+    /// assert!(plan.citations().contains(&sources::LIDOCAINE_LABEL));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

@@ -97,6 +97,14 @@ pub enum Stock {
 
 impl Stock {
     /// The concentration.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// assert_eq!(Stock::Injection.concentration().to_string(), "250 mg/mL");
+    /// assert_eq!(Stock::PaediatricInjection.concentration().to_string(), "125 mg/mL");
+    /// ```
     #[must_use]
     pub const fn concentration(self) -> Concentration {
         match self {
@@ -107,6 +115,17 @@ impl Stock {
     }
 
     /// The volume of one vial or bag, in mL, for the marketed products.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::Concentration;
+    /// assert_eq!(Stock::Injection.container_ml(), Some(50.0));
+    /// assert_eq!(Stock::PaediatricInjection.container_ml(), Some(100.0));
+    /// assert_eq!(Stock::Other(Concentration::from_mg_per_ml(80.0)?).container_ml(), None);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn container_ml(self) -> Option<f64> {
         match self {
@@ -117,6 +136,19 @@ impl Stock {
     }
 
     /// The label of the marketed products.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::Concentration;
+    /// use calcinosis_dosing::sources;
+    ///
+    /// assert_eq!(Stock::Injection.source(), Some(sources::STS_INJECTION_LABEL));
+    /// assert_eq!(Stock::PaediatricInjection.source(), Some(sources::STS_PAEDIATRIC_LABEL));
+    /// assert_eq!(Stock::Other(Concentration::from_mg_per_ml(80.0)?).source(), None);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
     #[must_use]
     pub const fn source(self) -> Option<Citation> {
         match self {
