@@ -866,7 +866,7 @@ impl GridSessions {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::GridSessions;
     /// # use calcinosis_dosing::Error;
     /// assert_eq!(GridSessions::new(2)?.get(), 2);
-    /// assert!(matches!(GridSessions::new(1), Err(Error::OutsideRegimen { field: "session count", .. })));
+    /// assert!(matches!(GridSessions::new(1), Err(Error::OutsideRegimen { field: "sessions", .. })));
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     ///
@@ -878,11 +878,11 @@ impl GridSessions {
             Ok(Self { count })
         } else {
             Err(Error::OutsideRegimen {
-                field: "session count",
+                field: "sessions",
                 value: f64::from(count),
                 min: f64::from(GRID_SESSIONS_MIN),
                 max: f64::from(GRID_SESSIONS_MAX),
-                unit: "sessions",
+                unit: "per lesion",
                 regimen: GRID_REGIMEN,
                 source_ref: sources::JAAD_2013.reference(),
             })

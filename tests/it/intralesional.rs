@@ -292,15 +292,15 @@ fn grid_sessions_are_2_or_3() {
         assert!(matches!(
             GridSessions::new(bad),
             Err(Error::OutsideRegimen {
-                field: "session count",
+                field: "sessions",
                 ..
             })
         ));
     }
     assert_eq!(
         GridSessions::new(4).unwrap_err().to_string(),
-        "session count 4 sessions is outside the documented intralesional sodium thiosulfate grid \
-         range of 2 to 3 sessions (J Am Acad Dermatol 2013;69(5):e146 (intralesional sodium \
+        "sessions 4 per lesion is outside the documented intralesional sodium thiosulfate grid \
+         range of 2 to 3 per lesion (J Am Acad Dermatol 2013;69(5):e146 (intralesional sodium \
          thiosulfate, lupus panniculitis))"
     );
 }
@@ -685,7 +685,7 @@ mod json {
         let sessions = GRID.replace(r#""sessions": 3"#, r#""sessions": 4"#);
         assert!(plan_of(&sessions)
             .unwrap_err()
-            .starts_with("session count 4 sessions is outside"));
+            .starts_with("sessions 4 per lesion is outside"));
         let unit = GRID.replace(r#""unit": "cm""#, r#""unit": "in""#);
         assert!(plan_of(&unit)
             .unwrap_err()
