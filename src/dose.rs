@@ -358,8 +358,7 @@ impl InjectionVolume {
     /// As for [`InjectionVolume::from_ml`].
     pub fn new(volume: uom::si::f64::Volume) -> Result<Self, Error> {
         let ml = volume.get::<uom::si::volume::milliliter>();
-        let snapped = (ml * 1e9).round() / 1e9;
-        Self::from_ml(if snapped.is_finite() { snapped } else { ml })
+        Self::from_ml(crate::rounding::undo_si_round_trip(ml))
     }
 }
 

@@ -173,7 +173,7 @@ use crate::plan::{
     capitalise, write_alerts_and_citations, Administration, DailySchedule, Frequency,
 };
 use crate::product::{Product, Splitting};
-use crate::rounding::{divide, round, Measured, Target, Tolerance, RELATIVE_EPSILON};
+use crate::rounding::{divide, le, round, Measured, Target, Tolerance, RELATIVE_EPSILON};
 
 /// The documented start rate, 25 mg/kg/day: the case's starting daily dose
 /// ([`sources::J_RHEUMATOL_2001`]), also the label's first dose for a child,
@@ -245,11 +245,6 @@ pub const ADULT_MG_PER_DOSE: f64 = 500.0;
 const DAYS_PER_WEEK: u32 = 7;
 const DRUG: &str = "probenecid";
 const PRODUCT_NAME: &str = "probenecid 500 mg tablets";
-
-/// `a ≤ b`, with the crate's relative slack (so 35.27 lb and 16 kg agree).
-fn at_most(a: f64, b: f64) -> bool {
-    a <= b + RELATIVE_EPSILON * b.abs().max(1.0)
-}
 
 /// The 500 mg tablet, split in halves.
 fn product() -> Result<Product, Error> {
@@ -389,8 +384,8 @@ impl LabelSchedule {
     /// ```
     #[must_use]
     pub fn for_patient(patient: &Patient) -> Self {
-        let under_age_limit = !at_most(CHILD_AGE_LIMIT_YEARS, patient.age().years());
-        if under_age_limit && at_most(patient.weight().kg(), CHILD_MAX_WEIGHT_KG) {
+        let under_age_limit = !le(CHILD_AGE_LIMIT_YEARS, patient.age().years());
+        if under_age_limit && le(patient.weight().kg(), CHILD_MAX_WEIGHT_KG) {
             Self::Child
         } else {
             Self::Adult
@@ -1755,7 +1750,7 @@ fn whole_steps(mg: f64, step_mg: f64) -> Option<u64> {
 }
 
 fn above_maximum(field: &'static str, value: f64) -> Result<(), Error> {
-    if at_most(value, MAX_MG_PER_DAY) {
+    if le(value, MAX_MG_PER_DAY) {
         Ok(())
     } else {
         Err(Error::AboveMaximum {
@@ -1799,7 +1794,7 @@ fn round_daily(
         let above = (calculated_mg / step).ceil() * step;
         let candidates = [below, above]
             .into_iter()
-            .filter(|&mg| mg >= step && at_most(mg, MAX_MG_PER_DAY));
+            .filter(|&mg| mg >= step && le(mg, MAX_MG_PER_DAY));
         let best = candidates.min_by(|a, b| {
             (a - calculated_mg)
                 .abs()
@@ -1808,7 +1803,7 @@ fn round_daily(
         });
         let suggestion = best
             .map(|mg| (mg, (mg - calculated_mg).abs() / calculated_mg * 100.0))
-            .filter(|&(_, needed)| at_most(needed, Tolerance::MAX_PERCENT))
+            .filter(|&(_, needed)| le(needed, Tolerance::MAX_PERCENT))
             .map_or_else(
                 || {
                     format!(
@@ -1979,7 +1974,7 @@ pub fn plan(
     options: &Options,
 ) -> Result<TitrationPlan, Error> {
     let age = patient.age();
-    if !at_most(MIN_AGE_YEARS, age.years()) {
+    if !le(MIN_AGE_YEARS, age.years()) {
         return Err(Error::Contraindicated {
             drug: DRUG,
             reason: format!("under {} years of age: age {age}", number(MIN_AGE_YEARS, 0)),
@@ -2121,7 +2116,7 @@ impl Ends {
                 start_text()
             ),
         };
-        if !at_most(start_calc, target_calc) {
+        if !le(start_calc, target_calc) {
             return Err(below_start());
         }
         let ends = Self {
@@ -2236,7 +2231,7 @@ fn plan_alerts(
     }
     if let Some(egfr) = patient
         .egfr()
-        .filter(|e| at_most(e.ml_per_min(), RENAL_EGFR_ML_PER_MIN))
+        .filter(|e| le(e.ml_per_min(), RENAL_EGFR_ML_PER_MIN))
     {
         alerts.push(Alert::new(
             AlertKind::RenalFunction,
@@ -2318,7 +2313,7 @@ fn maintenance_alert(
     };
     let first = steps
         .iter()
-        .find(|s| !at_most(s.daily.mg_per_day(), reference))?;
+        .find(|s| !le(s.daily.mg_per_day(), reference))?;
     let last = steps.last()?;
     Some(Alert::new(
         AlertKind::AboveLabelReference,
@@ -2343,7 +2338,7 @@ fn maintenance_alert(
 fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
     let weight = patient.weight();
     let age = patient.age();
-    let over_weight = !at_most(weight.kg(), CHILD_MAX_WEIGHT_KG);
+    let over_weight = !le(weight.kg(), CHILD_MAX_WEIGHT_KG);
     let weight_text = format!("{weight} (over {} kg)", number(CHILD_MAX_WEIGHT_KG, 0));
     let age_text = format!(
         "age {age} ({} years or older)",
@@ -2355,7 +2350,7 @@ fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
             age_text,
             Limit::new("label child age limit", CHILD_AGE_LIMIT_YEARS, "years"),
         )
-    } else if at_most(CHILD_AGE_LIMIT_YEARS, age.years()) {
+    } else if le(CHILD_AGE_LIMIT_YEARS, age.years()) {
         (format!("{weight_text} and {age_text}"), weight_limit)
     } else {
         (weight_text, weight_limit)

@@ -268,8 +268,7 @@ impl Product {
             1.0,
             "mL",
         )?;
-        // Snap away the SI round trip (0.1 mL reads back as 0.09999…).
-        let graduation_ml = (graduation_ml * 1e9).round() / 1e9;
+        let graduation_ml = crate::rounding::undo_si_round_trip(graduation_ml);
         Ok(Self {
             name: name.to_owned(),
             kind: Kind::Liquid {

@@ -352,8 +352,21 @@ fn snap(ratio: f64) -> f64 {
     }
 }
 
-fn le(a: f64, b: f64) -> bool {
+/// `a ≤ b`, with the crate's relative slack (so 35.27 lb and 16 kg agree).
+pub(crate) fn le(a: f64, b: f64) -> bool {
     a <= b + RELATIVE_EPSILON * b.abs().max(1.0)
+}
+
+/// Rounds away the noise of uom's SI round trip (0.1 mL read back as
+/// 0.09999999999999999, 0.03 m as 30.000000000000004 mm) by rounding to
+/// 10⁻⁹ of the unit; a non-finite result gives `x` back unchanged.
+pub(crate) fn undo_si_round_trip(x: f64) -> f64 {
+    let snapped = (x * 1e9).round() / 1e9;
+    if snapped.is_finite() {
+        snapped
+    } else {
+        x
+    }
 }
 
 /// The measurable amounts next to the calculated dose: the largest at or

@@ -121,7 +121,7 @@ use crate::format::{number, signed_percent};
 use crate::lidocaine::{self, LidocainePlan, Purpose, RingBlock, Solution, Use};
 use crate::patient::{BodyWeight, Patient};
 use crate::plan::write_alerts_and_citations;
-use crate::rounding::{Tolerance, RELATIVE_EPSILON};
+use crate::rounding::{undo_si_round_trip, Tolerance, RELATIVE_EPSILON};
 
 /// The case series' concentration, mg/mL ([`sources::ACTA_DV_2016`]).
 pub const CASE_SERIES_MG_PER_ML: f64 = 150.0;
@@ -165,16 +165,6 @@ const CASE_SERIES_REGIMEN: &str = "intralesional sodium thiosulfate 150 mg/mL";
 const GRID_REGIMEN: &str = "intralesional sodium thiosulfate grid";
 /// A site exactly on the rim is inside (one part in 10⁹).
 const RIM_EPSILON: f64 = 1e-9;
-
-/// Rounds away the SI round trip (0.03 m read back as 30.000000000000004 mm).
-fn snap9(x: f64) -> f64 {
-    let snapped = (x * 1e9).round() / 1e9;
-    if snapped.is_finite() {
-        snapped
-    } else {
-        x
-    }
-}
 
 /// A count of steps to the nearest whole number when within 10⁻⁹ of it: far
 /// above the floating-point error of a quotient of validated volumes (at most
@@ -360,7 +350,13 @@ impl LesionSize {
     pub const MAX_MM: f64 = 200.0;
 
     fn dimension(field: &'static str, mm: f64) -> Result<f64, Error> {
-        check_range(field, snap9(mm), Self::MIN_MM, Self::MAX_MM, "mm")
+        check_range(
+            field,
+            undo_si_round_trip(mm),
+            Self::MIN_MM,
+            Self::MAX_MM,
+            "mm",
+        )
     }
 
     /// A round lesion of this diameter.
@@ -786,7 +782,7 @@ impl Spacing {
     ///
     /// See the type's documentation.
     pub fn from_mm(mm: f64) -> Result<Self, Error> {
-        let mm = snap9(mm);
+        let mm = undo_si_round_trip(mm);
         if !mm.is_finite() {
             return Err(Error::NotFinite {
                 field: "spacing",
@@ -1119,7 +1115,14 @@ impl Graduation {
     ///
     /// See the type's documentation.
     pub fn from_ml(ml: f64) -> Result<Self, Error> {
-        check_range("graduation", snap9(ml), Self::MIN_ML, Self::MAX_ML, "mL").map(|ml| Self { ml })
+        check_range(
+            "graduation",
+            undo_si_round_trip(ml),
+            Self::MIN_ML,
+            Self::MAX_ML,
+            "mL",
+        )
+        .map(|ml| Self { ml })
     }
 
     /// The graduation in mL.
@@ -1823,10 +1826,10 @@ pub fn prepare(
             diluent: (diluent_steps > 0.0).then_some(dilution.diluent),
             target,
             requested_total: total,
-            stock_volume: InjectionVolume::derived(snap9(stock_steps * g)),
+            stock_volume: InjectionVolume::derived(undo_si_round_trip(stock_steps * g)),
             diluent_volume: (diluent_steps > 0.0)
-                .then(|| InjectionVolume::derived(snap9(diluent_steps * g))),
-            total: InjectionVolume::derived(snap9(n_f * g)),
+                .then(|| InjectionVolume::derived(undo_si_round_trip(diluent_steps * g))),
+            total: InjectionVolume::derived(undo_si_round_trip(n_f * g)),
             prepared: Concentration::derived(prepared),
             deviation_percent: deviation * 100.0,
             graduation: dilution.graduation,
@@ -3598,7 +3601,7 @@ pub fn grid_plan(
     let stock = Stock::Injection;
     let per_site = Amount::of(GRID_ML_PER_SITE, stock.concentration());
     let per_session = per_site.times(count);
-    let session_volume = InjectionVolume::from_ml(snap9(per_session.volume_ml))?;
+    let session_volume = InjectionVolume::from_ml(undo_si_round_trip(per_session.volume_ml))?;
     let preparation = Preparation::undiluted(stock, session_volume);
     let lidocaine = lidocaine_of(patient, options.ring_block, &preparation)?;
     let sessions = options.sessions.get();
