@@ -11,6 +11,7 @@
 )]
 
 mod diltiazem;
+mod golden;
 mod intralesional;
 mod json;
 mod probenecid;
