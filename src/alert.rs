@@ -41,6 +41,9 @@ pub enum AlertKind {
     /// A dose was rounded further than the tolerance, and accepted only
     /// because the dose it achieves stays inside the documented range.
     RoundedOutsideTolerance,
+    /// The achieved dose, after rounding, lies outside the regimen's
+    /// documented range.
+    OutsideDocumentedRange,
 }
 
 impl fmt::Display for AlertKind {
@@ -55,6 +58,7 @@ impl fmt::Display for AlertKind {
             Self::AdultScheduleApplies => "adult schedule applies",
             Self::NoDocumentedMaximum => "no documented maximum",
             Self::RoundedOutsideTolerance => "rounded outside tolerance",
+            Self::OutsideDocumentedRange => "outside the documented range",
         })
     }
 }
@@ -77,6 +81,7 @@ impl fmt::Display for AlertKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Limit {
     name: &'static str,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::number"))]
     value: f64,
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::ucum_unit"))]
     unit: &'static str,

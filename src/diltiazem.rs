@@ -50,11 +50,12 @@ use crate::alert::{Alert, AlertKind, Limit};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, Strength};
 use crate::error::Error;
+use crate::exact;
 use crate::format::{number, signed_percent};
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency, OralPlan};
 use crate::product::{Product, Splitting};
-use crate::rounding::{round, Acceptance, Rounding, Target, Tolerance};
+use crate::rounding::{round, Acceptance, BeyondTolerance, Rounding, Target, Tolerance};
 
 /// The lowest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
 pub const RATE_MIN_MG_PER_KG_PER_DAY: f64 = 1.0;
@@ -228,6 +229,7 @@ pub struct Options {
     formulation: Formulation,
     frequency: Option<Frequency>,
     tolerance: Tolerance,
+    beyond_tolerance: BeyondTolerance,
 }
 
 impl Options {
@@ -250,6 +252,7 @@ impl Options {
             formulation,
             frequency: None,
             tolerance: Tolerance::DEFAULT,
+            beyond_tolerance: BeyondTolerance::RoundDownOnly,
         }
     }
 
@@ -289,6 +292,36 @@ impl Options {
     #[must_use]
     pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
         self.tolerance = tolerance;
+        self
+    }
+
+    /// What may happen to a dose that no measurable amount reaches within
+    /// the tolerance: by default only rounding **down** inside the
+    /// documented range is accepted; [`BeyondTolerance::AllowRoundUp`] also
+    /// accepts rounding up inside the range. Either way the plan carries
+    /// the rounding alert and records the acceptance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{diltiazem, Age, BeyondTolerance, BodyWeight, DailyDosePerKg, Patient};
+    ///
+    /// // 40 kg at 1 mg/kg/day: 13.3 mg a dose; the smallest tablet, 30 mg, is +125 %.
+    /// let patient = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(30.0)?);
+    /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(1.0)?;
+    /// assert!(diltiazem::plan(&patient, rate, &diltiazem::Options::default()).is_err());
+    /// let up = diltiazem::Options::default().beyond_tolerance(BeyondTolerance::AllowRoundUp);
+    /// let plan = diltiazem::plan(&patient, rate, &up)?;
+    /// assert_eq!(plan.rounding().rounded().to_string(), "30 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # References
+    ///
+    /// The 10 % rule: clinical reference, section 5 ([`crate::sources::ROUNDING_RULE`]).
+    #[must_use]
+    pub const fn beyond_tolerance(mut self, beyond: BeyondTolerance) -> Self {
+        self.beyond_tolerance = beyond;
         self
     }
 
@@ -348,6 +381,12 @@ impl Options {
     pub const fn get_tolerance(&self) -> Tolerance {
         self.tolerance
     }
+
+    /// What may happen beyond the tolerance; see [`Options::beyond_tolerance`].
+    #[must_use]
+    pub const fn get_beyond_tolerance(&self) -> BeyondTolerance {
+        self.beyond_tolerance
+    }
 }
 
 /// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
@@ -396,35 +435,42 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     check_order(value, formulation, frequency)?;
     let product = formulation.product()?;
     let weight = patient.weight();
-    let kg = weight.kg();
     let child = patient.age().is_child();
     let (max, max_name, max_source) = daily_maximum(formulation, child);
-    let calculated = value * kg;
-    let daily = calculated.min(max);
-    let range = (
-        (RATE_MIN_MG_PER_KG_PER_DAY * kg).min(max),
-        (RATE_MAX_MG_PER_KG_PER_DAY * kg).min(max),
+    // Every decision below is exact: the weight is whole grams, the rate
+    // the decimal it was written as, the limits are decimals.
+    let kg_exact = weight.exact_kg();
+    let max_exact = exact::decimal(max).unwrap_or_default();
+    let calculated_exact = rate.exact() * kg_exact;
+    let daily_exact = calculated_exact.min(max_exact);
+    let range_exact = (
+        (exact::decimal(RATE_MIN_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
+        (exact::decimal(RATE_MAX_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
     );
-    #[allow(clippy::cast_precision_loss)] // 1 to 4 administrations.
-    let n = frequency.times_per_day() as f64;
+    let n = exact::int(i128::from(frequency.times_per_day()));
     let target = Target {
-        calculated_mg: daily / n,
+        calculated: daily_exact / n,
         tolerance: options.tolerance,
-        documented: Some((range.0 / n, range.1 / n)),
-        cap_mg: Some(max / n),
+        documented: Some((range_exact.0 / n, range_exact.1 / n)),
+        cap: Some(max_exact / n),
+        allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
     };
     let measured = round(&product, &target)
         .map_err(|e| with_advice(e, formulation, patient, rate, options))?;
+    let achieved_exact = measured.amount * n;
+    let calculated = exact::to_f64(calculated_exact);
+    let daily = exact::to_f64(daily_exact);
+    let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
 
     let administrations = (0..frequency.times_per_day())
         .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()))
         .collect();
     let schedule = DailySchedule::new(frequency, administrations);
-    let achieved = schedule.total().per_kg(weight);
+    let achieved = DailyDosePerKg::derived(exact::to_f64(achieved_exact / kg_exact));
 
     let mut alerts = Vec::new();
     let mut citations = vec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
-    if calculated > max {
+    if calculated_exact > max_exact {
         alerts.push(Alert::new(
             AlertKind::LimitedByMaximum,
             format!(
@@ -440,7 +486,10 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         ));
         push_unique(&mut citations, max_source);
     }
-    if measured.rounding.accepted() == Acceptance::WithinDocumentedRange {
+    if !exact::within(achieved_exact, range_exact.0, range_exact.1) {
+        alerts.push(outside_range_alert(achieved, range, weight));
+    }
+    if measured.rounding.accepted() != Acceptance::WithinTolerance {
         alerts.push(outside_tolerance_alert(
             &measured.rounding,
             achieved,
@@ -522,6 +571,35 @@ fn off_label_alert(age: crate::Age) -> Alert {
 
 /// The maximum daily dose for the formulation and age, its name and source:
 /// the label maximum, or for a child never above 360 mg/day.
+/// The alert of a plan whose achieved dose, after rounding, lies outside
+/// the documented 1–3 mg/kg/day (capped by the maximum).
+fn outside_range_alert(
+    achieved: DailyDosePerKg,
+    range: (f64, f64),
+    weight: crate::BodyWeight,
+) -> Alert {
+    let (lo, hi) = (range.0 / weight.kg(), range.1 / weight.kg());
+    let (side, limit) = if achieved.mg_per_kg_per_day() < lo {
+        ("below", lo)
+    } else {
+        ("above", hi)
+    };
+    Alert::new(
+        AlertKind::OutsideDocumentedRange,
+        format!(
+            "the achieved {} mg/kg/day is {side} the documented {} to {} mg/kg/day \
+             ({} to {} mg/day at {weight})",
+            crate::format::number_beside(achieved.mg_per_kg_per_day(), limit, 2),
+            number(lo, 3),
+            number(hi, 3),
+            number(range.0, 3),
+            number(range.1, 3),
+        ),
+        Some(Limit::new("documented range", limit, "mg/kg/day")),
+        sources::REGIONALDERM,
+    )
+}
+
 fn daily_maximum(formulation: Formulation, child: bool) -> (f64, &'static str, Citation) {
     if child && formulation.max_daily().mg_per_day() > PAEDIATRIC_MAX_MG_PER_DAY {
         (

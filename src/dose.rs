@@ -67,7 +67,10 @@ macro_rules! scalar {
             /// [`Error::NotFinite`] for NaN or infinity, [`Error::OutOfRange`]
             /// outside [`Self::MIN`] to [`Self::MAX`].
             pub fn $ctor(value: f64) -> Result<Self, Error> {
-                check_range($field, value, Self::MIN, Self::MAX, $unit).map(|value| Self { value })
+                let value = check_range($field, value, Self::MIN, Self::MAX, $unit)?;
+                // Read once as the decimal it was written as (nine places).
+                let value = crate::exact::decimal(value).map_or(value, crate::exact::to_f64);
+                Ok(Self { value })
             }
 
             #[doc = concat!("The value in ", $unit, ".")]
@@ -77,6 +80,12 @@ macro_rules! scalar {
             }
 
             /// Crate-internal constructor for values derived from validated ones.
+            /// The value, exactly, as the decimal it holds (nine places).
+            #[allow(dead_code, reason = "not every quantity is decided on exactly yet")]
+            pub(crate) fn exact(self) -> crate::exact::Exact {
+                crate::exact::decimal(self.value).unwrap_or_default()
+            }
+
             #[allow(dead_code, reason = "not every quantity is derived by every regimen")]
             pub(crate) const fn derived(value: f64) -> Self {
                 Self { value }

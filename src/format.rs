@@ -87,6 +87,21 @@ pub(crate) fn num(value: &f64) -> Num {
 }
 
 /// A signed percentage with one decimal ("+28.6 %", "-14.3 %", "0 %").
+/// `value` written beside `limit` precisely enough to show which side of it
+/// it lies on: `max_decimals` places, or more (up to nine) when fewer would
+/// print a value on the wrong side of, or equal to, a limit it is not.
+pub(crate) fn number_beside(value: f64, limit: f64, max_decimals: usize) -> String {
+    let side = value.partial_cmp(&limit);
+    for decimals in max_decimals..=9 {
+        let text = number(value, decimals);
+        let shown: f64 = text.replace(',', "").parse().unwrap_or(value);
+        if shown.partial_cmp(&limit) == side {
+            return text;
+        }
+    }
+    number(value, 9)
+}
+
 pub(crate) fn signed_percent(fraction: f64) -> String {
     let text = number(fraction * 100.0, 1);
     if text.starts_with('-') || text == "0" {

@@ -84,6 +84,7 @@ mod citation;
 pub mod diltiazem;
 mod dose;
 mod error;
+mod exact;
 mod format;
 pub mod lidocaine;
 mod patient;
@@ -109,7 +110,7 @@ pub use plan::{Administration, DailySchedule, Frequency, OralPlan};
 pub use product::{Give, Part, Product, SolidForm, Splitting};
 #[cfg(feature = "serde")]
 pub use request::*;
-pub use rounding::{Acceptance, Rounding, Tolerance};
+pub use rounding::{Acceptance, BeyondTolerance, Rounding, Tolerance};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

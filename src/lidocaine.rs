@@ -52,9 +52,9 @@ use std::fmt;
 use crate::citation::{sources, Citation};
 use crate::dose::{Concentration, Dose, InjectionVolume};
 use crate::error::Error;
+use crate::exact::{self, Exact};
 use crate::format::number;
 use crate::patient::{BodyWeight, Patient};
-use crate::rounding::RELATIVE_EPSILON;
 
 /// Plain lidocaine: at most 4.5 mg/kg in one session
 /// ([`sources::LIDOCAINE_LABEL`]).
@@ -453,18 +453,21 @@ impl Maximum {
     /// ```
     #[must_use]
     pub fn volume(&self, strength: Strength) -> InjectionVolume {
-        let hundredths = self.mass.mg() / strength.concentration().mg_per_ml() * 100.0;
-        let nearest = hundredths.round();
-        let whole = if (hundredths - nearest).abs() <= RELATIVE_EPSILON * nearest.max(1.0) {
-            nearest
-        } else {
-            hundredths.floor()
-        };
-        InjectionVolume::derived(whole / 100.0)
+        // Rounded down to the hundredth of a mL, exactly: never above the
+        // maximum.
+        let ml = exact::div(self.exact_mass(), strength.concentration().exact())
+            .and_then(|ml| exact::floor_to(ml, exact::frac(1, 100)))
+            .unwrap_or_default();
+        InjectionVolume::derived(exact::to_f64(ml))
     }
 }
 
 impl Maximum {
+    /// The maximum mass in mg, exactly: min(weight × mg/kg, cap).
+    fn exact_mass(&self) -> Exact {
+        exact_maximum(self.weight, self.formulation)
+    }
+
     /// Why it is this value: "4.5 mg/kg × 60 kg, under the 300 mg cap".
     fn write_reason(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let per_kg = number(self.formulation.mg_per_kg(), 1);
@@ -512,19 +515,29 @@ impl fmt::Display for Maximum {
 /// [`sources::LIDOCAINE_LABEL`].
 #[must_use]
 pub fn maximum(weight: BodyWeight, formulation: Formulation) -> Maximum {
-    let by_weight = weight.kg() * formulation.mg_per_kg();
-    let cap = formulation.cap().mg();
-    let (mg, basis) = if by_weight <= cap {
-        (by_weight, Basis::Weight)
+    let by_weight = by_weight(weight, formulation);
+    let cap = formulation.cap().exact();
+    let basis = if by_weight <= cap {
+        Basis::Weight
     } else {
-        (cap, Basis::AbsoluteCap)
+        Basis::AbsoluteCap
     };
     Maximum {
         formulation,
         weight,
-        mass: Dose::derived(mg),
+        mass: Dose::derived(exact::to_f64(by_weight.min(cap))),
         basis,
     }
+}
+
+/// weight × mg/kg, exactly.
+fn by_weight(weight: BodyWeight, formulation: Formulation) -> Exact {
+    weight.exact_kg() * exact::decimal(formulation.mg_per_kg()).unwrap_or_default()
+}
+
+/// min(weight × mg/kg, cap), exactly.
+fn exact_maximum(weight: BodyWeight, formulation: Formulation) -> Exact {
+    by_weight(weight, formulation).min(formulation.cap().exact())
 }
 
 /// What lidocaine is used for in a session.
@@ -1120,9 +1133,12 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<LidocainePlan, Error> {
         Formulation::Plain
     };
     let maximum = maximum(patient.weight(), formulation);
-    let total_mg: f64 = uses.iter().map(|u| u.mass().mg()).sum();
-    let max_mg = maximum.mass.mg();
-    if total_mg > max_mg * (1.0 + RELATIVE_EPSILON) {
+    let total: Exact = uses
+        .iter()
+        .map(|u| u.volume.exact() * u.solution.concentration().exact())
+        .sum();
+    let (total_mg, max_mg) = (exact::to_f64(total), maximum.mass.mg());
+    if total > maximum.exact_mass() {
         return Err(Error::AboveMaximum {
             field: "lidocaine per session",
             value: total_mg,

@@ -13,6 +13,7 @@ use uom::si::length::centimeter;
 use uom::si::mass::kilogram;
 
 use crate::error::{check_range, Error};
+use crate::exact::{self, Exact};
 use crate::format::number;
 
 /// The exact avoirdupois pound, in kilograms (NIST SP 811, appendix B.8).
@@ -69,7 +70,8 @@ const DAYS_PER_YEAR: f64 = 365.25;
     serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
 )]
 pub struct BodyWeight {
-    kg: f64,
+    /// The weight in whole grams: the resolution every input is read to.
+    grams: u32,
 }
 
 impl BodyWeight {
@@ -114,7 +116,8 @@ impl BodyWeight {
     ///
     /// See the type's documentation.
     pub fn from_kg(kg: f64) -> Result<Self, Error> {
-        check_range("weight", kg, Self::MIN_KG, Self::MAX_KG, "kg").map(|kg| Self { kg })
+        let kg = check_range("weight", kg, Self::MIN_KG, Self::MAX_KG, "kg")?;
+        Self::from_exact_kg(exact::decimal(kg), kg, "kg")
     }
 
     /// A body weight in avoirdupois pounds (exact factor, [`KG_PER_POUND`]).
@@ -124,7 +127,8 @@ impl BodyWeight {
     /// ```
     /// use calcinosis_dosing::BodyWeight;
     ///
-    /// assert_eq!(BodyWeight::from_lb(100.0)?.kg(), 45.359_237);
+    /// // 45.359237 kg, read to the gram.
+    /// assert_eq!(BodyWeight::from_lb(100.0)?.kg(), 45.359);
     /// // Out of range: the error is given in pounds, as entered.
     /// assert_eq!(
     ///     BodyWeight::from_lb(900.0).unwrap_err().to_string(),
@@ -144,13 +148,65 @@ impl BodyWeight {
                 unit: "lb",
             });
         }
-        Self::from_kg(lb * KG_PER_POUND).map_err(|_| Error::OutOfRange {
+        let out_of_range = || Error::OutOfRange {
             field: "weight",
             value: lb,
             min: Self::MIN_KG / KG_PER_POUND,
             max: Self::MAX_KG / KG_PER_POUND,
             unit: "lb",
-        })
+        };
+        // The pound is exactly 0.45359237 kg: the conversion is exact, and
+        // the weight is then rounded to the gram like any other.
+        let kg = exact::decimal(lb)
+            .and_then(|lb| exact::mul(lb, exact::frac(45_359_237, 100_000_000)))
+            .ok_or_else(out_of_range)?;
+        let in_range = exact::within(
+            kg,
+            exact::decimal(Self::MIN_KG).unwrap_or_default(),
+            exact::decimal(Self::MAX_KG).unwrap_or_default(),
+        );
+        if !in_range {
+            return Err(out_of_range());
+        }
+        Self::from_exact_kg(Some(kg), lb, "lb")
+    }
+
+    /// The weight `kg` (exact), rounded to the gram by the crate's one rule
+    /// (nearest, ties to the smaller); `value` and `unit` as written, for the
+    /// error.
+    fn from_exact_kg(kg: Option<Exact>, value: f64, unit: &'static str) -> Result<Self, Error> {
+        let grams = kg
+            .and_then(|kg| exact::mul(kg, exact::int(1_000)))
+            .and_then(|g| exact::to_multiple(g, exact::int(1)))
+            .and_then(|g| u32::try_from(g.to_integer()).ok())
+            .ok_or(Error::NotFinite {
+                field: "weight",
+                value,
+                unit,
+            })?;
+        Ok(Self { grams })
+    }
+
+    /// The weight in kg, exactly (a whole number of grams).
+    pub(crate) fn exact_kg(self) -> Exact {
+        exact::frac(i128::from(self.grams), 1_000)
+    }
+
+    /// The weight in whole grams.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::BodyWeight;
+    ///
+    /// // 17.636981 lb is 7,999.99997 g: the weight is read to the gram.
+    /// assert_eq!(BodyWeight::from_lb(17.636_981)?.grams(), 8_000);
+    /// assert_eq!(BodyWeight::from_kg(8.0)?, BodyWeight::from_lb(17.636_981)?);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn grams(self) -> u32 {
+        self.grams
     }
 
     /// The weight in kilograms.
@@ -164,8 +220,8 @@ impl BodyWeight {
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
-    pub const fn kg(self) -> f64 {
-        self.kg
+    pub fn kg(self) -> f64 {
+        f64::from(self.grams) / 1_000.0
     }
 
     /// The weight as a uom mass.
@@ -181,13 +237,15 @@ impl BodyWeight {
     /// ```
     #[must_use]
     pub fn mass(self) -> Mass {
-        Mass::new::<kilogram>(self.kg)
+        Mass::new::<kilogram>(self.kg())
     }
 }
 
 impl fmt::Display for BodyWeight {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} kg", number(self.kg, 2))
+        // Three decimals: the gram, the weight's resolution, so a weight
+        // beside a limit (50 kg) always shows which side of it it is on.
+        write!(f, "{} kg", number(self.kg(), 3))
     }
 }
 
@@ -214,14 +272,73 @@ impl fmt::Display for BodyWeight {
 /// Plausibility bounds of this crate (`DESIGN.md`). "Child" means under 18
 /// years, the age below which the diltiazem label's adult dosing does not
 /// apply (`sources::DILTIAZEM_PAEDIATRIC`).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
     serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
 )]
 pub struct Age {
-    years: f64,
+    /// The age in years, exactly (a year is 12 months, 365.25 days).
+    years: Exact,
+    /// The number as written, to nine decimals, and its unit: an age is
+    /// shown as the caller wrote it, so that 730.4 days never reads as
+    /// "24 months" beside a limit of 2 years.
+    written: Exact,
+    unit: AgeUnit,
+}
+
+/// The unit an age was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AgeUnit {
+    Years,
+    Months,
+    Weeks,
+    Days,
+}
+
+impl AgeUnit {
+    /// Years per unit, exactly.
+    fn years(self) -> Exact {
+        match self {
+            Self::Years => exact::int(1),
+            Self::Months => exact::frac(1, 12),
+            Self::Weeks => exact::frac(7 * 4, 1461),
+            Self::Days => exact::frac(4, 1461),
+        }
+    }
+
+    /// The unit's name in text.
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
+            Self::Years => "years",
+            Self::Months => "months",
+            Self::Weeks => "weeks",
+            Self::Days => "days",
+        }
+    }
+
+    /// The unit's UCUM code.
+    pub(crate) const fn ucum(self) -> &'static str {
+        match self {
+            Self::Years => "a",
+            Self::Months => "mo",
+            Self::Weeks => "wk",
+            Self::Days => "d",
+        }
+    }
+}
+
+impl PartialEq for Age {
+    fn eq(&self, other: &Self) -> bool {
+        self.years == other.years
+    }
+}
+
+impl PartialOrd for Age {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.years.cmp(&other.years))
+    }
 }
 
 impl Age {
@@ -249,7 +366,8 @@ impl Age {
     ///
     /// See the type's documentation.
     pub fn from_years(years: f64) -> Result<Self, Error> {
-        check_range("age", years, 0.0, Self::MAX_YEARS, "years").map(|years| Self { years })
+        let years = check_range("age", years, 0.0, Self::MAX_YEARS, "years")?;
+        Self::written(years, AgeUnit::Years)
     }
 
     /// An age in months.
@@ -269,8 +387,8 @@ impl Age {
     ///
     /// See the type's documentation.
     pub fn from_months(months: f64) -> Result<Self, Error> {
-        check_range("age", months, 0.0, Self::MAX_YEARS * 12.0, "months")
-            .map(|m| Self { years: m / 12.0 })
+        let months = check_range("age", months, 0.0, Self::MAX_YEARS * 12.0, "months")?;
+        Self::written(months, AgeUnit::Months)
     }
 
     /// An age in days (365.25 days a year).
@@ -282,7 +400,8 @@ impl Age {
     ///
     /// assert_eq!(Age::from_days(730.5)?.years(), 2.0);
     /// // A day short of two years is not written as "24 months".
-    /// assert_eq!(Age::from_days(730.0)?.to_string(), "23.98 months");
+    /// // Written as given: never rounded onto the 2-year limit (730.5 days).
+    /// assert_eq!(Age::from_days(730.4)?.to_string(), "730.4 days");
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     ///
@@ -290,9 +409,8 @@ impl Age {
     ///
     /// See the type's documentation.
     pub fn from_days(days: f64) -> Result<Self, Error> {
-        check_range("age", days, 0.0, Self::MAX_YEARS * DAYS_PER_YEAR, "days").map(|d| Self {
-            years: d / DAYS_PER_YEAR,
-        })
+        let days = check_range("age", days, 0.0, Self::MAX_YEARS * DAYS_PER_YEAR, "days")?;
+        Self::written(days, AgeUnit::Days)
     }
 
     /// The age in years.
@@ -306,8 +424,58 @@ impl Age {
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
-    pub const fn years(self) -> f64 {
-        self.years
+    pub fn years(self) -> f64 {
+        exact::to_f64(self.years)
+    }
+
+    /// An age in weeks (7 days).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Age;
+    ///
+    /// assert_eq!(Age::from_weeks(6.0)?.to_string(), "6 weeks");
+    /// assert!(Age::from_weeks(-1.0).is_err());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation (0 to 6,522.32 weeks).
+    pub fn from_weeks(weeks: f64) -> Result<Self, Error> {
+        let max = Self::MAX_YEARS * DAYS_PER_YEAR / 7.0;
+        let weeks = check_range("age", weeks, 0.0, max, "weeks")?;
+        Self::written(weeks, AgeUnit::Weeks)
+    }
+
+    /// A validated number in `unit`, read to nine decimals.
+    fn written(value: f64, unit: AgeUnit) -> Result<Self, Error> {
+        let written = exact::decimal(value).ok_or(Error::NotFinite {
+            field: "age",
+            value,
+            unit: unit.name(),
+        })?;
+        let years = exact::mul(written, unit.years()).ok_or(Error::NotFinite {
+            field: "age",
+            value,
+            unit: unit.name(),
+        })?;
+        Ok(Self {
+            years,
+            written,
+            unit,
+        })
+    }
+
+    /// Whether the age is under `years` years, decided exactly.
+    pub(crate) fn is_under(self, years: f64) -> bool {
+        exact::decimal(years).is_some_and(|limit| self.years < limit)
+    }
+
+    /// The age as written: the number and its unit.
+    pub(crate) fn as_written(self) -> (f64, AgeUnit) {
+        (exact::to_f64(self.written), self.unit)
     }
 
     /// Whether the patient is under 18 years of age.
@@ -323,19 +491,15 @@ impl Age {
     /// ```
     #[must_use]
     pub fn is_child(self) -> bool {
-        self.years < Self::ADULT_YEARS
+        self.is_under(Self::ADULT_YEARS)
     }
 }
 
 impl fmt::Display for Age {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.years < 2.0 {
-            // Two decimals, so that 730 days (23.98 months) never reads as
-            // "24 months" beside a limit of 2 years.
-            write!(f, "{} months", number(self.years * 12.0, 2))
-        } else {
-            write!(f, "{} years", number(self.years, 1))
-        }
+        // As written, to its nine decimals: never rounded onto a limit.
+        let (value, unit) = self.as_written();
+        write!(f, "{} {}", number(value, 9), unit.name())
     }
 }
 
@@ -817,13 +981,23 @@ mod tests {
 
     #[test]
     fn an_age_just_under_two_years_does_not_read_as_two() {
-        assert_eq!(Age::from_days(730.0).unwrap().to_string(), "23.98 months");
+        // An age reads as it was written, never rounded onto the 2-year limit.
+        assert_eq!(Age::from_days(730.0).unwrap().to_string(), "730 days");
+        assert_eq!(Age::from_days(730.4).unwrap().to_string(), "730.4 days");
+        assert!(Age::from_days(730.4).unwrap().is_under(2.0));
+        assert!(!Age::from_days(730.5).unwrap().is_under(2.0));
+        assert_eq!(
+            Age::from_years(1.999_9).unwrap().to_string(),
+            "1.9999 years"
+        );
     }
 
     #[test]
     fn pound_is_exact_and_uom_pound_is_close() {
         let exact = BodyWeight::from_lb(100.0).unwrap();
-        assert_eq!(exact.kg(), 45.359_237);
+        // 45.359237 kg, read to the gram.
+        assert_eq!(exact.kg(), 45.359);
+        assert_eq!(BodyWeight::from_lb(17.636_981).unwrap().grams(), 8_000);
         let via_uom = BodyWeight::new(Mass::new::<pound>(100.0)).unwrap();
         assert!((via_uom.kg() - exact.kg()).abs() < 1e-5);
     }

@@ -167,6 +167,7 @@ use crate::citation::{push_unique, sources, Citation};
 pub use crate::dose::DailyDosePerM2;
 use crate::dose::{DailyDose, DailyDosePerKg, Dose, Strength};
 use crate::error::{check_range, Error};
+use crate::exact;
 use crate::format::{number, signed_percent};
 use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
 use crate::plan::{
@@ -384,8 +385,8 @@ impl LabelSchedule {
     /// ```
     #[must_use]
     pub fn for_patient(patient: &Patient) -> Self {
-        let under_age_limit = !le(CHILD_AGE_LIMIT_YEARS, patient.age().years());
-        if under_age_limit && le(patient.weight().kg(), CHILD_MAX_WEIGHT_KG) {
+        let under_age_limit = patient.age().is_under(CHILD_AGE_LIMIT_YEARS);
+        if under_age_limit && !over_child_weight(patient.weight()) {
             Self::Child
         } else {
             Self::Adult
@@ -1637,7 +1638,25 @@ impl fmt::Display for TitrationPlan {
                     self.start_calculated.mg_per_day()
                 )
             )?,
-            LabelSchedule::Adult => writeln!(f, "Start: {}", adult_start_text())?,
+            // Rendered from the plan's own first steps, so the text never
+            // names a dose the schedule does not give.
+            LabelSchedule::Adult => match self.steps.as_slice() {
+                [first, second, ..] => writeln!(
+                    f,
+                    "Start: {} from day {}, then {} from day {} (the label's adult schedule)",
+                    start_text(first.schedule()),
+                    day_number(first.day()),
+                    start_text(second.schedule()),
+                    day_number(second.day()),
+                )?,
+                [only] => writeln!(
+                    f,
+                    "Start: {} from day {} (the label's adult first week; the target is reached)",
+                    start_text(only.schedule()),
+                    day_number(only.day()),
+                )?,
+                [] => writeln!(f, "Start: {}", adult_start_text())?,
+            },
         }
         writeln!(
             f,
@@ -1694,6 +1713,20 @@ fn adult_start_text() -> String {
         Dose::derived(ADULT_MG_PER_DOSE),
         DailyDose::derived(adult_daily(ADULT_MG_PER_DOSE)),
     )
+}
+
+/// "250 mg twice daily = 500 mg/day" when every administration of the day
+/// is the same dose, otherwise the day's total: rendered from the schedule.
+fn start_text(schedule: &DailySchedule) -> String {
+    match schedule.administrations() {
+        [first, rest @ ..] if rest.iter().all(|a| a.dose() == first.dose()) => format!(
+            "{} {} = {}",
+            first.dose(),
+            schedule.frequency(),
+            schedule.total()
+        ),
+        _ => schedule.total().to_string(),
+    }
 }
 
 /// A day number written the safe way ("1,095").
@@ -1773,10 +1806,11 @@ fn round_daily(
     what: impl FnOnce() -> String,
 ) -> Result<Measured, Error> {
     let target = Target {
-        calculated_mg,
+        calculated: exact::decimal(calculated_mg).unwrap_or_default(),
         tolerance,
         documented: None,
-        cap_mg: Some(MAX_MG_PER_DAY),
+        cap: exact::decimal(MAX_MG_PER_DAY),
+        allow_up: false,
     };
     round(product, &target).map_err(|err| {
         let Error::NotMeasurable {
@@ -1974,7 +2008,7 @@ pub fn plan(
     options: &Options,
 ) -> Result<TitrationPlan, Error> {
     let age = patient.age();
-    if !le(MIN_AGE_YEARS, age.years()) {
+    if age.is_under(MIN_AGE_YEARS) {
         return Err(Error::Contraindicated {
             drug: DRUG,
             reason: format!("under {} years of age: age {age}", number(MIN_AGE_YEARS, 0)),
@@ -2332,13 +2366,19 @@ fn maintenance_alert(
     ))
 }
 
+/// Whether the weight is over the label's 50 kg child limit, decided
+/// exactly (whole grams).
+fn over_child_weight(weight: crate::BodyWeight) -> bool {
+    exact::decimal(CHILD_MAX_WEIGHT_KG).is_some_and(|limit| weight.exact_kg() > limit)
+}
+
 /// The advisory every plan on the adult schedule carries: which limit put
 /// the patient there, and the label's adult schedule used instead of the
 /// child start.
 fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
     let weight = patient.weight();
     let age = patient.age();
-    let over_weight = !le(weight.kg(), CHILD_MAX_WEIGHT_KG);
+    let over_weight = over_child_weight(weight);
     let weight_text = format!("{weight} (over {} kg)", number(CHILD_MAX_WEIGHT_KG, 0));
     let age_text = format!(
         "age {age} ({} years or older)",
@@ -2350,7 +2390,7 @@ fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
             age_text,
             Limit::new("label child age limit", CHILD_AGE_LIMIT_YEARS, "years"),
         )
-    } else if le(CHILD_AGE_LIMIT_YEARS, age.years()) {
+    } else if !age.is_under(CHILD_AGE_LIMIT_YEARS) {
         (format!("{weight_text} and {age_text}"), weight_limit)
     } else {
         (weight_text, weight_limit)

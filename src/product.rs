@@ -15,6 +15,7 @@ use uom::si::volume::milliliter;
 
 use crate::dose::{Concentration, Strength};
 use crate::error::{check_range, Error};
+use crate::exact::{self, Exact};
 use crate::format::number;
 
 /// Micrograms per milligram: strengths are compared as whole micrograms.
@@ -319,6 +320,25 @@ impl Product {
 
     /// What to give for `steps` measurable steps, or `None` when the product
     /// cannot make that amount (zero, or capsules that do not add up to it).
+    /// The measurable step in mg, exactly: a whole number of micrograms for
+    /// a solid, the concentration times the graduation for a liquid.
+    pub(crate) fn step_exact(&self) -> Exact {
+        match &self.kind {
+            Kind::Solid { step_ug, .. } => exact::frac(i128::from(*step_ug), 1_000),
+            Kind::Liquid {
+                concentration,
+                graduation_ml,
+            } => exact::decimal(*graduation_ml)
+                .and_then(|g| exact::mul(g, concentration.exact()))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The amount in mg of `steps` steps, exactly.
+    pub(crate) fn amount_of(&self, steps: u64) -> Exact {
+        self.step_exact() * exact::int(i128::from(steps))
+    }
+
     pub(crate) fn give(&self, steps: u64) -> Option<Give> {
         if steps == 0 {
             return None;

@@ -14,6 +14,7 @@ use crate::alert::{Alert, AlertKind, Limit};
 use crate::citation::sources;
 use crate::dose::Dose;
 use crate::error::Error;
+use crate::exact::{self, Exact, Verdict};
 use crate::format::{number, signed_percent};
 use crate::product::{Give, Product};
 
@@ -140,8 +141,9 @@ impl Tolerance {
         )
     }
 
-    fn fraction(self) -> f64 {
-        self.percent / 100.0
+    /// The tolerance as an exact fraction (10 % is 1/10).
+    pub(crate) fn fraction(self) -> Exact {
+        exact::decimal(self.percent).map_or_else(|| exact::int(0), |p| p / exact::int(100))
     }
 }
 
@@ -154,6 +156,53 @@ impl Default for Tolerance {
 impl fmt::Display for Tolerance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} %", number(self.percent, 2))
+    }
+}
+
+/// What the rounding rule may do with a dose that no measurable amount
+/// reaches within the tolerance.
+///
+/// By default ([`BeyondTolerance::RoundDownOnly`]) such a dose is accepted
+/// only when it is rounded **down** and the achieved dose stays inside the
+/// regimen's documented range; rounding up beyond the tolerance is "not
+/// measurable" and the error names the product that measures the dose.
+/// [`BeyondTolerance::AllowRoundUp`] is the caller's explicit opt-in to
+/// also accept rounding up inside the range; the plan records it
+/// ([`Acceptance::RoundedUpOnRequest`]) and carries the rounding alert.
+///
+/// In JSON: `"beyond_tolerance": "round_down_only"` or `"allow_round_up"`.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::BeyondTolerance;
+///
+/// assert_eq!(BeyondTolerance::default(), BeyondTolerance::RoundDownOnly);
+/// assert_eq!(BeyondTolerance::AllowRoundUp.to_string(), "allow rounding up");
+/// ```
+///
+/// # References
+///
+/// Clinical reference section 5: rounding never more than 10 % of the
+/// calculated dose; beyond it the dose is not measurable with that product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum BeyondTolerance {
+    /// Only rounding down inside the documented range (the default).
+    #[default]
+    RoundDownOnly,
+    /// Rounding down or up inside the documented range.
+    AllowRoundUp,
+}
+
+impl fmt::Display for BeyondTolerance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::RoundDownOnly => "round down only",
+            Self::AllowRoundUp => "allow rounding up",
+        })
     }
 }
 
@@ -173,16 +222,24 @@ impl fmt::Display for Tolerance {
 pub enum Acceptance {
     /// The rounded dose is within the tolerance of the calculated one.
     WithinTolerance,
-    /// Further than the tolerance, but the achieved dose stays inside the
-    /// regimen's documented range.
+    /// Further than the tolerance, rounded down, and the achieved dose stays
+    /// inside the regimen's documented range.
     WithinDocumentedRange,
+    /// Further than the tolerance, rounded up, inside the documented range:
+    /// accepted only because the caller asked for it.
+    RoundedUpOnRequest,
 }
 
 impl fmt::Display for Acceptance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Self::WithinTolerance => "within tolerance",
-            Self::WithinDocumentedRange => "outside tolerance but inside the documented range",
+            Self::WithinDocumentedRange => {
+                "rounded down beyond the tolerance, inside the documented range"
+            }
+            Self::RoundedUpOnRequest => {
+                "rounded up beyond the tolerance on request, inside the documented range"
+            }
         })
     }
 }
@@ -322,34 +379,30 @@ impl fmt::Display for Rounding {
     }
 }
 
-/// What to round and within which bounds (all in mg per administration).
+/// What a regimen asks the rounding rule for: the calculated amount per
+/// administration (mg, exact), the tolerance, the documented range of one
+/// administration and the cap.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Target {
-    pub(crate) calculated_mg: f64,
+    pub(crate) calculated: Exact,
     pub(crate) tolerance: Tolerance,
-    /// The documented range, when the regimen is a range.
-    pub(crate) documented: Option<(f64, f64)>,
-    /// A maximum no rounded amount may cross.
-    pub(crate) cap_mg: Option<f64>,
+    pub(crate) documented: Option<(Exact, Exact)>,
+    pub(crate) cap: Option<Exact>,
+    /// Whether a dose rounded up beyond the tolerance (and inside the
+    /// documented range) may be accepted: the caller's opt-in.
+    pub(crate) allow_up: bool,
 }
 
-/// A measurable amount: steps of the product, and what they are.
+/// The chosen measurable amount: steps of the product, and what they are.
 #[derive(Debug, Clone)]
 pub(crate) struct Measured {
     #[allow(dead_code, reason = "read by the regimens that divide a daily total")]
     pub(crate) steps: u64,
     pub(crate) mg: f64,
+    /// The chosen amount in mg, exactly.
+    pub(crate) amount: Exact,
     pub(crate) give: Give,
     pub(crate) rounding: Rounding,
-}
-
-fn snap(ratio: f64) -> f64 {
-    let nearest = ratio.round();
-    if (ratio - nearest).abs() <= RELATIVE_EPSILON * ratio.abs().max(1.0) {
-        nearest
-    } else {
-        ratio
-    }
 }
 
 /// `a ≤ b`, with the crate's relative slack (so 35.27 lb and 16 kg agree).
@@ -369,92 +422,79 @@ pub(crate) fn undo_si_round_trip(x: f64) -> f64 {
     }
 }
 
-/// The measurable amounts next to the calculated dose: the largest at or
-/// below it and the smallest at or above it (never zero, never above the cap).
-fn neighbours(product: &Product, target: &Target) -> (Option<u64>, Option<u64>) {
-    let ratio = snap(target.calculated_mg / product.step_mg());
-    // Finite and non-negative: doses are validated before rounding.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let (floor, ceil) = (ratio.floor().max(0.0) as u64, ratio.ceil().max(0.0) as u64);
+/// The measurable step counts next to the calculated amount: at most one
+/// at or below it and one above it, each the nearest that the product can
+/// give and that respects the cap (never zero).
+fn neighbours(product: &Product, target: &Target) -> Vec<u64> {
+    let Some((floor, ceil)) = exact::neighbours(target.calculated, product.step_exact()) else {
+        return Vec::new();
+    };
     let allowed = |steps: u64| {
         product.give(steps).is_some()
-            && target
-                .cap_mg
-                .is_none_or(|cap| le(product.mg_of(steps), cap))
+            && target.cap.is_none_or(|cap| product.amount_of(steps) <= cap)
     };
     let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
-    let above = (ceil.max(1)..ceil.max(1) + 64).find(|&s| allowed(s));
-    (below, above)
+    let first_above = ceil.max(floor + 1).max(1);
+    let above = (first_above..first_above + 64).find(|&s| allowed(s));
+    below.into_iter().chain(above).collect()
 }
 
-/// Rounds `target` to the product, by the rule in the module docs.
-///
-/// Ties go to the smaller amount.
+/// Rounds `target` to what `product` measures, by the crate's one rule
+/// (`exact::choose`): exact comparisons, ties to the smaller amount.
 pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
-    let (below, above) = neighbours(product, target);
-    let calc = target.calculated_mg;
-    let deviation = |steps: u64| (product.mg_of(steps) - calc) / calc;
-    let candidates: Vec<u64> = below.into_iter().chain(above).collect();
-    let nearest_first = |mut v: Vec<u64>| {
-        v.sort_by(|a, b| {
-            deviation(*a)
-                .abs()
-                .total_cmp(&deviation(*b).abs())
-                .then(a.cmp(b))
-        });
-        v
+    let candidates = neighbours(product, target);
+    let amounts: Vec<Exact> = candidates.iter().map(|&s| product.amount_of(s)).collect();
+    let bounds = exact::Bounds {
+        calculated: target.calculated,
+        tolerance: target.tolerance.fraction(),
+        range: target.documented,
+        allow_up: target.allow_up,
     };
-    let within_tolerance = candidates
-        .iter()
-        .copied()
-        .filter(|&s| le(deviation(s).abs(), target.tolerance.fraction()));
-    let chosen = nearest_first(within_tolerance.collect())
-        .first()
-        .map(|&s| (s, Acceptance::WithinTolerance))
-        .or_else(|| {
-            let (lo, hi) = target.documented?;
-            let in_range = candidates.iter().copied().filter(|&s| {
-                let mg = product.mg_of(s);
-                le(lo, mg) && le(mg, hi)
-            });
-            nearest_first(in_range.collect())
-                .first()
-                .map(|&s| (s, Acceptance::WithinDocumentedRange))
-        });
-    let Some((steps, accepted)) = chosen else {
-        return Err(not_measurable(product, target, &candidates, deviation));
+    let chosen = exact::choose(&amounts, &bounds).and_then(|(amount, verdict)| {
+        let steps = candidates
+            .iter()
+            .copied()
+            .find(|&s| product.amount_of(s) == amount)?;
+        Some((steps, amount, verdict))
+    });
+    let Some((steps, amount, verdict)) = chosen else {
+        return Err(not_measurable(product, target, &amounts));
     };
-    let mg = product.mg_of(steps);
     let give = product
         .give(steps)
-        .ok_or_else(|| not_measurable(product, target, &candidates, deviation))?;
+        .ok_or_else(|| not_measurable(product, target, &amounts))?;
+    let accepted = match verdict {
+        Verdict::WithinTolerance | Verdict::WithinToleranceOutsideRange => {
+            Acceptance::WithinTolerance
+        }
+        Verdict::DownInsideRange => Acceptance::WithinDocumentedRange,
+        Verdict::UpInsideRange => Acceptance::RoundedUpOnRequest,
+    };
+    let deviation = exact::deviation(amount, target.calculated).map_or(0.0, exact::to_f64);
     Ok(Measured {
         steps,
-        mg,
+        mg: exact::to_f64(amount),
+        amount,
         give,
         rounding: Rounding {
-            calculated: Dose::derived(calc),
-            rounded: Dose::derived(mg),
-            deviation_percent: deviation(steps) * 100.0,
+            calculated: Dose::derived(exact::to_f64(target.calculated)),
+            rounded: Dose::derived(exact::to_f64(amount)),
+            deviation_percent: deviation * 100.0,
             tolerance: target.tolerance,
             accepted,
         },
     })
 }
 
-fn not_measurable(
-    product: &Product,
-    target: &Target,
-    candidates: &[u64],
-    deviation: impl Fn(u64) -> f64,
-) -> Error {
+fn not_measurable(product: &Product, target: &Target, candidates: &[Exact]) -> Error {
     let listed: Vec<String> = candidates
         .iter()
-        .map(|&s| {
+        .map(|&amount| {
+            let deviation = exact::deviation(amount, target.calculated).map_or(0.0, exact::to_f64);
             format!(
                 "{} mg ({})",
-                number(product.mg_of(s), 3),
-                signed_percent(deviation(s))
+                number(exact::to_f64(amount), 3),
+                signed_percent(deviation)
             )
         })
         .collect();
@@ -464,7 +504,7 @@ fn not_measurable(
         [a, b, ..] => format!("the nearest measurable doses are {a} and {b}"),
     };
     Error::NotMeasurable {
-        calculated_mg: target.calculated_mg,
+        calculated_mg: exact::to_f64(target.calculated),
         product: product.name().to_owned(),
         tolerance_percent: target.tolerance.percent(),
         nearest,
@@ -509,10 +549,11 @@ mod tests {
 
     fn target(mg: f64) -> Target {
         Target {
-            calculated_mg: mg,
+            calculated: exact::decimal(mg).unwrap(),
             tolerance: Tolerance::default(),
             documented: None,
-            cap_mg: None,
+            cap: None,
+            allow_up: false,
         }
     }
 
@@ -527,7 +568,7 @@ mod tests {
     fn documented_range_accepts_a_coarse_step() {
         // 70 kg at 3 mg/kg/day, 3 doses: 70 mg per dose, range 23.3 to 70.
         let t = Target {
-            documented: Some((70.0 / 3.0, 70.0)),
+            documented: Some((exact::frac(70, 3), exact::int(70))),
             ..target(70.0)
         };
         let m = round(&tablets(), &t).unwrap();
@@ -554,7 +595,7 @@ mod tests {
     #[test]
     fn the_cap_is_never_crossed() {
         let t = Target {
-            cap_mg: Some(100.0),
+            cap: Some(exact::int(100)),
             tolerance: Tolerance::from_percent(50.0).unwrap(),
             ..target(100.0)
         };
@@ -578,7 +619,14 @@ mod tests {
             Volume::new::<milliliter>(0.1),
         )
         .unwrap();
-        let m = round(&p, &target(20.0 / 3.0)).unwrap();
+        let m = round(
+            &p,
+            &Target {
+                calculated: exact::frac(20, 3),
+                ..target(1.0)
+            },
+        )
+        .unwrap();
         assert_eq!(m.steps, 6);
         assert_eq!(m.give.to_string(), "0.6 mL of 12 mg/mL");
     }

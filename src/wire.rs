@@ -14,7 +14,7 @@ use crate::patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height};
 use crate::rounding::Tolerance;
 
 /// A number with its UCUM unit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "a quantity {\"value\": number, \"unit\": \"<UCUM code>\"}"
@@ -22,6 +22,56 @@ use crate::rounding::Tolerance;
 pub(crate) struct Quantity {
     pub(crate) value: f64,
     pub(crate) unit: String,
+}
+
+impl Serialize for Quantity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut q = s.serialize_struct("Quantity", 2)?;
+        q.serialize_field("value", &Number(self.value))?;
+        q.serialize_field("unit", &self.unit)?;
+        q.end()
+    }
+}
+
+/// Serialises a bare number the way [`Number`] writes it.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    Number(*value).serialize(s)
+}
+
+/// A number as the plan JSON writes it: to the crate's resolution of nine
+/// decimal places (so `0.30000000000000004` is `0.3`), and a whole number
+/// without a decimal point (`210`, not `210.0`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Number(pub(crate) f64);
+
+impl Serialize for Number {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let x = self.0;
+        if !x.is_finite() {
+            return s.serialize_f64(x);
+        }
+        // The decimal to nine places, read back: the nearest f64 to it, which
+        // prints as that decimal.
+        let clean = if x.abs() < 1e15 {
+            format!("{x:.9}").parse::<f64>().unwrap_or(x)
+        } else {
+            x
+        };
+        if clean.fract() == 0.0 && clean.abs() < 9.007e15 {
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "a whole number below 2^53 is exact in an i64"
+            )]
+            s.serialize_i64(clean as i64)
+        } else {
+            s.serialize_f64(clean)
+        }
+    }
 }
 
 impl Quantity {
@@ -58,7 +108,7 @@ pub(crate) fn percent<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Erro
 )]
 pub(crate) fn halves_as_count<S: Serializer>(halves: &u64, s: S) -> Result<S::Ok, S::Error> {
     let count = crate::product::exact_f64(*halves) / 2.0;
-    s.serialize_f64(count)
+    Number(count).serialize(s)
 }
 
 /// The UCUM code of a unit as written on a plan ("mg/kg/day" → "mg/kg/d"),
@@ -119,12 +169,10 @@ wire!(BodyWeight, "weight", "kg, g, [lb_av]", |w: BodyWeight| (w.kg(), "kg"), {
     "[lb_av]" => BodyWeight::from_lb,
 });
 
-wire!(Age, "age", "a, mo, wk, d", |a: Age| (a.years(), "a"), {
+wire!(Age, "age", "a, mo, wk, d", |a: Age| { let (v, u) = a.as_written(); (v, u.ucum()) }, {
     "a" => Age::from_years,
     "mo" => Age::from_months,
-    "wk" => |wk: f64| if wk.is_finite() { Age::from_days(wk * 7.0) } else {
-        Err(Error::NotFinite { field: "age", value: wk, unit: "weeks" })
-    },
+    "wk" => Age::from_weeks,
     "d" => Age::from_days,
 });
 
@@ -297,12 +345,12 @@ mod tests {
         let w = BodyWeight::from_kg(20.0).unwrap();
         assert_eq!(
             serde_json::to_string(&w).unwrap(),
-            r#"{"value":20.0,"unit":"kg"}"#
+            r#"{"value":20,"unit":"kg"}"#
         );
         let r = DailyDosePerKg::from_mg_per_kg_per_day(2.0).unwrap();
         assert_eq!(
             serde_json::to_string(&r).unwrap(),
-            r#"{"value":2.0,"unit":"mg/kg/d"}"#
+            r#"{"value":2,"unit":"mg/kg/d"}"#
         );
     }
 }

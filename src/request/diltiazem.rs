@@ -7,7 +7,7 @@ use crate::dose::DailyDosePerKg;
 use crate::error::Error;
 use crate::patient::Patient;
 use crate::plan::{Frequency, OralPlan};
-use crate::rounding::Tolerance;
+use crate::rounding::{BeyondTolerance, Tolerance};
 
 /// The inputs of a diltiazem plan.
 ///
@@ -38,6 +38,11 @@ pub struct DiltiazemRequest {
     frequency: Option<Frequency>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     tolerance: Option<Tolerance>,
+    /// Whether a dose may be rounded up beyond the tolerance (inside the
+    /// documented range): `"round_down_only"` (the default) or
+    /// `"allow_round_up"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    beyond_tolerance: Option<BeyondTolerance>,
 }
 
 impl DiltiazemRequest {
@@ -64,6 +69,7 @@ impl DiltiazemRequest {
             formulation: options.get_formulation(),
             frequency: Some(options.get_frequency()),
             tolerance: Some(options.get_tolerance()),
+            beyond_tolerance: Some(options.get_beyond_tolerance()),
         }
     }
 
@@ -125,6 +131,9 @@ impl DiltiazemRequest {
         }
         if let Some(t) = self.tolerance {
             options = options.tolerance(t);
+        }
+        if let Some(b) = self.beyond_tolerance {
+            options = options.beyond_tolerance(b);
         }
         options
     }

@@ -99,11 +99,13 @@ impl Request {
 ///
 /// let json = r#"{"regimen": "diltiazem",
 ///   "patient": {"weight": {"value": 70, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
-///   "rate": {"value": 1, "unit": "mg/kg/d"}}"#;
+///   "rate": {"value": 3, "unit": "mg/kg/d"}}"#;
 /// let plan: Plan = serde_json::from_str::<Request>(json)?.plan()?;
 /// let out = serde_json::to_value(&plan)?;
 /// assert_eq!(out["regimen"], "diltiazem");
 /// assert_eq!(out["calculated_daily"]["unit"], "mg/d");
+/// // Whole numbers are written without a decimal point.
+/// assert_eq!(out["calculated_daily"]["value"], 210);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]

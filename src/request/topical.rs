@@ -73,7 +73,7 @@ impl TopicalRequest {
     /// assert_eq!(request.treated_area()?, area);
     /// // The defaults are written out: 10 %, 183 days, one pack per batch.
     /// let json = serde_json::to_string(&request)?;
-    /// assert!(json.contains(r#""strength":{"value":10.0,"unit":"%"},"course":{"value":183.0,"unit":"d"}"#));
+    /// assert!(json.contains(r#""strength":{"value":10,"unit":"%"},"course":{"value":183,"unit":"d"}"#));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

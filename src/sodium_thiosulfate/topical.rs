@@ -2159,7 +2159,7 @@ impl fmt::Display for TopicalPlan {
             "Course total: {} g/day for {} = {} g",
             number(self.per_day_g(), 3),
             self.course,
-            number(self.course_total, 2)
+            crate::format::small_number(self.course_total, 2)
         )?;
         writeln!(f, "Dispense: {}", self.dispense)?;
         writeln!(f, "Compound:")?;

@@ -2,8 +2,8 @@
 
 use calcinosis_dosing::diltiazem::{self, Formulation, Options};
 use calcinosis_dosing::{
-    Acceptance, Age, AlertKind, BodyWeight, DailyDosePerKg, Error, Frequency, Patient, Tolerance,
-    KG_PER_POUND,
+    Acceptance, Age, AlertKind, BeyondTolerance, BodyWeight, DailyDosePerKg, Error, Frequency,
+    Patient, Tolerance, KG_PER_POUND,
 };
 use proptest::prelude::*;
 
@@ -22,8 +22,11 @@ fn rate(mg_per_kg_per_day: f64) -> DailyDosePerKg {
 #[test]
 fn documented_range_is_one_to_three_mg_per_kg_per_day() {
     let adult = patient(70.0, 50.0);
+    // The suspension measures every rate of the range at 70 kg (tablets
+    // cannot measure 23.3 mg a dose within 10 %).
+    let suspension = Options::new(Formulation::OralSuspension);
     for ok in [1.0, 2.0, 3.0] {
-        assert!(diltiazem::plan(&adult, rate(ok), &Options::default()).is_ok());
+        assert!(diltiazem::plan(&adult, rate(ok), &suspension).is_ok());
     }
     for bad in [0.99, 3.01, 6.0] {
         let err = diltiazem::plan(&adult, rate(bad), &Options::default()).unwrap_err();
@@ -99,12 +102,33 @@ fn a_child_on_extended_release_is_limited_to_360_mg_per_day() {
     assert_eq!(adult.schedule().total().mg_per_day(), 480.0);
 }
 
-/// Source: the clinical audit: 40 kg at 1 mg/kg/day on tablets rounds 13.3 mg
-/// up to 30 mg per dose (+125 %); inside 1–3 mg/kg/day, so accepted by the
-/// documented-range rule, but never silently.
+/// Source: the clinical audit: 40 kg at 1 mg/kg/day on tablets would round
+/// 13.3 mg up to 30 mg per dose (+125 %). Rounding up beyond the tolerance
+/// is refused by default (naming the suspension dose that measures it
+/// inside the range); with the caller's opt-in it plans, never silently.
+/// See: #8.
 #[test]
-fn a_large_rounding_inside_the_range_is_never_silent() {
-    let plan = diltiazem::plan(&patient(40.0, 50.0), rate(1.0), &Options::default()).unwrap();
+fn a_large_rounding_up_needs_the_opt_in_and_is_never_silent() {
+    let err = diltiazem::plan(&patient(40.0, 30.0), rate(1.0), &Options::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a dose of 13.333 mg is not measurable with diltiazem immediate-release tablets \
+         within 10 %: the nearest measurable dose is 30 mg (+125 %); diltiazem oral \
+         suspension 12 mg/mL measures it: 14.4 mg (1.2 mL of 12 mg/mL) 3 times daily; \
+         total 43.2 mg/day"
+    );
+    let suspension = diltiazem::plan(
+        &patient(40.0, 30.0),
+        rate(1.0),
+        &Options::new(Formulation::OralSuspension),
+    )
+    .unwrap();
+    // 14.4 mg (+8 %) is inside the range; 13.2 mg would be 0.99 mg/kg/day.
+    assert_eq!(suspension.administrations()[0].dose().mg(), 14.4);
+    assert_eq!(suspension.achieved().mg_per_kg_per_day(), 1.08);
+    let up = Options::default().beyond_tolerance(BeyondTolerance::AllowRoundUp);
+    let plan = diltiazem::plan(&patient(40.0, 50.0), rate(1.0), &up).unwrap();
+    assert_eq!(plan.rounding().accepted(), Acceptance::RoundedUpOnRequest);
     assert_eq!(plan.schedule().total().mg_per_day(), 90.0);
     assert!(plan
         .alerts()

@@ -11,6 +11,7 @@
 )]
 
 mod diltiazem;
+mod exact;
 mod golden;
 mod intralesional;
 mod json;

@@ -558,8 +558,8 @@ fn a_70_kg_adult_titrates_on_the_label_schedule_to_2_g_per_day() {
     let whole = plan.to_string();
     assert!(whole.starts_with(
         "Probenecid: probenecid 500 mg tablets\n\
-         Start: 250 mg twice daily = 500 mg/day for 1 week, then 500 mg twice daily = \
-         1,000 mg/day (the label's adult schedule)\n\
+         Start: 250 mg twice daily = 500 mg/day from day 0, then 500 mg twice daily = \
+         1,000 mg/day from day 7 (the label's adult schedule)\n\
          Target: 2,000 mg/day\n\
          Titration: +500 mg/day every 4 weeks from day 7, twice daily; rounding tolerance 10 %\n\
          Day 0: 500 mg/day"

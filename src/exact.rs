@@ -1,0 +1,350 @@
+//! Exact numbers: the leaf every decision of the crate rests on.
+//!
+//! Every input enters as a decimal: a number written in JSON or passed as an
+//! `f64` is read to nine decimal places of its unit, once, and from
+//! then on held as an exact fraction ([`Exact`], a `num_rational::Ratio` of
+//! `i128`). Which measurable amount is chosen, whether a limit is crossed,
+//! and which schedule applies are decided here, by comparisons of fractions,
+//! so the decision cannot depend on how an input was written (70 kg or
+//! 154.3235835 `[lb_av]`) or on binary rounding.
+//!
+//! This module imports nothing from the rest of the crate.
+//!
+//! # The one rounding rule
+//!
+//! A calculated amount is rounded to a whole count of its product's step by
+//! [`choose`]: the candidates are the nearest counts below and above; among
+//! the acceptable ones the nearest wins, and of two equally near, the
+//! **smaller amount** ("ties to the smaller amount"). Quantizing an input to
+//! its resolution ([`to_multiple`]) follows the same rule.
+
+use std::cmp::Ordering;
+
+use num_rational::Ratio;
+use num_traits::{CheckedDiv, CheckedMul, CheckedSub, Signed, ToPrimitive, Zero};
+
+/// An exact fraction. Amounts are in the unit their type names (mg, mL, g,
+/// kg, years).
+pub(crate) type Exact = Ratio<i128>;
+
+/// 10^9: a number is read to nine decimal places of the unit it is written
+/// in.
+const SCALE: i128 = 1_000_000_000;
+
+/// Reads a finite `f64` as the decimal it was written as, to nine
+/// decimal places. `None` for NaN, infinities, and magnitudes above 10^18.
+pub(crate) fn decimal(x: f64) -> Option<Exact> {
+    if !x.is_finite() || x.abs() > 1e18 {
+        return None;
+    }
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "finite and at most 1e27 after scaling, far inside i128"
+    )]
+    let n = (x * 1e9).round() as i128;
+    Some(Exact::new(n, SCALE))
+}
+
+/// An integer as an exact number.
+pub(crate) fn int(n: i128) -> Exact {
+    Exact::from_integer(n)
+}
+
+/// `n / d` exactly (`d` not zero).
+pub(crate) fn frac(n: i128, d: i128) -> Exact {
+    Exact::new(n, d)
+}
+
+/// The closest `f64` to an exact number: one correctly rounded division, so
+/// a decimal such as 3.6 prints as `3.6`, never `3.5999999999999996`.
+pub(crate) fn to_f64(x: Exact) -> f64 {
+    // Both parts are exact in an f64 below 2^53, which every reduced value
+    // of the crate's sizes is; beyond that the result is still the nearest
+    // few ulps, never used for a decision.
+    let n = x.numer().to_f64().unwrap_or(f64::NAN);
+    let d = x.denom().to_f64().unwrap_or(f64::NAN);
+    n / d
+}
+
+/// `a × b`, or `None` on overflow.
+pub(crate) fn mul(a: Exact, b: Exact) -> Option<Exact> {
+    a.checked_mul(&b)
+}
+
+/// `a ÷ b`, or `None` on overflow or division by zero.
+pub(crate) fn div(a: Exact, b: Exact) -> Option<Exact> {
+    if b.is_zero() {
+        return None;
+    }
+    a.checked_div(&b)
+}
+
+/// `a − b`, or `None` on overflow.
+pub(crate) fn sub(a: Exact, b: Exact) -> Option<Exact> {
+    a.checked_sub(&b)
+}
+
+/// Whether `lo ≤ x ≤ hi`.
+pub(crate) fn within(x: Exact, lo: Exact, hi: Exact) -> bool {
+    lo <= x && x <= hi
+}
+
+/// The whole counts of `step` just below (or at) and just above (or at)
+/// `amount`: `(⌊amount/step⌋, ⌈amount/step⌉)`. `None` when `step` is not
+/// positive or the count does not fit.
+pub(crate) fn neighbours(amount: Exact, step: Exact) -> Option<(u64, u64)> {
+    if step <= Exact::zero() || amount < Exact::zero() {
+        return None;
+    }
+    let q = div(amount, step)?;
+    let floor = u64::try_from(q.floor().to_integer()).ok()?;
+    let ceil = u64::try_from(q.ceil().to_integer()).ok()?;
+    Some((floor, ceil))
+}
+
+/// `amount` rounded to a whole multiple of `step` by the one rule: nearest,
+/// ties to the smaller. `None` when `step` is not positive.
+pub(crate) fn to_multiple(amount: Exact, step: Exact) -> Option<Exact> {
+    if step <= Exact::zero() {
+        return None;
+    }
+    let q = div(amount, step)?;
+    let (lo, hi) = (q.floor(), q.ceil());
+    let nearest = if q - lo <= hi - q { lo } else { hi };
+    mul(nearest, step)
+}
+
+/// `amount` rounded down to a whole multiple of `step`.
+pub(crate) fn floor_to(amount: Exact, step: Exact) -> Option<Exact> {
+    mul(div(amount, step)?.floor(), step)
+}
+
+/// The signed deviation of `amount` from `calculated`, as a fraction of
+/// `calculated` (`+0.08` is 8 % above). `None` when `calculated` is zero.
+pub(crate) fn deviation(amount: Exact, calculated: Exact) -> Option<Exact> {
+    div(sub(amount, calculated)?, calculated)
+}
+
+/// Orders two measurable amounts by how near they are to `calculated`, the
+/// smaller amount first when equally near: the tie rule of the crate.
+pub(crate) fn nearer(a: Exact, b: Exact, calculated: Exact) -> Ordering {
+    let da = (a - calculated).abs();
+    let db = (b - calculated).abs();
+    da.cmp(&db).then(a.cmp(&b))
+}
+
+/// How a measurable amount relates to the calculated one and the bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Within the tolerance, and inside the documented range where there is
+    /// one.
+    WithinTolerance,
+    /// Within the tolerance, but outside the documented range (no candidate
+    /// within the tolerance is inside it).
+    WithinToleranceOutsideRange,
+    /// Beyond the tolerance, rounded down, and inside the documented range.
+    DownInsideRange,
+    /// Beyond the tolerance, rounded up, inside the documented range: only
+    /// when the caller opted in.
+    UpInsideRange,
+}
+
+/// What the rounding rule is asked to respect.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bounds {
+    /// The calculated amount, positive.
+    pub(crate) calculated: Exact,
+    /// The tolerance as a fraction (0.1 is 10 %).
+    pub(crate) tolerance: Exact,
+    /// The documented range of one administration, if the regimen is a
+    /// range.
+    pub(crate) range: Option<(Exact, Exact)>,
+    /// Whether rounding up beyond the tolerance may be accepted (inside the
+    /// range).
+    pub(crate) allow_up: bool,
+}
+
+/// Chooses among measurable candidate amounts by the one rule.
+///
+/// `candidates` are the measurable amounts next to the calculated one (at
+/// most one below or at it and one above it are usually enough; more are
+/// allowed). The choice, in order:
+///
+/// 1. the nearest within the tolerance and inside the documented range;
+/// 2. the nearest within the tolerance (outside the range, so the plan must
+///    say so);
+/// 3. beyond the tolerance, the largest amount below the calculated one that
+///    is inside the range;
+/// 4. with `allow_up`, the smallest amount above the calculated one that is
+///    inside the range.
+///
+/// Equally near candidates go to the smaller amount. `None` when nothing is
+/// acceptable: the dose is not measurable.
+pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Verdict)> {
+    let calc = bounds.calculated;
+    let in_range = |x: Exact| bounds.range.is_none_or(|(lo, hi)| within(x, lo, hi));
+    let slack = mul(bounds.tolerance, calc)?;
+    let in_tolerance = |x: Exact| (x - calc).abs() <= slack;
+    let nearest = |keep: &dyn Fn(Exact) -> bool| {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&x| keep(x))
+            .min_by(|&a, &b| nearer(a, b, calc))
+    };
+    if let Some(x) = nearest(&|x| in_tolerance(x) && in_range(x)) {
+        return Some((x, Verdict::WithinTolerance));
+    }
+    if let Some(x) = nearest(&in_tolerance) {
+        return Some((x, Verdict::WithinToleranceOutsideRange));
+    }
+    bounds.range?;
+    if let Some(x) = candidates
+        .iter()
+        .copied()
+        .filter(|&x| x < calc && in_range(x))
+        .max()
+    {
+        return Some((x, Verdict::DownInsideRange));
+    }
+    if bounds.allow_up {
+        if let Some(x) = candidates
+            .iter()
+            .copied()
+            .filter(|&x| x > calc && in_range(x))
+            .min()
+        {
+            return Some((x, Verdict::UpInsideRange));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::float_cmp,
+    reason = "tests fail loudly; the f64 compared are the exact nearest doubles"
+)]
+mod tests {
+    use super::*;
+
+    fn d(x: f64) -> Exact {
+        decimal(x).unwrap()
+    }
+
+    #[test]
+    fn decimals_are_read_as_written() {
+        assert_eq!(d(0.1) + d(0.2), d(0.3));
+        assert_eq!(d(17.636_981), frac(17_636_981, 1_000_000));
+        assert_eq!(to_f64(d(0.1) + d(0.2)), 0.3);
+        assert_eq!(to_f64(frac(18, 5)), 3.6);
+        assert!(decimal(f64::NAN).is_none());
+        assert!(decimal(f64::INFINITY).is_none());
+        assert!(decimal(1e19).is_none());
+    }
+
+    #[test]
+    fn ties_go_to_the_smaller_amount() {
+        // 3 mg between 2.4 and 3.6 mg.
+        let b = Bounds {
+            calculated: int(3),
+            tolerance: frac(1, 4),
+            range: None,
+            allow_up: false,
+        };
+        let got = choose(&[d(2.4), d(3.6)], &b).unwrap();
+        assert_eq!(got, (d(2.4), Verdict::WithinTolerance));
+        assert_eq!(to_multiple(int(3), d(1.2)), Some(d(2.4)));
+        assert_eq!(to_multiple(d(3.0001), d(1.2)), Some(d(3.6)));
+    }
+
+    #[test]
+    fn tolerance_edge_is_inclusive_and_exact() {
+        // 10 % of 50 is exactly 5: 55 is accepted, 55.000000001 is not.
+        let b = Bounds {
+            calculated: int(50),
+            tolerance: frac(1, 10),
+            range: None,
+            allow_up: false,
+        };
+        assert_eq!(
+            choose(&[int(55)], &b),
+            Some((int(55), Verdict::WithinTolerance))
+        );
+        assert_eq!(choose(&[d(55.000_000_001)], &b), None);
+        assert_eq!(
+            choose(&[int(45)], &b),
+            Some((int(45), Verdict::WithinTolerance))
+        );
+        assert_eq!(choose(&[d(44.999_999_999)], &b), None);
+    }
+
+    #[test]
+    fn in_range_candidate_within_tolerance_is_preferred() {
+        // 76 kg at 3 mg/kg/day, 4 doses: 57 mg a dose, range 19 to 57 mg.
+        let b = Bounds {
+            calculated: int(57),
+            tolerance: frac(1, 10),
+            range: Some((int(19), int(57))),
+            allow_up: false,
+        };
+        assert_eq!(
+            choose(&[int(60)], &b),
+            Some((int(60), Verdict::WithinToleranceOutsideRange))
+        );
+        assert_eq!(
+            choose(&[int(30), int(60)], &b),
+            Some((int(60), Verdict::WithinToleranceOutsideRange))
+        );
+        let tighter = Bounds {
+            range: Some((int(19), d(58.5))),
+            ..b
+        };
+        assert_eq!(
+            choose(&[int(60)], &tighter),
+            Some((int(60), Verdict::WithinToleranceOutsideRange))
+        );
+    }
+
+    #[test]
+    fn beyond_tolerance_only_down_unless_opted_in() {
+        // 40 kg at 1 mg/kg/day, 3 doses: 13.33 mg a dose; range 13.33 to 40.
+        let calc = frac(40, 3);
+        let b = Bounds {
+            calculated: calc,
+            tolerance: frac(1, 10),
+            range: Some((calc, int(40))),
+            allow_up: false,
+        };
+        assert_eq!(choose(&[int(30)], &b), None);
+        let up = Bounds {
+            allow_up: true,
+            ..b
+        };
+        assert_eq!(
+            choose(&[int(30)], &up),
+            Some((int(30), Verdict::UpInsideRange))
+        );
+        // 70 kg at 3 mg/kg/day, 3 doses: 70 mg; 60 mg is down and inside.
+        let b = Bounds {
+            calculated: int(70),
+            tolerance: frac(1, 10),
+            range: Some((frac(70, 3), int(70))),
+            allow_up: false,
+        };
+        assert_eq!(
+            choose(&[int(60), int(90)], &b),
+            Some((int(60), Verdict::DownInsideRange))
+        );
+    }
+
+    #[test]
+    fn neighbours_are_exact() {
+        assert_eq!(neighbours(int(3), d(1.2)), Some((2, 3)));
+        assert_eq!(neighbours(d(3.6), d(1.2)), Some((3, 3)));
+        assert_eq!(neighbours(int(3), int(0)), None);
+        assert_eq!(floor_to(d(270.5), int(1)), Some(int(270)));
+        assert_eq!(deviation(d(14.4), frac(40, 3)), Some(frac(8, 100)));
+    }
+}
