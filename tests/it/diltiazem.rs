@@ -296,7 +296,7 @@ fn documented_rate() -> impl Strategy<Value = f64> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(crate::util::cases(256))]
 
     /// The same weight in kg and in pounds gives the same doses.
     #[test]

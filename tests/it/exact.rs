@@ -190,3 +190,151 @@ fn a_lidocaine_total_just_above_the_maximum_is_refused() {
     .plan();
     assert!(ok.is_ok(), "{ok:?}");
 }
+
+/// A small deterministic generator (splitmix64) for the unit sweep.
+struct Sweep(u64);
+
+impl Sweep {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// A request for `grams` of body weight, with `{WEIGHT}` standing for the
+/// weight quantity. Diltiazem weights fall on the suspension's halfway
+/// points (1.6 kg + 3.2 kg × k at 1.5 mg/kg/day four times daily) one time
+/// in three, and probenecid weights on the 50 kg child limit one time in
+/// five.
+fn sweep_request(g: &mut Sweep) -> (u64, String) {
+    const PATIENT: &str = r#""patient":{"weight":{WEIGHT},"age":{"value":AGE,"unit":"a"}}"#;
+    let regimen = g.below(5);
+    let age = [3, 6, 10, 14, 30, 60][usize::try_from(g.below(6)).unwrap()];
+    let patient = PATIENT.replace("AGE", &age.to_string());
+    match regimen {
+        0 => {
+            let (grams, rest) = if g.below(3) == 0 {
+                (
+                    1_600 + 3_200 * g.below(30),
+                    r#""rate":{"value":1.5,"unit":"mg/kg/d"},"formulation":"oral_suspension","frequency":"four_times_daily""#.to_owned(),
+                )
+            } else {
+                let rate =
+                    ["1", "1.5", "2", "2.5", "3", "1.25"][usize::try_from(g.below(6)).unwrap()];
+                let form = [
+                    "immediate_release",
+                    "oral_suspension",
+                    "extended_release_cd",
+                ][usize::try_from(g.below(3)).unwrap()];
+                (
+                    3_000 + g.below(117_000),
+                    format!(r#""rate":{{"value":{rate},"unit":"mg/kg/d"}},"formulation":"{form}""#),
+                )
+            };
+            (
+                grams,
+                format!(r#"{{"regimen":"diltiazem",{patient},{rest}}}"#),
+            )
+        }
+        1 => {
+            let grams = if g.below(5) == 0 {
+                49_999 + g.below(3)
+            } else {
+                12_000 + g.below(60_000)
+            };
+            let target = ["1250", "1000", "1500", "2000"][usize::try_from(g.below(4)).unwrap()];
+            (
+                grams,
+                format!(
+                    r#"{{"regimen":"probenecid",{patient},"target":{{"value":{target},"unit":"mg/d"}},"division":"fewer_on_small_steps","tolerance":{{"value":25,"unit":"%"}}}}"#
+                ),
+            )
+        }
+        2 => (
+            10_000 + g.below(90_000),
+            format!(
+                r#"{{"regimen":"topical",{patient},"area":{{"value":{},"unit":"cm2"}},"pack_size":{{"value":50,"unit":"g"}}}}"#,
+                1 + g.below(300)
+            ),
+        ),
+        3 => (
+            40_000 + g.below(60_000),
+            format!(
+                r#"{{"regimen":"intralesional_case_series",{patient},"lesion":{{"site":"fingertip","size":{{"diameter":{{"value":4,"unit":"mm"}}}},"distribution":"localised","ulceration":"absent"}},"volume_per_injection":{{"value":0.2,"unit":"mL"}},"stock":"injection","diluent":"sterile_water","ring_block":{{"solution":{{"strength":"one_percent","formulation":"plain"}},"volume":{{"value":{},"unit":"mL"}}}}}}"#,
+                1 + g.below(30)
+            ),
+        ),
+        _ => (
+            40_000 + g.below(60_000),
+            format!(
+                r#"{{"regimen":"intralesional_grid",{patient},"lesion":{{"diameter":{{"value":{},"unit":"mm"}}}},"spacing":{{"value":10,"unit":"mm"}},"sessions":3,"interval":{{"value":4,"unit":"wk"}},"ring_block":{{"solution":{{"strength":"one_percent","formulation":"plain"}},"volume":{{"value":{},"unit":"mL"}}}}}}"#,
+                5 + g.below(40),
+                1 + g.below(30)
+            ),
+        ),
+    }
+}
+
+/// The plan JSON (or the error text) of a request.
+fn outcome(json: &str) -> String {
+    match serde_json::from_str::<Request>(json) {
+        Err(e) => format!("invalid: {e}"),
+        Ok(r) => match r.plan() {
+            Ok(p) => serde_json::to_string(&p).unwrap(),
+            Err(e) => format!("error: {e}"),
+        },
+    }
+}
+
+/// Source: issue #8. The same weight written in kg, g and `[lb_av]` gives
+/// the same plan, for every regimen, with weights on the suspension's
+/// halfway points and on the probenecid 50 kg limit. `UNIT_SWEEP_PAIRS`
+/// sets how many comparisons to make (two per weight); the default is small
+/// so that `cargo test` stays fast. The closing note of #8 reports
+/// `UNIT_SWEEP_PAIRS=1000000 cargo test --release --test it unit_sweep`.
+#[test]
+fn unit_sweep_kg_g_and_lb_give_identical_plans() {
+    let pairs: u64 = std::env::var("UNIT_SWEEP_PAIRS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000);
+    let mut g = Sweep(8);
+    let (mut compared, mut planned, mut n_differing) = (0_u64, 0_u64, 0_u64);
+    let mut differing = Vec::new();
+    while compared < pairs {
+        let (grams, request) = sweep_request(&mut g);
+        #[allow(clippy::cast_precision_loss, reason = "grams below 2^53")]
+        let (kg_value, lb) = (grams as f64 / 1000.0, grams as f64 / 453.592_37);
+        let kg = request.replace(
+            "{WEIGHT}",
+            &format!(r#"{{"value":{kg_value},"unit":"kg"}}"#),
+        );
+        let base = outcome(&kg);
+        planned += u64::from(!base.starts_with("error") && !base.starts_with("invalid"));
+        for other in [
+            format!(r#"{{"value":{grams},"unit":"g"}}"#),
+            format!(r#"{{"value":{lb:.10},"unit":"[lb_av]"}}"#),
+        ] {
+            let written = request.replace("{WEIGHT}", &other);
+            if outcome(&written) != base {
+                n_differing += 1;
+                if differing.len() < 5 {
+                    differing.push(written);
+                }
+            }
+            compared += 1;
+        }
+    }
+    println!(
+        "unit sweep: {compared} comparisons, {planned} weights planned, {n_differing} differing"
+    );
+    assert!(differing.is_empty(), "plans differ by unit: {differing:#?}");
+    assert!(planned > 0, "the sweep planned nothing");
+}

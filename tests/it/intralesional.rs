@@ -753,7 +753,7 @@ mod json {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
+        #![proptest_config(crate::util::cases(64))]
 
         /// A grid request survives a JSON round trip exactly.
         #[test]
@@ -821,7 +821,7 @@ fn stock() -> impl Strategy<Value = Stock> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(crate::util::cases(128))]
 
     /// The number of sites never decreases as the lesion grows or the
     /// spacing shrinks.

@@ -139,7 +139,7 @@ fn formulation() -> impl Strategy<Value = Formulation> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(crate::util::cases(128))]
 
     /// A request survives a JSON round trip exactly.
     #[test]

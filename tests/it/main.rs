@@ -17,3 +17,4 @@ mod intralesional;
 mod json;
 mod probenecid;
 mod topical;
+mod util;

@@ -956,7 +956,7 @@ fn check_invariants(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(crate::util::cases(128))]
 
     /// With a 50 % tolerance and fewer administrations on small steps,
     /// every start and target from 175 to 2,000 mg/day plans, on either

@@ -455,7 +455,7 @@ fn measurable_pack() -> impl Strategy<Value = PackSize> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(crate::util::cases(128))]
 
     #[test]
     fn recipe_adds_up_and_hits_the_strength(g in 5.0..=10_000.0f64, s in strength()) {
