@@ -319,6 +319,7 @@ impl AgeUnit {
     }
 
     /// The unit's UCUM code.
+    #[cfg(feature = "serde")]
     pub(crate) const fn ucum(self) -> &'static str {
         match self {
             Self::Years => "a",

@@ -2,6 +2,8 @@
 //! was written in, ties to the smaller amount, the documented range checked
 //! after rounding, and numbers on the wire without binary noise.
 
+#![cfg(feature = "serde")]
+
 use calcinosis_dosing::{AlertKind, Plan, Request};
 use serde_json::Value;
 

@@ -6,6 +6,8 @@
 //! `UPDATE_GOLDEN=1 cargo test golden`, read the diff, and say in
 //! `CHANGELOG.md` what changed in the plans and why.
 
+#![cfg(feature = "serde")]
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
