@@ -45,6 +45,18 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
     Some(Exact::new(n, SCALE))
 }
 
+/// One of the crate's own decimal constants (a label limit, a rate), as an
+/// exact number. The constants are finite literals, so this never fails;
+/// a non-finite value would read as zero.
+pub(crate) fn constant(x: f64) -> Exact {
+    decimal(x).unwrap_or_default()
+}
+
+/// Whether `x` is a whole number.
+pub(crate) fn is_whole(x: Exact) -> bool {
+    x.is_integer()
+}
+
 /// An integer as an exact number.
 pub(crate) fn int(n: i128) -> Exact {
     Exact::from_integer(n)
@@ -117,6 +129,16 @@ pub(crate) fn to_multiple(amount: Exact, step: Exact) -> Option<Exact> {
 /// `amount` rounded down to a whole multiple of `step`.
 pub(crate) fn floor_to(amount: Exact, step: Exact) -> Option<Exact> {
     mul(div(amount, step)?.floor(), step)
+}
+
+/// `amount` rounded up to a whole multiple of `step`.
+pub(crate) fn ceil_to(amount: Exact, step: Exact) -> Option<Exact> {
+    mul(div(amount, step)?.ceil(), step)
+}
+
+/// `|x|`.
+pub(crate) fn abs(x: Exact) -> Exact {
+    x.abs()
 }
 
 /// The signed deviation of `amount` from `calculated`, as a fraction of

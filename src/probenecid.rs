@@ -174,7 +174,8 @@ use crate::plan::{
     capitalise, write_alerts_and_citations, Administration, DailySchedule, Frequency,
 };
 use crate::product::{Product, Splitting};
-use crate::rounding::{divide, le, round, Measured, Target, Tolerance, RELATIVE_EPSILON};
+use crate::exact::Exact;
+use crate::rounding::{divide, round, Measured, Target, Tolerance};
 
 /// The documented start rate, 25 mg/kg/day: the case's starting daily dose
 /// ([`sources::J_RHEUMATOL_2001`]), also the label's first dose for a child,
@@ -499,12 +500,19 @@ impl DailyAmount {
     ///
     /// [`sources::MOSTELLER_1987`] for the body surface area.
     pub fn daily_for(self, patient: &Patient) -> Result<DailyDose, Error> {
+        self.exact_daily_for(patient)
+            .map(|mg| DailyDose::derived(exact::to_f64(mg)))
+    }
+
+    /// The daily dose for `patient` in mg/day, exactly (the body surface
+    /// area read to nine decimals of m²).
+    fn exact_daily_for(self, patient: &Patient) -> Result<Exact, Error> {
         match self {
-            Self::Daily(d) => Ok(d),
-            Self::PerKg(r) => Ok(r.for_weight(patient.weight())),
+            Self::Daily(d) => Ok(d.exact()),
+            Self::PerKg(r) => Ok(r.exact() * patient.weight().exact_kg()),
             Self::PerM2(r) => {
                 let bsa = surface_area(patient, "target", &r.to_string())?;
-                Ok(DailyDose::derived(r.mg_per_m2_per_day() * bsa.m2()))
+                Ok(r.exact() * exact::constant(bsa.m2()))
             }
         }
     }
@@ -732,7 +740,7 @@ impl TryFrom<crate::wire::Quantity> for StepInterval {
             f64::from(Self::MAX_DAYS),
             "days",
         )?;
-        if (days - days.round()).abs() > RELATIVE_EPSILON * days {
+        if !exact::decimal(days).is_some_and(exact::is_whole) {
             return Err(Error::Invalid {
                 field: "step interval",
                 value: format!("{} days", number(days, 3)),
@@ -1221,7 +1229,8 @@ impl fmt::Display for TitrationStep {
             number(f64::from(self.day), 0),
             self.daily
         )?;
-        if self.deviation_percent.abs() > RELATIVE_EPSILON {
+        // Exactly zero when the step is the calculated dose (decided exactly).
+        if self.deviation_percent.abs() > 0.0 {
             write!(
                 f,
                 "calculated {}, {}; ",
@@ -1769,26 +1778,22 @@ const fn frequency_of(n: u64) -> Option<Frequency> {
 }
 
 /// `mg` as a whole number of half-tablets, if it is one.
-fn whole_steps(mg: f64, step_mg: f64) -> Option<u64> {
-    let ratio = mg / step_mg;
-    let nearest = ratio.round();
-    if nearest >= 1.0 && (ratio - nearest).abs() <= RELATIVE_EPSILON * ratio.max(1.0) {
-        // Finite, at least 1 and at most 400 (DailyDose ≤ 100,000 mg/day).
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let steps = nearest as u64;
-        Some(steps)
+fn whole_steps(mg: Exact, step: Exact) -> Option<u64> {
+    let ratio = exact::div(mg, step)?;
+    if exact::is_whole(ratio) && ratio >= exact::int(1) {
+        u64::try_from(ratio.to_integer()).ok()
     } else {
         None
     }
 }
 
-fn above_maximum(field: &'static str, value: f64) -> Result<(), Error> {
-    if le(value, MAX_MG_PER_DAY) {
+fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
+    if value <= exact::constant(MAX_MG_PER_DAY) {
         Ok(())
     } else {
         Err(Error::AboveMaximum {
             field,
-            value,
+            value: exact::to_f64(value),
             max: MAX_MG_PER_DAY,
             unit: "mg/day",
             source_ref: sources::PROBENECID_LABEL.reference(),
@@ -1801,15 +1806,16 @@ fn above_maximum(field: &'static str, value: f64) -> Result<(), Error> {
 /// that would accept the nearest measurable dose.
 fn round_daily(
     product: &Product,
-    calculated_mg: f64,
+    calculated: Exact,
     tolerance: Tolerance,
     what: impl FnOnce() -> String,
 ) -> Result<Measured, Error> {
+    let max = exact::constant(MAX_MG_PER_DAY);
     let target = Target {
-        calculated: exact::decimal(calculated_mg).unwrap_or_default(),
+        calculated,
         tolerance,
         documented: None,
-        cap: exact::decimal(MAX_MG_PER_DAY),
+        cap: Some(max),
         allow_up: false,
     };
     round(product, &target).map_err(|err| {
@@ -1823,21 +1829,19 @@ fn round_daily(
         else {
             return err;
         };
-        let step = product.step_mg();
-        let below = (calculated_mg / step).floor() * step;
-        let above = (calculated_mg / step).ceil() * step;
-        let candidates = [below, above]
+        let step = product.step_exact();
+        let candidates = exact::neighbours(calculated, step)
+            .map(|(below, above)| [below, above])
+            .unwrap_or_default()
             .into_iter()
-            .filter(|&mg| mg >= step && le(mg, MAX_MG_PER_DAY));
-        let best = candidates.min_by(|a, b| {
-            (a - calculated_mg)
-                .abs()
-                .total_cmp(&(b - calculated_mg).abs())
-                .then(a.total_cmp(b))
-        });
+            .map(|steps| step * exact::int(i128::from(steps)))
+            .filter(|&mg| mg >= step && mg <= max);
+        let best = candidates.min_by(|&a, &b| exact::nearer(a, b, calculated));
         let suggestion = best
-            .map(|mg| (mg, (mg - calculated_mg).abs() / calculated_mg * 100.0))
-            .filter(|&(_, needed)| le(needed, Tolerance::MAX_PERCENT))
+            .and_then(|mg| {
+                let needed = exact::abs(exact::deviation(mg, calculated)?) * exact::int(100);
+                (needed <= exact::constant(Tolerance::MAX_PERCENT)).then_some((mg, needed))
+            })
             .map_or_else(
                 || {
                     format!(
@@ -1847,11 +1851,11 @@ fn round_daily(
                 },
                 |(mg, needed)| {
                     // Rounded up to 0.1 %, so that the tolerance named accepts it.
-                    let needed = ((needed * 10.0) - 1e-6).ceil() / 10.0;
+                    let needed = exact::ceil_to(needed, exact::frac(1, 10)).unwrap_or(needed);
                     format!(
                         "a rounding tolerance of {} % would accept {}",
-                        number(needed, 1),
-                        DailyDose::derived(mg)
+                        number(exact::to_f64(needed), 1),
+                        DailyDose::derived(exact::to_f64(mg))
                     )
                 },
             );
@@ -1863,7 +1867,7 @@ fn round_daily(
             advice: format!(
                 "; this is {}, measured in whole half-tablets of {}; {suggestion}",
                 what(),
-                Dose::derived(step)
+                Dose::derived(exact::to_f64(step))
             ),
         }
     })
@@ -2017,8 +2021,8 @@ pub fn plan(
     }
     let product = product()?;
     let half_mg = product.step_mg();
-    let step_halves =
-        whole_steps(options.step.mg_per_day(), half_mg).ok_or_else(|| Error::Invalid {
+    let half = product.step_exact();
+    let step_halves = whole_steps(options.step.exact(), half).ok_or_else(|| Error::Invalid {
             field: "step size",
             value: options.step.to_string(),
             reason: format!(
@@ -2059,12 +2063,12 @@ pub fn plan(
         frequency: options.frequency.unwrap_or(schedule.frequency()),
         division: options.division,
         child_cap: (schedule == LabelSchedule::Child)
-            .then(|| whole_steps(CHILD_MAX_MG_PER_ADMINISTRATION, half_mg).unwrap_or(1)),
+            .then(|| whole_steps(exact::constant(CHILD_MAX_MG_PER_ADMINISTRATION), half).unwrap_or(1)),
         step_halves,
         interval_days: options.interval.days(),
         // The adult label's day-7 dose; whole half-tablets by construction.
         lead_in: match schedule {
-            LabelSchedule::Adult => whole_steps(adult_daily(ADULT_MG_PER_DOSE), half_mg)
+            LabelSchedule::Adult => whole_steps(exact::constant(adult_daily(ADULT_MG_PER_DOSE)), half)
                 .map(|halves| (halves, ADULT_FIRST_WEEK_DAYS)),
             LabelSchedule::Child => None,
         },
@@ -2096,9 +2100,9 @@ pub fn plan(
         schedule,
         basis: options.basis,
         start_ordered,
-        start_calculated: DailyDose::derived(ends.start_calc),
+        start_calculated: DailyDose::derived(exact::to_f64(ends.start_calc)),
         target_ordered: target,
-        target_calculated: DailyDose::derived(ends.target_calc),
+        target_calculated: DailyDose::derived(exact::to_f64(ends.target_calc)),
         step: options.step,
         interval: options.interval,
         frequency: ladder.frequency,
@@ -2112,8 +2116,8 @@ pub fn plan(
 
 /// The start and the target, calculated and rounded.
 struct Ends {
-    start_calc: f64,
-    target_calc: f64,
+    start_calc: Exact,
+    target_calc: Exact,
     start: Measured,
     end: Measured,
 }
@@ -2130,27 +2134,29 @@ impl Ends {
         tolerance: Tolerance,
     ) -> Result<Self, Error> {
         let weight = patient.weight();
-        let start_calc = start_ordered.daily_for(patient)?.mg_per_day();
-        let target_calc = target.daily_for(patient)?.mg_per_day();
+        let start_calc = start_ordered.exact_daily_for(patient)?;
+        let target_calc = target.exact_daily_for(patient)?;
         // On the child schedule (up to 50 kg) the start cannot pass 2 g/day;
         // checked all the same, as every dose is.
         above_maximum("start daily dose", start_calc)?;
         above_maximum("target daily dose", target_calc)?;
         // Texts for error messages only: built when an error needs them.
         let start_text = || match schedule {
-            LabelSchedule::Child => start_ordered.describe(weight, bsa, start_calc),
+            LabelSchedule::Child => {
+                start_ordered.describe(weight, bsa, exact::to_f64(start_calc))
+            }
             LabelSchedule::Adult => adult_start_text(),
         };
         let below_start = || Error::Invalid {
             field: "target daily dose",
-            value: DailyDose::derived(target_calc).to_string(),
+            value: DailyDose::derived(exact::to_f64(target_calc)).to_string(),
             reason: format!(
                 "it is below the start daily dose of {}; a titration plan only increases the \
                  dose",
                 start_text()
             ),
         };
-        if !le(start_calc, target_calc) {
+        if start_calc > target_calc {
             return Err(below_start());
         }
         let ends = Self {
@@ -2160,7 +2166,7 @@ impl Ends {
             end: round_daily(product, target_calc, tolerance, || {
                 format!(
                     "the target daily dose, {}",
-                    target.describe(weight, bsa, target_calc)
+                    target.describe(weight, bsa, exact::to_f64(target_calc))
                 )
             })?,
             start_calc,
@@ -2202,9 +2208,15 @@ fn build_steps(
     loop {
         let is_last = halves >= ends.end.steps;
         let (calculated, deviation) = if steps.is_empty() {
-            (ends.start_calc, ends.start.rounding.deviation_percent())
+            (
+                exact::to_f64(ends.start_calc),
+                ends.start.rounding.deviation_percent(),
+            )
         } else if is_last {
-            (ends.target_calc, ends.end.rounding.deviation_percent())
+            (
+                exact::to_f64(ends.target_calc),
+                ends.end.rounding.deviation_percent(),
+            )
         } else {
             (ladder.product.mg_of(halves), 0.0)
         };
@@ -2218,7 +2230,7 @@ fn build_steps(
             ));
         }
         let daily = schedule.total();
-        above_maximum("daily dose", daily.mg_per_day())?;
+        above_maximum("daily dose", ladder.product.amount_of(halves))?;
         steps.push(TitrationStep {
             day,
             calculated: DailyDose::derived(calculated),
@@ -2265,7 +2277,7 @@ fn plan_alerts(
     }
     if let Some(egfr) = patient
         .egfr()
-        .filter(|e| le(e.ml_per_min(), RENAL_EGFR_ML_PER_MIN))
+        .filter(|e| exact::constant(e.ml_per_min()) <= exact::constant(RENAL_EGFR_ML_PER_MIN))
     {
         alerts.push(Alert::new(
             AlertKind::RenalFunction,
@@ -2347,7 +2359,7 @@ fn maintenance_alert(
     };
     let first = steps
         .iter()
-        .find(|s| !le(s.daily.mg_per_day(), reference))?;
+        .find(|s| s.daily.exact() > exact::constant(reference))?;
     let last = steps.last()?;
     Some(Alert::new(
         AlertKind::AboveLabelReference,
@@ -2400,8 +2412,7 @@ fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
         Basis::BodySurfaceArea => DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY).to_string(),
     };
     let mut chosen = Vec::new();
-    let label_step = (options.step.mg_per_day() - ADULT_STEP_MG_PER_DAY).abs()
-        <= RELATIVE_EPSILON * ADULT_STEP_MG_PER_DAY;
+    let label_step = options.step.exact() == exact::constant(ADULT_STEP_MG_PER_DAY);
     if !label_step || options.interval != StepInterval::ADULT_LABEL {
         chosen.push(format!("+{} every {}", options.step, options.interval));
     }
@@ -2449,10 +2460,12 @@ mod tests {
 
     #[test]
     fn whole_steps_accepts_only_multiples_of_the_half_tablet() {
-        assert_eq!(whole_steps(500.0, 250.0), Some(2));
-        assert_eq!(whole_steps(250.000_000_01, 250.0), Some(1));
-        assert_eq!(whole_steps(300.0, 250.0), None);
-        assert_eq!(whole_steps(0.001, 250.0), None);
+        let d = |x: f64| exact::decimal(x).unwrap();
+        assert_eq!(whole_steps(d(500.0), d(250.0)), Some(2));
+        // Exact: 250.000000001 mg is not a whole number of half-tablets.
+        assert_eq!(whole_steps(d(250.000_000_001), d(250.0)), None);
+        assert_eq!(whole_steps(d(300.0), d(250.0)), None);
+        assert_eq!(whole_steps(d(0.001), d(250.0)), None);
     }
 
     #[test]
