@@ -367,7 +367,7 @@ impl InjectionVolume {
     /// As for [`InjectionVolume::from_ml`].
     pub fn new(volume: uom::si::f64::Volume) -> Result<Self, Error> {
         let ml = volume.get::<uom::si::volume::milliliter>();
-        Self::from_ml(crate::rounding::undo_si_round_trip(ml))
+        Self::from_ml(crate::exact::canonical(ml))
     }
 }
 

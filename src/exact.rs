@@ -78,6 +78,14 @@ pub(crate) fn to_f64(x: Exact) -> f64 {
     n / d
 }
 
+/// `x` as the nearest `f64` to its nine-decimal reading: removes the noise
+/// of a unit conversion (uom's SI round trip reads 0.1 mL back as
+/// 0.09999999999999999). A non-finite `x` is returned unchanged, for the
+/// validation that follows to refuse.
+pub(crate) fn canonical(x: f64) -> f64 {
+    decimal(x).map_or(x, to_f64)
+}
+
 /// `a × b`, or `None` on overflow.
 pub(crate) fn mul(a: Exact, b: Exact) -> Option<Exact> {
     a.checked_mul(&b)

@@ -168,13 +168,13 @@ pub use crate::dose::DailyDosePerM2;
 use crate::dose::{DailyDose, DailyDosePerKg, Dose, Strength};
 use crate::error::{check_range, Error};
 use crate::exact;
+use crate::exact::Exact;
 use crate::format::{number, signed_percent};
 use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
 use crate::plan::{
     capitalise, write_alerts_and_citations, Administration, DailySchedule, Frequency,
 };
 use crate::product::{Product, Splitting};
-use crate::exact::Exact;
 use crate::rounding::{divide, round, Measured, Target, Tolerance};
 
 /// The documented start rate, 25 mg/kg/day: the case's starting daily dose
@@ -2023,13 +2023,13 @@ pub fn plan(
     let half_mg = product.step_mg();
     let half = product.step_exact();
     let step_halves = whole_steps(options.step.exact(), half).ok_or_else(|| Error::Invalid {
-            field: "step size",
-            value: options.step.to_string(),
-            reason: format!(
-                "expected a whole number of half-tablets (a multiple of {}/day)",
-                Dose::derived(half_mg)
-            ),
-        })?;
+        field: "step size",
+        value: options.step.to_string(),
+        reason: format!(
+            "expected a whole number of half-tablets (a multiple of {}/day)",
+            Dose::derived(half_mg)
+        ),
+    })?;
 
     let weight = patient.weight();
     let schedule = LabelSchedule::for_patient(patient);
@@ -2062,14 +2062,17 @@ pub fn plan(
         weight,
         frequency: options.frequency.unwrap_or(schedule.frequency()),
         division: options.division,
-        child_cap: (schedule == LabelSchedule::Child)
-            .then(|| whole_steps(exact::constant(CHILD_MAX_MG_PER_ADMINISTRATION), half).unwrap_or(1)),
+        child_cap: (schedule == LabelSchedule::Child).then(|| {
+            whole_steps(exact::constant(CHILD_MAX_MG_PER_ADMINISTRATION), half).unwrap_or(1)
+        }),
         step_halves,
         interval_days: options.interval.days(),
         // The adult label's day-7 dose; whole half-tablets by construction.
         lead_in: match schedule {
-            LabelSchedule::Adult => whole_steps(exact::constant(adult_daily(ADULT_MG_PER_DOSE)), half)
-                .map(|halves| (halves, ADULT_FIRST_WEEK_DAYS)),
+            LabelSchedule::Adult => {
+                whole_steps(exact::constant(adult_daily(ADULT_MG_PER_DOSE)), half)
+                    .map(|halves| (halves, ADULT_FIRST_WEEK_DAYS))
+            }
             LabelSchedule::Child => None,
         },
     };
@@ -2142,9 +2145,7 @@ impl Ends {
         above_maximum("target daily dose", target_calc)?;
         // Texts for error messages only: built when an error needs them.
         let start_text = || match schedule {
-            LabelSchedule::Child => {
-                start_ordered.describe(weight, bsa, exact::to_f64(start_calc))
-            }
+            LabelSchedule::Child => start_ordered.describe(weight, bsa, exact::to_f64(start_calc)),
             LabelSchedule::Adult => adult_start_text(),
         };
         let below_start = || Error::Invalid {

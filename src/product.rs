@@ -187,17 +187,17 @@ impl Product {
     ) -> Result<Self, Error> {
         let mut strengths_ug = Vec::with_capacity(strengths.len());
         for s in strengths {
-            let ug = s.mg() * UG_PER_MG;
-            if (ug - ug.round()).abs() > 1e-6 {
-                return Err(Error::Invalid {
+            // Exactly a whole number of micrograms, or refused.
+            let ug = s.exact() * exact::int(1_000);
+            let whole = exact::is_whole(ug)
+                .then(|| u64::try_from(ug.to_integer()).ok())
+                .flatten()
+                .ok_or_else(|| Error::Invalid {
                     field: "strength",
                     value: s.to_string(),
                     reason: "expected a whole number of micrograms".to_owned(),
-                });
-            }
-            // In range: Strength is at most 10,000 mg = 1e7 micrograms.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            strengths_ug.push(ug.round() as u64);
+                })?;
+            strengths_ug.push(whole);
         }
         strengths_ug.sort_unstable_by(|a, b| b.cmp(a));
         strengths_ug.dedup();
@@ -269,7 +269,7 @@ impl Product {
             1.0,
             "mL",
         )?;
-        let graduation_ml = crate::rounding::undo_si_round_trip(graduation_ml);
+        let graduation_ml = crate::exact::canonical(graduation_ml);
         Ok(Self {
             name: name.to_owned(),
             kind: Kind::Liquid {

@@ -18,11 +18,6 @@ use crate::exact::{self, Exact, Verdict};
 use crate::format::{number, signed_percent};
 use crate::product::{Give, Product};
 
-/// Relative slack for comparisons on floating-point doses. A dose within one
-/// part in a million of a step or a limit is treated as on it, so 154.32 lb
-/// and 70 kg give the same plan (see `DESIGN.md`, "Why an epsilon?").
-pub(crate) const RELATIVE_EPSILON: f64 = 1e-6;
-
 /// How far rounding may move a dose, as a percentage of the calculated dose:
 /// finite, within 0 to 50 %.
 ///
@@ -403,23 +398,6 @@ pub(crate) struct Measured {
     pub(crate) amount: Exact,
     pub(crate) give: Give,
     pub(crate) rounding: Rounding,
-}
-
-/// `a ≤ b`, with the crate's relative slack (so 35.27 lb and 16 kg agree).
-pub(crate) fn le(a: f64, b: f64) -> bool {
-    a <= b + RELATIVE_EPSILON * b.abs().max(1.0)
-}
-
-/// Rounds away the noise of uom's SI round trip (0.1 mL read back as
-/// 0.09999999999999999, 0.03 m as 30.000000000000004 mm) by rounding to
-/// 10⁻⁹ of the unit; a non-finite result gives `x` back unchanged.
-pub(crate) fn undo_si_round_trip(x: f64) -> f64 {
-    let snapped = (x * 1e9).round() / 1e9;
-    if snapped.is_finite() {
-        snapped
-    } else {
-        x
-    }
 }
 
 /// The measurable step counts next to the calculated amount: at most one

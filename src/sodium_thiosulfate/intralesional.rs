@@ -117,11 +117,12 @@ use crate::alert::{Alert, AlertKind, Limit};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::{Concentration, InjectionVolume};
 use crate::error::{check_range, Error};
+use crate::exact::{self, Exact};
 use crate::format::{number, signed_percent};
 use crate::lidocaine::{self, LidocainePlan, Purpose, RingBlock, Solution, Use};
 use crate::patient::{BodyWeight, Patient};
 use crate::plan::write_alerts_and_citations;
-use crate::rounding::{undo_si_round_trip, Tolerance, RELATIVE_EPSILON};
+use crate::rounding::Tolerance;
 
 /// The case series' concentration, mg/mL ([`sources::ACTA_DV_2016`]).
 pub const CASE_SERIES_MG_PER_ML: f64 = 150.0;
@@ -166,16 +167,9 @@ const GRID_REGIMEN: &str = "intralesional sodium thiosulfate grid";
 /// A site exactly on the rim is inside (one part in 10⁹).
 const RIM_EPSILON: f64 = 1e-9;
 
-/// A count of steps to the nearest whole number when within 10⁻⁹ of it: far
-/// above the floating-point error of a quotient of validated volumes (at most
-/// 100,000 steps), far below a real difference.
-fn snap_steps(ratio: f64) -> f64 {
-    let nearest = ratio.round();
-    if (ratio - nearest).abs() <= 1e-9 {
-        nearest
-    } else {
-        ratio
-    }
+/// How many whole `step`s reach `amount`, rounded up, decided exactly.
+fn steps_up(amount: Exact, step: Exact) -> u64 {
+    exact::neighbours(amount, step).map_or(0, |(_, ceil)| ceil)
 }
 
 /// Where the lesion is.
@@ -352,7 +346,7 @@ impl LesionSize {
     fn dimension(field: &'static str, mm: f64) -> Result<f64, Error> {
         check_range(
             field,
-            undo_si_round_trip(mm),
+            exact::canonical(mm),
             Self::MIN_MM,
             Self::MAX_MM,
             "mm",
@@ -782,7 +776,7 @@ impl Spacing {
     ///
     /// See the type's documentation.
     pub fn from_mm(mm: f64) -> Result<Self, Error> {
-        let mm = undo_si_round_trip(mm);
+        let mm = exact::canonical(mm);
         if !mm.is_finite() {
             return Err(Error::NotFinite {
                 field: "spacing",
@@ -1117,7 +1111,7 @@ impl Graduation {
     pub fn from_ml(ml: f64) -> Result<Self, Error> {
         check_range(
             "graduation",
-            undo_si_round_trip(ml),
+            exact::canonical(ml),
             Self::MIN_ML,
             Self::MAX_ML,
             "mL",
@@ -1680,12 +1674,11 @@ impl Preparation {
 
     fn write_containers(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(container) = self.stock.container_ml() {
-            let n = snap_steps(self.stock_volume.ml() / container).ceil();
-            let plural = if n > 1.0 { "s" } else { "" };
+            let n = steps_up(self.stock_volume.exact(), exact::constant(container));
+            let plural = if n > 1 { "s" } else { "" };
             write!(
                 f,
-                "; {} container{plural} of {} mL opened",
-                number(n, 0),
+                "; {n} container{plural} of {} mL opened",
                 number(container, 0)
             )?;
         }
@@ -1786,9 +1779,10 @@ pub fn prepare(
     total: InjectionVolume,
     dilution: &Dilution,
 ) -> Result<Preparation, Error> {
-    let c_stock = dilution.stock.concentration().mg_per_ml();
-    let c_target = target.mg_per_ml();
-    if c_target > c_stock * (1.0 + RELATIVE_EPSILON) {
+    // Decided exactly: concentrations and volumes as the decimals they are.
+    let c_stock = dilution.stock.concentration().exact();
+    let c_target = target.exact();
+    if c_target > c_stock {
         return Err(Error::Invalid {
             field: "target concentration",
             value: target.to_string(),
@@ -1798,40 +1792,45 @@ pub fn prepare(
             ),
         });
     }
-    let ratio = (c_target / c_stock).min(1.0);
-    let g = dilution.graduation.ml;
-    let tolerance = dilution.tolerance.percent() / 100.0;
-    // Finite, positive and at most 1,000 mL / 0.01 mL = 100,000 steps.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let (first, last) = (
-        snap_steps(total.ml() / g).ceil().max(1.0) as u32,
-        snap_steps(InjectionVolume::MAX / g).floor() as u32,
-    );
+    let ratio = exact::div(c_target, c_stock)
+        .unwrap_or_default()
+        .min(exact::int(1));
+    let g = exact::constant(dilution.graduation.ml);
+    let tolerance = dilution.tolerance.fraction();
+    let first = steps_up(total.exact(), g).max(1);
+    let last =
+        exact::neighbours(exact::constant(InjectionVolume::MAX), g).map_or(0, |(floor, _)| floor);
     for n in first..=last {
-        let n_f = f64::from(n);
-        let exact = snap_steps(ratio * n_f);
-        // Ties go to the smaller amount of stock.
-        let stock_steps = (exact - 0.5).ceil().clamp(0.0, n_f);
-        if stock_steps < 1.0 {
+        let n_exact = exact::int(i128::from(n));
+        // The stock as the nearest whole number of graduations, ties to the
+        // smaller amount of stock.
+        let Some(stock) = exact::to_multiple(ratio * n_exact, exact::int(1)) else {
+            continue;
+        };
+        let stock = stock.min(n_exact);
+        if stock < exact::int(1) {
             continue;
         }
-        let prepared = c_stock * stock_steps / n_f;
-        let deviation = (prepared - c_target) / c_target;
-        if deviation.abs() > tolerance + RELATIVE_EPSILON {
+        let prepared = c_stock * stock / n_exact;
+        let Some(deviation) = exact::deviation(prepared, c_target) else {
+            continue;
+        };
+        if exact::abs(deviation) > tolerance {
             continue;
         }
-        let diluent_steps = n_f - stock_steps;
+        let diluent = n_exact - stock;
+        let has_diluent = diluent > exact::int(0);
         return Ok(Preparation {
             stock: dilution.stock,
-            diluent: (diluent_steps > 0.0).then_some(dilution.diluent),
+            diluent: has_diluent.then_some(dilution.diluent),
             target,
             requested_total: total,
-            stock_volume: InjectionVolume::derived(undo_si_round_trip(stock_steps * g)),
-            diluent_volume: (diluent_steps > 0.0)
-                .then(|| InjectionVolume::derived(undo_si_round_trip(diluent_steps * g))),
-            total: InjectionVolume::derived(undo_si_round_trip(n_f * g)),
-            prepared: Concentration::derived(prepared),
-            deviation_percent: deviation * 100.0,
+            stock_volume: InjectionVolume::derived(exact::to_f64(stock * g)),
+            diluent_volume: has_diluent
+                .then(|| InjectionVolume::derived(exact::to_f64(diluent * g))),
+            total: InjectionVolume::derived(exact::to_f64(n_exact * g)),
+            prepared: Concentration::derived(exact::to_f64(prepared)),
+            deviation_percent: exact::to_f64(deviation) * 100.0,
             graduation: dilution.graduation,
             tolerance: dilution.tolerance,
         });
@@ -3448,20 +3447,18 @@ pub fn case_series_plan(
     let schedule = case_series_schedule(lesion)?;
     let dilution = &options.dilution;
     let volume = options.volume_per_injection;
-    let steps = snap_steps(volume.ml() / dilution.graduation.ml);
-    if steps.fract() != 0.0 {
-        let g = dilution.graduation.ml;
-        let nearest = if steps.floor() >= 1.0 {
+    let g = exact::constant(dilution.graduation.ml);
+    let (below, above) = exact::neighbours(volume.exact(), g).unwrap_or_default();
+    if below != above {
+        let ml = |steps: u64| number(exact::to_f64(exact::int(i128::from(steps)) * g), 3);
+        let nearest = if below >= 1 {
             format!(
                 "the nearest measurable volumes are {} mL and {} mL",
-                number(steps.floor() * g, 3),
-                number(steps.ceil() * g, 3)
+                ml(below),
+                ml(above)
             )
         } else {
-            format!(
-                "the smallest measurable volume is {} mL",
-                number(steps.ceil() * g, 3)
-            )
+            format!("the smallest measurable volume is {} mL", ml(above))
         };
         return Err(Error::Invalid {
             field: "volume per injection",
@@ -3473,7 +3470,7 @@ pub fn case_series_plan(
         });
     }
     let requested = options.prepared_volume.unwrap_or(volume);
-    if requested.ml() < volume.ml() * (1.0 - RELATIVE_EPSILON) {
+    if requested.exact() < volume.exact() {
         return Err(Error::Invalid {
             field: "prepared volume",
             value: requested.to_string(),
@@ -3601,7 +3598,7 @@ pub fn grid_plan(
     let stock = Stock::Injection;
     let per_site = Amount::of(GRID_ML_PER_SITE, stock.concentration());
     let per_session = per_site.times(count);
-    let session_volume = InjectionVolume::from_ml(undo_si_round_trip(per_session.volume_ml))?;
+    let session_volume = InjectionVolume::from_ml(exact::canonical(per_session.volume_ml))?;
     let preparation = Preparation::undiluted(stock, session_volume);
     let lidocaine = lidocaine_of(patient, options.ring_block, &preparation)?;
     let sessions = options.sessions.get();

@@ -107,11 +107,12 @@ use crate::alert::{Alert, AlertKind, Limit};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::MassFraction;
 use crate::error::{check_range, Error};
+use crate::exact::{self, Exact};
 use crate::format::{number, signed_percent, small_number};
 use crate::patient::{BodySurfaceArea, Height, Patient};
 use crate::plan::{capitalise, write_alerts_and_citations, Frequency};
 use crate::product::exact_f64;
-use crate::rounding::{Tolerance, RELATIVE_EPSILON};
+use crate::rounding::Tolerance;
 
 /// The documented strength, % w/w of the pentahydrate
 /// ([`sources::PEDIATR_DERMATOL_2017`]).
@@ -156,44 +157,25 @@ pub const DEFAULT_COURSE_DAYS: u32 = 183;
 /// The regimen, as named in messages.
 const REGIMEN: &str = "topical sodium thiosulfate";
 
-/// Tenths in one unit: amounts are held as whole tenths of a gram or mL.
-const TENTHS: f64 = 10.0;
-
-/// Relative floating-point noise absorbed when counting whole steps or
-/// packs: 2.3 g / 0.1 g computes as 22.999999999999996 and must count as 23
-/// steps, not 24. It is far below any weighing step (one part in 10^9 of
-/// the amount), so an amount is never made short by more than that. The
-/// crate's [`RELATIVE_EPSILON`] (one part in a million) is for comparing
-/// doses, and would be too coarse for counting thousands of steps.
-const COUNT_NOISE: f64 = 1e-9;
-
-/// `x` rounded up to a whole number, treating a value within
-/// [`COUNT_NOISE`] of a whole number as that number (so 100 g of cream in
-/// 50 g packs is 2 packs, not 3). `x` is finite and non-negative.
-#[allow(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    reason = "finite, non-negative and far below 2^53 (validated inputs)"
-)]
-fn whole_up(x: f64) -> u64 {
-    let nearest = x.round();
-    let whole = if (x - nearest).abs() <= COUNT_NOISE * x.abs().max(1.0) {
-        nearest
-    } else {
-        x.ceil()
-    };
-    whole.max(0.0) as u64
+/// How many whole `step`s are needed to reach `amount` (rounded up),
+/// decided exactly: 2.3 g is 23 steps of 0.1 g, and 100 g of cream in 50 g
+/// packs is 2 packs, not 3.
+fn count_up(amount: Exact, step: Exact) -> u64 {
+    exact::neighbours(amount, step).map_or(0, |(_, ceil)| ceil)
 }
 
-/// `x` rounded to the nearest whole number (half away from zero). `x` is
-/// finite and non-negative.
-#[allow(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    reason = "finite, non-negative and far below 2^53 (validated inputs)"
-)]
-fn whole_nearest(x: f64) -> u64 {
-    x.round().max(0.0) as u64
+/// `amount` as the nearest whole number of `step`s, by the crate's one rule
+/// (ties to the smaller).
+fn count_nearest(amount: Exact, step: Exact) -> u64 {
+    exact::to_multiple(amount, step)
+        .and_then(|x| exact::div(x, step))
+        .and_then(|n| u64::try_from(n.to_integer()).ok())
+        .unwrap_or(0)
+}
+
+/// A whole count as an exact number.
+fn whole(n: u64) -> Exact {
+    exact::int(i128::from(n))
 }
 
 /// A treated area of skin, in cm²: finite, within 1 to 60,000 cm².
@@ -295,9 +277,9 @@ impl SkinArea {
     ///
     /// See the type's documentation.
     pub fn from_cm2(cm2: f64) -> Result<Self, Error> {
-        // Rounded to a millionth of a cm² so that 0.006 m² reads back as 60 cm².
+        // Read to nine decimals, so that 0.006 m² reads back as 60 cm².
         check_range("treated area", cm2, Self::MIN_CM2, Self::MAX_CM2, "cm²").map(|cm2| Self {
-            cm2: (cm2 * 1e6).round() / 1e6,
+            cm2: exact::to_f64(exact::constant(cm2)),
         })
     }
 
@@ -911,7 +893,7 @@ impl CourseLength {
             clippy::cast_possible_truncation,
             reason = "at most 731 days after the range check"
         )]
-        let days = whole_up(days) as u32;
+        let days = count_up(exact::constant(days), exact::int(1)) as u32;
         Self { days }
     }
 
@@ -1096,9 +1078,9 @@ impl PackSize {
     ///
     /// See the type's documentation.
     pub fn from_g(g: f64) -> Result<Self, Error> {
-        // Rounded to a microgram so that 0.1 kg reads back as 100 g.
+        // Read to nine decimals, so that 0.1 kg reads back as 100 g.
         check_range("pack size", g, Self::MIN_G, Self::MAX_G, "g").map(|g| Self {
-            g: (g * 1e6).round() / 1e6,
+            g: exact::to_f64(exact::constant(g)),
         })
     }
 
@@ -1126,8 +1108,7 @@ impl fmt::Display for PackSize {
 /// Checks a strength: `Ok(None)` for the documented 10 %, `Ok(Some(alert))`
 /// for a strength reported elsewhere, an error for any other.
 fn check_strength(strength: MassFraction) -> Result<Option<Alert>, Error> {
-    let percent = strength.percent();
-    let is = |p: f64| (percent - p).abs() <= RELATIVE_EPSILON * p;
+    let is = |p: f64| strength.exact() == exact::constant(p);
     if is(DOCUMENTED_STRENGTH_PERCENT) {
         return Ok(None);
     }
@@ -1340,22 +1321,26 @@ fn make_recipe(
     total_tenths: u64,
     strength: MassFraction,
 ) -> Result<Recipe, Error> {
-    let total_g = exact_f64(total_tenths) / TENTHS;
-    let fraction = strength.percent() / 100.0;
-    let target_g = total_g * fraction;
-    let active_tenths = whole_nearest(target_g / WEIGHING_STEP_G);
-    let active_g = exact_f64(active_tenths) / TENTHS;
-    let tolerance = Tolerance::DEFAULT.percent() / 100.0;
-    let deviation = (active_g - target_g) / target_g;
-    if active_tenths == 0 || deviation.abs() > tolerance * (1.0 + RELATIVE_EPSILON) {
-        let below = active_tenths.min(whole_up(target_g / WEIGHING_STEP_G).saturating_sub(1));
+    let step = exact::constant(WEIGHING_STEP_G);
+    let total = whole(total_tenths) * step;
+    let total_g = exact::to_f64(total);
+    let fraction = strength.exact() / exact::int(100);
+    let target = total * fraction;
+    let target_g = exact::to_f64(target);
+    let active_tenths = count_nearest(target, step);
+    let active = whole(active_tenths) * step;
+    let active_g = exact::to_f64(active);
+    let tolerance = Tolerance::DEFAULT.fraction();
+    let deviation = exact::deviation(active, target).unwrap_or_default();
+    if active_tenths == 0 || exact::abs(deviation) > tolerance {
+        let below = active_tenths.min(count_up(target, step).saturating_sub(1));
         let above = below + 1;
         let near = |tenths: u64| {
-            let g = exact_f64(tenths) / TENTHS;
+            let g = whole(tenths) * step;
             format!(
                 "{} g, {}",
-                number(g, 1),
-                signed_percent((g - target_g) / target_g)
+                number(exact::to_f64(g), 1),
+                signed_percent(exact::deviation(g, target).map_or(0.0, exact::to_f64))
             )
         };
         let nearest = if below == 0 {
@@ -1365,7 +1350,7 @@ fn make_recipe(
         };
         // The smallest total whose pentahydrate is always within the rule:
         // half a weighing step is at most the tolerance of the target.
-        let always = WEIGHING_STEP_G / 2.0 / tolerance / fraction;
+        let always = exact::div(step / exact::int(2), tolerance * fraction).unwrap_or_default();
         return Err(Error::Invalid {
             field,
             value: format!("{} g", number(total_g, 1)),
@@ -1375,21 +1360,20 @@ fn make_recipe(
                 number(target_g, 3),
                 number(WEIGHING_STEP_G, 1),
                 Tolerance::DEFAULT,
-                number(
-                    exact_f64(whole_up(always / WEIGHING_STEP_G)) * WEIGHING_STEP_G,
-                    1
-                ),
+                number(exact::to_f64(whole(count_up(always, step)) * step), 1),
             ),
         });
     }
     // 1 mL of water per g of pentahydrate; the steps are both 0.1, so the
     // water is a whole number of tenths of a mL too.
-    let water_tenths = whole_nearest(
-        exact_f64(active_tenths) * WEIGHING_STEP_G * WATER_ML_PER_G_PENTAHYDRATE
-            / MEASURING_STEP_ML,
+    let ml_step = exact::constant(MEASURING_STEP_ML);
+    let water_tenths = count_nearest(
+        active * exact::constant(WATER_ML_PER_G_PENTAHYDRATE),
+        ml_step,
     );
-    let water_as_g_tenths = whole_nearest(
-        exact_f64(water_tenths) * MEASURING_STEP_ML * WATER_G_PER_ML / WEIGHING_STEP_G,
+    let water_as_g_tenths = count_nearest(
+        whole(water_tenths) * ml_step * exact::constant(WATER_G_PER_ML),
+        step,
     );
     let base_tenths = total_tenths
         .checked_sub(active_tenths + water_as_g_tenths)
@@ -1403,15 +1387,15 @@ fn make_recipe(
         total_g,
         strength,
         pentahydrate_g: active_g,
-        water_ml: exact_f64(water_tenths) / TENTHS,
-        cold_cream_g: exact_f64(base_tenths) / TENTHS,
-        achieved: MassFraction::derived(active_g / total_g * 100.0),
+        water_ml: exact::to_f64(whole(water_tenths) * ml_step),
+        cold_cream_g: exact::to_f64(whole(base_tenths) * step),
+        achieved: MassFraction::derived(exact::to_f64(active / total * exact::int(100))),
     })
 }
 
 /// Whole tenths of a gram at or above `g` (the amount is never made short).
-fn tenths_up(g: f64) -> u64 {
-    whole_up(g / WEIGHING_STEP_G)
+fn tenths_up(g: Exact) -> u64 {
+    count_up(g, exact::constant(WEIGHING_STEP_G))
 }
 
 /// The compounding recipe for an amount of cream at a strength (% w/w of
@@ -1477,7 +1461,7 @@ fn tenths_up(g: f64) -> u64 {
 pub fn recipe(amount: Mass, strength: MassFraction) -> Result<Recipe, Error> {
     let g = check_range("amount of cream", amount.get::<gram>(), 1.0, 10_000.0, "g")?;
     check_strength(strength)?;
-    make_recipe("amount of cream", tenths_up(g), strength)
+    make_recipe("amount of cream", tenths_up(exact::constant(g)), strength)
 }
 
 /// Options for a topical plan: the strength, the course and how many packs
@@ -2240,7 +2224,13 @@ pub fn plan(
     let per_day = per_application * exact_f64(frequency.times_per_day());
     let course_total = per_day * f64::from(course.days());
 
-    let packs = whole_up(course_total / pack.g()).max(1);
+    // Decided exactly: the course total from the treated area's fingertip
+    // units (read to nine decimals), twice daily, for the course's days.
+    let course_exact = exact::constant(fingertip_units)
+        * exact::constant(G_PER_FTU)
+        * whole(frequency.times_per_day())
+        * exact::int(i128::from(course.days()));
+    let packs = count_up(course_exact, exact::constant(pack.g())).max(1);
     let dispense = Dispense {
         pack_size: pack,
         packs,
@@ -2279,7 +2269,7 @@ fn check_area(
         TreatedArea::Area(a) => {
             if let Some(bsa) = patient.body_surface_area() {
                 let bsa_cm2 = bsa.m2() * 10_000.0;
-                if a.cm2() > bsa_cm2 * (1.0 + RELATIVE_EPSILON) {
+                if exact::constant(a.cm2()) > exact::constant(bsa_cm2) {
                     return Err(Error::Invalid {
                         field: "treated area",
                         value: a.to_string(),
@@ -2297,7 +2287,7 @@ fn check_area(
                 let tallest = Height::from_cm(Height::MAX_CM)?;
                 let bound = BodySurfaceArea::mosteller(patient.weight(), tallest);
                 let bound_cm2 = bound.m2() * 10_000.0;
-                if a.cm2() > bound_cm2 * (1.0 + RELATIVE_EPSILON) {
+                if exact::constant(a.cm2()) > exact::constant(bound_cm2) {
                     return Err(Error::Invalid {
                         field: "treated area",
                         value: a.to_string(),
@@ -2377,7 +2367,7 @@ fn compound(
         if count == 0 {
             continue;
         }
-        let total_tenths = tenths_up(exact_f64(packs_each) * pack.g());
+        let total_tenths = tenths_up(whole(packs_each) * exact::constant(pack.g()));
         batches.push(Batch {
             count,
             packs_each,
@@ -2438,10 +2428,15 @@ mod tests {
     }
 
     #[test]
-    fn whole_up_absorbs_floating_point_noise() {
-        assert_eq!(whole_up(2.000_000_000_1), 2);
-        assert_eq!(whole_up(2.01), 3);
-        assert_eq!(whole_up(0.2), 1);
+    fn counting_up_is_exact() {
+        let d = |x: f64| exact::decimal(x).unwrap();
+        assert_eq!(count_up(d(2.3), d(0.1)), 23);
+        assert_eq!(count_up(d(2.01), d(1.0)), 3);
+        assert_eq!(count_up(d(0.2), d(1.0)), 1);
+        assert_eq!(count_up(d(100.0), d(50.0)), 2);
+        // Ties to the smaller.
+        assert_eq!(count_nearest(d(0.25), d(0.1)), 2);
+        assert_eq!(count_nearest(d(0.251), d(0.1)), 3);
     }
 
     #[test]
