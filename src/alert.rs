@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::citation::Citation;
-use crate::format::number;
+use crate::limit::Limit;
 
 /// What an alert is about.
 ///
@@ -60,99 +60,6 @@ impl fmt::Display for AlertKind {
             Self::RoundedOutsideTolerance => "rounded outside tolerance",
             Self::OutsideDocumentedRange => "outside the documented range",
         })
-    }
-}
-
-/// A limit named by an alert: what it is, its value and unit.
-///
-/// # Example
-///
-/// ```
-/// use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Patient, diltiazem};
-///
-/// let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
-/// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-/// let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-/// let limit = plan.alerts()[0].limit().unwrap();
-/// assert_eq!(limit.to_string(), "immediate-release maximum 360 mg/day");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Limit {
-    name: &'static str,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::number"))]
-    value: f64,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::ucum_unit"))]
-    unit: &'static str,
-}
-
-impl Limit {
-    pub(crate) const fn new(name: &'static str, value: f64, unit: &'static str) -> Self {
-        Self { name, value, unit }
-    }
-
-    /// What the limit is ("immediate-release maximum").
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 150 kg at 3 mg/kg/day is 450 mg/day, limited to the tablets' maximum.
-    /// let limit = plan.alerts()[0].limit().unwrap();
-    /// assert_eq!(limit.name(), "immediate-release maximum");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub const fn name(&self) -> &'static str {
-        self.name
-    }
-
-    /// Its value.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 150 kg at 3 mg/kg/day is 450 mg/day, limited to the tablets' maximum.
-    /// let limit = plan.alerts()[0].limit().unwrap();
-    /// assert_eq!(limit.value(), 360.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub const fn value(&self) -> f64 {
-        self.value
-    }
-
-    /// Its unit, as written on a plan ("mg/day").
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 150 kg at 3 mg/kg/day is 450 mg/day, limited to the tablets' maximum.
-    /// let limit = plan.alerts()[0].limit().unwrap();
-    /// assert_eq!(limit.unit(), "mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub const fn unit(&self) -> &'static str {
-        self.unit
-    }
-}
-
-impl fmt::Display for Limit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}", self.name, number(self.value, 3), self.unit)
     }
 }
 

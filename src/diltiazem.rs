@@ -46,12 +46,13 @@ use std::fmt::{self, Write as _};
 use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
-use crate::alert::{Alert, AlertKind, Limit};
+use crate::alert::{Alert, AlertKind};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, Strength};
 use crate::error::Error;
 use crate::exact;
 use crate::format::{number, signed_percent};
+use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency, OralPlan};
 use crate::product::{Product, Splitting};
@@ -84,6 +85,51 @@ const SUSPENSION_MAX_MG_PER_DAY: f64 = 360.0;
 /// Children, any formulation: never above 360 mg/day
 /// ([`sources::DILTIAZEM_PAEDIATRIC`]).
 const PAEDIATRIC_MAX_MG_PER_DAY: f64 = 360.0;
+
+/// The documented minimum rate, 1 mg/kg/day (RegionalDerm).
+const RATE_MIN_LIMIT: Limit = Limit::new(
+    "diltiazem.rate.min",
+    "documented minimum rate",
+    Bound::AtLeast,
+    RATE_MIN_MG_PER_KG_PER_DAY,
+    "mg/kg/day",
+    Scope::PerKgPerDay,
+    sources::REGIONALDERM,
+);
+
+/// The documented maximum rate, 3 mg/kg/day (RegionalDerm).
+const RATE_MAX_LIMIT: Limit = Limit::new(
+    "diltiazem.rate.max",
+    "documented maximum rate",
+    Bound::AtMost,
+    RATE_MAX_MG_PER_KG_PER_DAY,
+    "mg/kg/day",
+    Scope::PerKgPerDay,
+    sources::REGIONALDERM,
+);
+
+/// A child's maximum on any formulation, 360 mg/day (paediatric references).
+const PAEDIATRIC_MAX_LIMIT: Limit = Limit::new(
+    "diltiazem.max_daily.paediatric",
+    "paediatric maximum",
+    Bound::AtMost,
+    PAEDIATRIC_MAX_MG_PER_DAY,
+    "mg/day",
+    Scope::PerDay,
+    sources::DILTIAZEM_PAEDIATRIC,
+);
+
+/// The age from which the label's adult dosing applies (18 years); under
+/// it the use is off-label.
+const ADULT_AGE_LIMIT: Limit = Limit::new(
+    "diltiazem.adult_age",
+    "adult age",
+    Bound::AtLeast,
+    crate::Age::ADULT_YEARS,
+    "years",
+    Scope::Patient,
+    sources::DILTIAZEM_PAEDIATRIC,
+);
 
 /// A diltiazem formulation. They are not interchangeable mg for mg.
 ///
@@ -167,13 +213,35 @@ impl Formulation {
         }
     }
 
-    const fn max_name(self) -> &'static str {
-        match self {
-            Self::ImmediateRelease => "immediate-release maximum",
-            Self::ExtendedReleaseCd => "extended-release (CD type) maximum",
-            Self::ExtendedReleaseTiazac => "extended-release (Tiazac type) maximum",
-            Self::OralSuspension => "paediatric and immediate-release maximum",
-        }
+    /// The formulation's label maximum as a limit.
+    const fn max_limit(self) -> Limit {
+        let (id, name) = match self {
+            Self::ImmediateRelease => (
+                "diltiazem.max_daily.immediate_release",
+                "immediate-release maximum",
+            ),
+            Self::ExtendedReleaseCd => (
+                "diltiazem.max_daily.extended_release_cd",
+                "extended-release (CD type) maximum",
+            ),
+            Self::ExtendedReleaseTiazac => (
+                "diltiazem.max_daily.extended_release_tiazac",
+                "extended-release (Tiazac type) maximum",
+            ),
+            Self::OralSuspension => (
+                "diltiazem.max_daily.oral_suspension",
+                "paediatric and immediate-release maximum",
+            ),
+        };
+        Limit::new(
+            id,
+            name,
+            Bound::AtMost,
+            self.max_daily().mg_per_day(),
+            "mg/day",
+            Scope::PerDay,
+            sources::DILTIAZEM_LABEL,
+        )
     }
 
     fn product(self) -> Result<Product, Error> {
@@ -436,7 +504,8 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     let product = formulation.product()?;
     let weight = patient.weight();
     let child = patient.age().is_child();
-    let (max, max_name, max_source) = daily_maximum(formulation, child);
+    let max_limit = daily_maximum(formulation, child);
+    let max = max_limit.value();
     // Every decision below is exact: the weight is whole grams, the rate
     // the decimal it was written as, the limits are decimals.
     let kg_exact = weight.exact_kg();
@@ -469,27 +538,26 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     let achieved = DailyDosePerKg::derived(exact::to_f64(achieved_exact / kg_exact));
 
     let mut alerts = Vec::new();
-    let mut citations = vec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
-    if calculated_exact > max_exact {
-        alerts.push(Alert::new(
-            AlertKind::LimitedByMaximum,
-            format!(
-                "{} × {} = {} is above the {}; the dose was limited to {}",
-                rate,
-                weight,
-                DailyDose::derived(calculated),
-                max_name,
-                DailyDose::derived(max)
-            ),
-            Some(Limit::new(max_name, max, "mg/day")),
-            max_source,
-        ));
-        push_unique(&mut citations, max_source);
+    let limited = calculated_exact > max_exact;
+    let total = schedule.total().mg_per_day();
+    let mut limits = vec![
+        CheckedLimit::new(RATE_MIN_LIMIT, achieved.mg_per_kg_per_day()),
+        CheckedLimit::new(RATE_MAX_LIMIT, achieved.mg_per_kg_per_day()),
+    ];
+    if limited {
+        limits.push(CheckedLimit::limited(max_limit, total));
+        alerts.push(limited_alert(rate, weight, calculated, max_limit));
+    } else {
+        limits.push(CheckedLimit::new(max_limit, total));
     }
     if !exact::within(achieved_exact, range_exact.0, range_exact.1) {
         alerts.push(outside_range_alert(achieved, range, weight));
     }
-    if measured.rounding.accepted() != Acceptance::WithinTolerance {
+    limits.push(measured.rounding.checked());
+    limits.push(options.tolerance.usual_check());
+    limits.push(CheckedLimit::new(ADULT_AGE_LIMIT, patient.age().years()));
+    let rounded_beyond = measured.rounding.accepted() != Acceptance::WithinTolerance;
+    if rounded_beyond {
         alerts.push(outside_tolerance_alert(
             &measured.rounding,
             achieved,
@@ -498,21 +566,19 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
             rate,
             options,
         ));
-        push_unique(&mut citations, sources::ROUNDING_RULE);
     }
     if child {
         alerts.push(off_label_alert(patient.age()));
-        push_unique(&mut citations, sources::DILTIAZEM_PAEDIATRIC);
     }
     if options.tolerance.is_wider_than_default() {
         alerts.push(options.tolerance.widened_alert());
     }
-    if formulation == Formulation::OralSuspension {
-        push_unique(&mut citations, sources::DILTIAZEM_SUSPENSION_USP);
-    }
-    if !child {
-        push_unique(&mut citations, sources::PALMIERI_1995);
-    }
+    let citations = plan_citations(
+        formulation,
+        child,
+        limited.then(|| max_limit.source()),
+        rounded_beyond,
+    );
 
     Ok(OralPlan {
         drug: "diltiazem",
@@ -525,6 +591,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         schedule,
         achieved,
         rounding: measured.rounding,
+        limits,
         alerts,
         citations,
     })
@@ -532,6 +599,56 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
 
 /// Checks the rate against the documented range and the frequency against
 /// the formulation.
+/// The alert of a dose limited by a daily maximum.
+fn limited_alert(
+    rate: DailyDosePerKg,
+    weight: crate::BodyWeight,
+    calculated: f64,
+    max: Limit,
+) -> Alert {
+    Alert::new(
+        AlertKind::LimitedByMaximum,
+        format!(
+            "{} × {} = {} is above the {}; the dose was limited to {}",
+            rate,
+            weight,
+            DailyDose::derived(calculated),
+            max.name(),
+            DailyDose::derived(max.value())
+        ),
+        Some(max),
+        max.source(),
+    )
+}
+
+/// The plan's references, in a fixed order: the regimen, the label, the
+/// maximum that limited the dose, the rounding rule, the paediatric
+/// references, the suspension monograph, the adult calcinosis series.
+fn plan_citations(
+    formulation: Formulation,
+    child: bool,
+    limited_by: Option<Citation>,
+    rounded_beyond: bool,
+) -> Vec<Citation> {
+    let mut citations = vec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
+    if let Some(source) = limited_by {
+        push_unique(&mut citations, source);
+    }
+    if rounded_beyond {
+        push_unique(&mut citations, sources::ROUNDING_RULE);
+    }
+    if child {
+        push_unique(&mut citations, sources::DILTIAZEM_PAEDIATRIC);
+    }
+    if formulation == Formulation::OralSuspension {
+        push_unique(&mut citations, sources::DILTIAZEM_SUSPENSION_USP);
+    }
+    if !child {
+        push_unique(&mut citations, sources::PALMIERI_1995);
+    }
+    citations
+}
+
 fn check_order(value: f64, formulation: Formulation, frequency: Frequency) -> Result<(), Error> {
     if !(RATE_MIN_MG_PER_KG_PER_DAY..=RATE_MAX_MG_PER_KG_PER_DAY).contains(&value) {
         return Err(Error::OutsideRegimen {
@@ -564,7 +681,7 @@ fn off_label_alert(age: crate::Age) -> Alert {
              use 1.5–2 mg/kg/day in 3–4 doses, with maxima of 3.5 or 6 mg/kg/day \
              by source and never above 360 mg/day"
         ),
-        Some(Limit::new("adult age", crate::Age::ADULT_YEARS, "years")),
+        Some(ADULT_AGE_LIMIT),
         sources::DILTIAZEM_PAEDIATRIC,
     )
 }
@@ -579,10 +696,10 @@ fn outside_range_alert(
     weight: crate::BodyWeight,
 ) -> Alert {
     let (lo, hi) = (range.0 / weight.kg(), range.1 / weight.kg());
-    let (side, limit) = if achieved.mg_per_kg_per_day() < lo {
-        ("below", lo)
+    let (side, limit, named) = if achieved.mg_per_kg_per_day() < lo {
+        ("below", lo, RATE_MIN_LIMIT)
     } else {
-        ("above", hi)
+        ("above", hi, RATE_MAX_LIMIT)
     };
     Alert::new(
         AlertKind::OutsideDocumentedRange,
@@ -595,24 +712,16 @@ fn outside_range_alert(
             number(range.0, 3),
             number(range.1, 3),
         ),
-        Some(Limit::new("documented range", limit, "mg/kg/day")),
+        Some(named),
         sources::REGIONALDERM,
     )
 }
 
-fn daily_maximum(formulation: Formulation, child: bool) -> (f64, &'static str, Citation) {
+fn daily_maximum(formulation: Formulation, child: bool) -> Limit {
     if child && formulation.max_daily().mg_per_day() > PAEDIATRIC_MAX_MG_PER_DAY {
-        (
-            PAEDIATRIC_MAX_MG_PER_DAY,
-            "paediatric maximum",
-            sources::DILTIAZEM_PAEDIATRIC,
-        )
+        PAEDIATRIC_MAX_LIMIT
     } else {
-        (
-            formulation.max_daily().mg_per_day(),
-            formulation.max_name(),
-            sources::DILTIAZEM_LABEL,
-        )
+        formulation.max_limit()
     }
 }
 
@@ -654,11 +763,7 @@ fn outside_tolerance_alert(
     Alert::new(
         AlertKind::RoundedOutsideTolerance,
         message,
-        Some(Limit::new(
-            "rounding tolerance",
-            rounding.tolerance().percent(),
-            "%",
-        )),
+        Some(rounding.checked().limit().to_owned()),
         sources::ROUNDING_RULE,
     )
 }

@@ -87,6 +87,7 @@ mod error;
 mod exact;
 mod format;
 pub mod lidocaine;
+mod limit;
 mod patient;
 mod plan;
 pub mod probenecid;
@@ -98,13 +99,14 @@ pub mod sodium_thiosulfate;
 #[cfg(feature = "serde")]
 mod wire;
 
-pub use alert::{Alert, AlertKind, Limit};
+pub use alert::{Alert, AlertKind};
 pub use citation::{sources, Citation};
 pub use dose::InjectionVolume;
 pub use dose::{
     Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, Strength,
 };
 pub use error::Error;
+pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope};
 pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, Patient, KG_PER_POUND};
 pub use plan::{Administration, DailySchedule, Frequency, OralPlan};
 pub use product::{Give, Part, Product, SolidForm, Splitting};

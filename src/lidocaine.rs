@@ -54,6 +54,7 @@ use crate::dose::{Concentration, Dose, InjectionVolume};
 use crate::error::Error;
 use crate::exact::{self, Exact};
 use crate::format::number;
+use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::patient::{BodyWeight, Patient};
 
 /// Plain lidocaine: at most 4.5 mg/kg in one session
@@ -911,6 +912,30 @@ pub struct LidocainePlan {
 }
 
 impl LidocainePlan {
+    /// The maximum that applies, as a checked limit: the session's total
+    /// against it.
+    pub(crate) fn checked(&self) -> CheckedLimit {
+        let (id, name) = match self.maximum.formulation {
+            Formulation::Plain => ("lidocaine.max.plain", "lidocaine maximum (plain)"),
+            Formulation::WithEpinephrine => (
+                "lidocaine.max.with_epinephrine",
+                "lidocaine maximum (with epinephrine)",
+            ),
+        };
+        CheckedLimit::new(
+            Limit::new(
+                id,
+                name,
+                Bound::AtMost,
+                self.maximum.mass.mg(),
+                "mg",
+                Scope::PerSession,
+                self.source,
+            ),
+            self.total.mg(),
+        )
+    }
+
     /// Every use in the session, in the order given.
     ///
     /// # Example

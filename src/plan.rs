@@ -6,6 +6,7 @@ use std::fmt;
 use crate::alert::Alert;
 use crate::citation::Citation;
 use crate::dose::{DailyDose, DailyDosePerKg, Dose};
+use crate::limit::CheckedLimit;
 use crate::patient::BodyWeight;
 use crate::product::Give;
 use crate::rounding::Rounding;
@@ -285,11 +286,22 @@ pub struct OralPlan {
     pub(crate) schedule: DailySchedule,
     pub(crate) achieved: DailyDosePerKg,
     pub(crate) rounding: Rounding,
+    pub(crate) limits: Vec<CheckedLimit>,
     pub(crate) alerts: Vec<Alert>,
     pub(crate) citations: Vec<Citation>,
 }
 
 impl OralPlan {
+    /// Every limit the plan was checked against: its id, value, unit, scope
+    /// and source, the plan's value, and the outcome (within, limited to
+    /// it, or crossed with an alert naming it).
+    ///
+    /// See [`crate::CheckedLimit`] for an example.
+    #[must_use]
+    pub fn limits(&self) -> &[CheckedLimit] {
+        &self.limits
+    }
+
     /// The drug.
     ///
     /// # Example
@@ -532,12 +544,20 @@ impl OralPlan {
     }
 }
 
-/// Writes alerts and references, shared by every plan's `Display`.
-pub(crate) fn write_alerts_and_citations(
+/// The closing sections of every plan's text: the limits checked, the
+/// alerts and the references, each line rendered from the plan's data.
+pub(crate) fn write_limits_alerts_and_citations(
     f: &mut fmt::Formatter<'_>,
+    limits: &[CheckedLimit],
     alerts: &[Alert],
     citations: &[Citation],
 ) -> fmt::Result {
+    if !limits.is_empty() {
+        writeln!(f, "Limits checked:")?;
+        for limit in limits {
+            writeln!(f, "  - {limit}")?;
+        }
+    }
     if alerts.is_empty() {
         writeln!(f, "Alerts: none")?;
     } else {
@@ -569,7 +589,7 @@ impl fmt::Display for OralPlan {
         writeln!(f, "Give: {}", self.schedule)?;
         writeln!(f, "Achieved: {}", self.achieved)?;
         writeln!(f, "Rounding: {} per dose", self.rounding)?;
-        write_alerts_and_citations(f, &self.alerts, &self.citations)
+        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }
 

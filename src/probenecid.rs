@@ -162,7 +162,7 @@
 
 use std::fmt;
 
-use crate::alert::{Alert, AlertKind, Limit};
+use crate::alert::{Alert, AlertKind};
 use crate::citation::{push_unique, sources, Citation};
 pub use crate::dose::DailyDosePerM2;
 use crate::dose::{DailyDose, DailyDosePerKg, Dose, Strength};
@@ -170,9 +170,10 @@ use crate::error::{check_range, Error};
 use crate::exact;
 use crate::exact::Exact;
 use crate::format::{number, signed_percent};
+use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
 use crate::plan::{
-    capitalise, write_alerts_and_citations, Administration, DailySchedule, Frequency,
+    capitalise, write_limits_alerts_and_citations, Administration, DailySchedule, Frequency,
 };
 use crate::product::{Product, Splitting};
 use crate::rounding::{divide, round, Measured, Target, Tolerance};
@@ -246,6 +247,94 @@ pub const ADULT_MG_PER_DOSE: f64 = 500.0;
 
 const DAYS_PER_WEEK: u32 = 7;
 const DRUG: &str = "probenecid";
+
+/// The label's contraindication under 2 years, as a limit.
+const MIN_AGE_LIMIT: Limit = Limit::new(
+    "probenecid.min_age",
+    "label minimum age",
+    Bound::AtLeast,
+    MIN_AGE_YEARS,
+    "years",
+    Scope::Patient,
+    sources::PROBENECID_LABEL,
+);
+
+/// The label's 2 g/day maximum, as a limit.
+const MAX_DAILY_LIMIT: Limit = Limit::new(
+    "probenecid.max_daily",
+    "label maximum",
+    Bound::AtMost,
+    MAX_MG_PER_DAY,
+    "mg/day",
+    Scope::PerDay,
+    sources::PROBENECID_LABEL,
+);
+
+/// The 500 mg per administration cap for a child, as a limit.
+const CHILD_MAX_PER_ADMINISTRATION_LIMIT: Limit = Limit::new(
+    "probenecid.child.max_per_administration",
+    "child maximum per administration",
+    Bound::AtMost,
+    CHILD_MAX_MG_PER_ADMINISTRATION,
+    "mg",
+    Scope::PerAdministration,
+    sources::PROBENECID_LABEL,
+);
+
+/// The label's child maintenance by weight, 40 mg/kg/day (an advisory).
+const CHILD_MAINTENANCE_PER_KG_LIMIT: Limit = Limit::new(
+    "probenecid.child.maintenance.per_kg",
+    "label child maintenance",
+    Bound::AtMost,
+    CHILD_MAINTENANCE_MG_PER_KG_PER_DAY,
+    "mg/kg/day",
+    Scope::PerKgPerDay,
+    sources::PROBENECID_LABEL,
+);
+
+/// The label's child maintenance by surface area, 1.2 g/m²/day (an advisory).
+const CHILD_MAINTENANCE_PER_M2_LIMIT: Limit = Limit::new(
+    "probenecid.child.maintenance.per_m2",
+    "label child maintenance",
+    Bound::AtMost,
+    CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
+    "mg/m²/day",
+    Scope::PerM2PerDay,
+    sources::PROBENECID_LABEL,
+);
+
+/// The child schedule's weight limit (up to 50 kg).
+const CHILD_WEIGHT_LIMIT: Limit = Limit::new(
+    "probenecid.child.max_weight",
+    "label child weight",
+    Bound::AtMost,
+    CHILD_MAX_WEIGHT_KG,
+    "kg",
+    Scope::Patient,
+    sources::PROBENECID_LABEL,
+);
+
+/// The child schedule's age limit (under 15 years).
+const CHILD_AGE_LIMIT: Limit = Limit::new(
+    "probenecid.child.age",
+    "label child age limit",
+    Bound::Below,
+    CHILD_AGE_LIMIT_YEARS,
+    "years",
+    Scope::Patient,
+    sources::PROBENECID_LABEL,
+);
+
+/// The eGFR above which the label expects probenecid to work.
+const RENAL_LIMIT: Limit = Limit::new(
+    "probenecid.renal",
+    "label renal threshold",
+    Bound::Above,
+    RENAL_EGFR_ML_PER_MIN,
+    "mL/min",
+    Scope::Patient,
+    sources::PROBENECID_LABEL,
+);
 const PRODUCT_NAME: &str = "probenecid 500 mg tablets";
 
 /// The 500 mg tablet, split in halves.
@@ -1280,11 +1369,22 @@ pub struct TitrationPlan {
     division: Division,
     tolerance: Tolerance,
     steps: Vec<TitrationStep>,
+    limits: Vec<CheckedLimit>,
     alerts: Vec<Alert>,
     citations: Vec<Citation>,
 }
 
 impl TitrationPlan {
+    /// Every limit the plan was checked against: its id, value, unit, scope
+    /// and source, the plan's value, and the outcome (within, limited to
+    /// it, or crossed with an alert naming it).
+    ///
+    /// See [`crate::CheckedLimit`] for an example.
+    #[must_use]
+    pub fn limits(&self) -> &[CheckedLimit] {
+        &self.limits
+    }
+
     /// The drug, `"probenecid"`.
     ///
     /// # Example
@@ -1688,7 +1788,7 @@ impl fmt::Display for TitrationPlan {
         for step in &self.steps {
             writeln!(f, "{step}")?;
         }
-        write_alerts_and_citations(f, &self.alerts, &self.citations)
+        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }
 
@@ -2078,13 +2178,7 @@ pub fn plan(
     };
     let (steps, reduced_days) = build_steps(&ladder, &ends)?;
 
-    let mut citations = vec![sources::J_RHEUMATOL_2001, sources::PROBENECID_LABEL];
-    if options.basis == Basis::BodySurfaceArea || matches!(target, DailyAmount::PerM2(_)) {
-        push_unique(&mut citations, sources::MOSTELLER_1987);
-    }
-    if options.tolerance.is_wider_than_default() {
-        push_unique(&mut citations, sources::ROUNDING_RULE);
-    }
+    let citations = plan_citations(options, target);
     let alerts = plan_alerts(
         patient,
         options,
@@ -2094,6 +2188,7 @@ pub fn plan(
         &steps,
         &reduced_days,
     );
+    let limits = plan_limits(patient, options, schedule, &ladder, bsa, &ends, &steps);
 
     Ok(TitrationPlan {
         drug: DRUG,
@@ -2112,9 +2207,96 @@ pub fn plan(
         division: options.division,
         tolerance: options.tolerance,
         steps,
+        limits,
         alerts,
         citations,
     })
+}
+
+/// The plan's references: the documented case, the label, then Mosteller
+/// and the rounding rule where they were used.
+fn plan_citations(options: &Options, target: DailyAmount) -> Vec<Citation> {
+    let mut citations = vec![sources::J_RHEUMATOL_2001, sources::PROBENECID_LABEL];
+    if options.basis == Basis::BodySurfaceArea || matches!(target, DailyAmount::PerM2(_)) {
+        push_unique(&mut citations, sources::MOSTELLER_1987);
+    }
+    if options.tolerance.is_wider_than_default() {
+        push_unique(&mut citations, sources::ROUNDING_RULE);
+    }
+    citations
+}
+
+/// Every limit the plan was checked against, with what the plan reached.
+fn plan_limits(
+    patient: &Patient,
+    options: &Options,
+    schedule: LabelSchedule,
+    ladder: &Ladder<'_>,
+    bsa: Option<BodySurfaceArea>,
+    ends: &Ends,
+    steps: &[TitrationStep],
+) -> Vec<CheckedLimit> {
+    let weight = patient.weight();
+    let highest = steps
+        .iter()
+        .map(|s| s.daily.mg_per_day())
+        .fold(0.0, f64::max);
+    let mut limits = vec![
+        CheckedLimit::new(MIN_AGE_LIMIT, patient.age().years()),
+        CheckedLimit::new(MAX_DAILY_LIMIT, highest),
+        CheckedLimit::new(CHILD_WEIGHT_LIMIT, weight.kg()),
+    ];
+    // Over 50 kg the weight alone decides the adult schedule; otherwise the
+    // age does.
+    if !over_child_weight(weight) {
+        limits.push(CheckedLimit::new(CHILD_AGE_LIMIT, patient.age().years()));
+    }
+    if schedule == LabelSchedule::Child {
+        let largest = steps
+            .iter()
+            .flat_map(|s| s.schedule.administrations())
+            .map(|a| a.dose().mg())
+            .fold(0.0, f64::max);
+        limits.push(CheckedLimit::new(
+            CHILD_MAX_PER_ADMINISTRATION_LIMIT,
+            largest,
+        ));
+        limits.push(match (options.basis, bsa) {
+            (Basis::BodySurfaceArea, Some(bsa)) => {
+                CheckedLimit::new(CHILD_MAINTENANCE_PER_M2_LIMIT, highest / bsa.m2())
+            }
+            _ => CheckedLimit::new(CHILD_MAINTENANCE_PER_KG_LIMIT, highest / weight.kg()),
+        });
+    }
+    if let Some(egfr) = patient.egfr() {
+        limits.push(CheckedLimit::decided(
+            RENAL_LIMIT,
+            egfr.ml_per_min(),
+            exact::constant(egfr.ml_per_min()) > exact::constant(RENAL_EGFR_ML_PER_MIN),
+        ));
+    }
+    let fewest = steps
+        .iter()
+        .map(|s| s.schedule.administrations().len())
+        .min()
+        .unwrap_or(0);
+    #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
+    limits.push(CheckedLimit::new(
+        Limit::new(
+            "probenecid.administrations.chosen",
+            "chosen administrations",
+            Bound::AtLeast,
+            ladder.frequency.times_per_day() as f64,
+            "per day",
+            Scope::PerDay,
+            sources::PROBENECID_LABEL,
+        ),
+        fewest as f64,
+    ));
+    limits.push(ends.start.rounding.checked());
+    limits.push(ends.end.rounding.checked());
+    limits.push(options.tolerance.usual_check());
+    limits
 }
 
 /// The start and the target, calculated and rounded.
@@ -2287,11 +2469,7 @@ fn plan_alerts(
                  ineffective",
                 number(RENAL_EGFR_ML_PER_MIN, 0)
             ),
-            Some(Limit::new(
-                "label renal threshold",
-                RENAL_EGFR_ML_PER_MIN,
-                "mL/min",
-            )),
+            Some(RENAL_LIMIT),
             sources::PROBENECID_LABEL,
         ));
     }
@@ -2315,7 +2493,15 @@ fn plan_alerts(
                  half-tablet each, less often ({}); {label}",
                 reduced_days.join("; "),
             ),
-            Some(Limit::new("chosen administrations", chosen, "per day")),
+            Some(Limit::new(
+                "probenecid.administrations.chosen",
+                "chosen administrations",
+                Bound::AtLeast,
+                chosen,
+                "per day",
+                Scope::PerDay,
+                sources::PROBENECID_LABEL,
+            )),
             sources::PROBENECID_LABEL,
         ));
     }
@@ -2335,11 +2521,7 @@ fn maintenance_alert(
     let (reference, limit, per) = match (basis, bsa) {
         (Basis::BodySurfaceArea, Some(bsa)) => (
             CHILD_MAINTENANCE_MG_PER_M2_PER_DAY * bsa.m2(),
-            Limit::new(
-                "label child maintenance",
-                CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
-                DailyDosePerM2::UNIT,
-            ),
+            CHILD_MAINTENANCE_PER_M2_LIMIT,
             format!(
                 "{} for {bsa}",
                 DailyDosePerM2::derived(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY)
@@ -2347,11 +2529,7 @@ fn maintenance_alert(
         ),
         _ => (
             CHILD_MAINTENANCE_MG_PER_KG_PER_DAY * weight.kg(),
-            Limit::new(
-                "label child maintenance",
-                CHILD_MAINTENANCE_MG_PER_KG_PER_DAY,
-                DailyDosePerKg::UNIT,
-            ),
+            CHILD_MAINTENANCE_PER_KG_LIMIT,
             format!(
                 "{} for {weight}",
                 DailyDosePerKg::derived(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY)
@@ -2397,12 +2575,9 @@ fn adult_schedule_alert(patient: &Patient, options: &Options) -> Alert {
         "age {age} ({} years or older)",
         number(CHILD_AGE_LIMIT_YEARS, 0)
     );
-    let weight_limit = Limit::new("label child weight", CHILD_MAX_WEIGHT_KG, "kg");
+    let weight_limit = CHILD_WEIGHT_LIMIT;
     let (why, limit) = if !over_weight {
-        (
-            age_text,
-            Limit::new("label child age limit", CHILD_AGE_LIMIT_YEARS, "years"),
-        )
+        (age_text, CHILD_AGE_LIMIT)
     } else if !age.is_under(CHILD_AGE_LIMIT_YEARS) {
         (format!("{weight_text} and {age_text}"), weight_limit)
     } else {

@@ -10,12 +10,13 @@
 
 use std::fmt;
 
-use crate::alert::{Alert, AlertKind, Limit};
+use crate::alert::{Alert, AlertKind};
 use crate::citation::sources;
 use crate::dose::Dose;
 use crate::error::Error;
 use crate::exact::{self, Exact, Verdict};
 use crate::format::{number, signed_percent};
+use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::product::{Give, Product};
 
 /// How far rounding may move a dose, as a percentage of the calculated dose:
@@ -119,6 +120,23 @@ impl Tolerance {
         self.percent > Self::DEFAULT_PERCENT
     }
 
+    /// The usual 10 % as a limit.
+    const USUAL: Limit = Limit::new(
+        "rounding.tolerance.usual",
+        "usual rounding tolerance",
+        Bound::AtMost,
+        Self::DEFAULT_PERCENT,
+        "%",
+        Scope::PerAdministration,
+        sources::ROUNDING_RULE,
+    );
+
+    /// This tolerance checked against the usual 10 %: crossed (with the
+    /// widened-tolerance alert) when wider.
+    pub(crate) fn usual_check(self) -> CheckedLimit {
+        CheckedLimit::new(Self::USUAL, self.percent)
+    }
+
     /// The alert every plan made with a tolerance wider than 10 % carries.
     pub(crate) fn widened_alert(self) -> Alert {
         Alert::new(
@@ -127,11 +145,7 @@ impl Tolerance {
                 "doses were rounded with a tolerance of {self}, wider than the usual {} %",
                 number(Self::DEFAULT_PERCENT, 0)
             ),
-            Some(Limit::new(
-                "usual rounding tolerance",
-                Self::DEFAULT_PERCENT,
-                "%",
-            )),
+            Some(Self::USUAL),
             sources::ROUNDING_RULE,
         )
     }
@@ -360,6 +374,27 @@ impl Rounding {
     }
 }
 
+impl Rounding {
+    /// The rounding tolerance as a checked limit: the deviation of this
+    /// rounding against the tolerance used, within it or crossed (with the
+    /// rounding alert).
+    pub(crate) fn checked(&self) -> CheckedLimit {
+        CheckedLimit::decided(
+            Limit::new(
+                "rounding.tolerance",
+                "rounding tolerance",
+                Bound::AtMost,
+                self.tolerance.percent(),
+                "%",
+                Scope::PerAdministration,
+                sources::ROUNDING_RULE,
+            ),
+            self.deviation_percent.abs(),
+            self.accepted == Acceptance::WithinTolerance,
+        )
+    }
+}
+
 impl fmt::Display for Rounding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -448,7 +483,7 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         Verdict::DownInsideRange => Acceptance::WithinDocumentedRange,
         Verdict::UpInsideRange => Acceptance::RoundedUpOnRequest,
     };
-    let deviation = exact::deviation(amount, target.calculated).map_or(0.0, exact::to_f64);
+    let deviation = exact::deviation(amount, target.calculated).unwrap_or_default();
     Ok(Measured {
         steps,
         mg: exact::to_f64(amount),
@@ -457,7 +492,7 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         rounding: Rounding {
             calculated: Dose::derived(exact::to_f64(target.calculated)),
             rounded: Dose::derived(exact::to_f64(amount)),
-            deviation_percent: deviation * 100.0,
+            deviation_percent: exact::to_f64(deviation * exact::int(100)),
             tolerance: target.tolerance,
             accepted,
         },

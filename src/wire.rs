@@ -122,6 +122,8 @@ pub(crate) fn ucum_code(display: &str) -> &str {
         "years" => "a",
         "days" => "d",
         "% w/w" => "%",
+        "cm²" => "cm2",
+        "sessions" => "{session}",
         other => other,
     }
 }

@@ -124,6 +124,52 @@ pub enum Plan {
     IntralesionalGrid(crate::sodium_thiosulfate::intralesional::IntralesionalPlan),
 }
 
+impl Plan {
+    /// Every limit the plan was checked against; see
+    /// [`crate::CheckedLimit`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Outcome, Plan, Request};
+    ///
+    /// let json = r#"{"regimen": "diltiazem",
+    ///   "patient": {"weight": {"value": 70, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
+    ///   "rate": {"value": 3, "unit": "mg/kg/d"}}"#;
+    /// let plan: Plan = serde_json::from_str::<Request>(json)?.plan()?;
+    /// let crossed: Vec<&str> = plan
+    ///     .limits()
+    ///     .iter()
+    ///     .filter(|c| c.outcome() == Outcome::CrossedWithAlert)
+    ///     .map(|c| c.limit().id())
+    ///     .collect();
+    /// assert_eq!(crossed, ["rounding.tolerance"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn limits(&self) -> &[crate::CheckedLimit] {
+        match self {
+            Self::Diltiazem(p) => p.limits(),
+            Self::Probenecid(p) => p.limits(),
+            Self::Topical(p) => p.limits(),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.limits(),
+        }
+    }
+
+    /// The alerts the plan carries; see [`crate::Alert`].
+    ///
+    /// See [`Plan::limits`] for an example of reading a plan.
+    #[must_use]
+    pub fn alerts(&self) -> &[crate::Alert] {
+        match self {
+            Self::Diltiazem(p) => p.alerts(),
+            Self::Probenecid(p) => p.alerts(),
+            Self::Topical(p) => p.alerts(),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.alerts(),
+        }
+    }
+}
+
 impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

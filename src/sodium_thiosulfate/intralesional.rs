@@ -113,15 +113,16 @@ use uom::si::length::millimeter;
 use uom::si::volume::milliliter;
 
 use super::Stock;
-use crate::alert::{Alert, AlertKind, Limit};
+use crate::alert::{Alert, AlertKind};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::{Concentration, InjectionVolume};
 use crate::error::{check_range, Error};
 use crate::exact::{self, Exact};
 use crate::format::{number, signed_percent};
 use crate::lidocaine::{self, LidocainePlan, Purpose, RingBlock, Solution, Use};
+use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::patient::{BodyWeight, Patient};
-use crate::plan::write_alerts_and_citations;
+use crate::plan::write_limits_alerts_and_citations;
 use crate::rounding::Tolerance;
 
 /// The case series' concentration, mg/mL ([`sources::ACTA_DV_2016`]).
@@ -166,6 +167,72 @@ const CASE_SERIES_REGIMEN: &str = "intralesional sodium thiosulfate 150 mg/mL";
 const GRID_REGIMEN: &str = "intralesional sodium thiosulfate grid";
 /// A site exactly on the rim is inside (one part in 10⁹).
 const RIM_EPSILON: f64 = 1e-9;
+
+/// The case series' fingertip lesion: under 5 mm.
+const FINGERTIP_LIMIT: Limit = Limit::new(
+    "intralesional.case_series.fingertip_diameter",
+    "documented fingertip lesion",
+    Bound::Below,
+    FINGERTIP_UNDER_MM,
+    "mm",
+    Scope::Patient,
+    sources::ACTA_DV_2016,
+);
+
+/// The case series' weekly injections.
+const INTERVAL_LIMIT: Limit = Limit::new(
+    "intralesional.case_series.interval",
+    "documented interval",
+    Bound::Exactly,
+    REPEATED_INTERVAL_DAYS as f64,
+    "days",
+    Scope::PerSession,
+    sources::ACTA_DV_2016,
+);
+
+/// The grid's narrowest spacing, 5 mm.
+const SPACING_MIN_LIMIT: Limit = Limit::new(
+    "intralesional.grid.spacing.min",
+    "documented narrowest spacing",
+    Bound::AtLeast,
+    SPACING_MIN_MM,
+    "mm",
+    Scope::PerSession,
+    sources::JAAD_2013,
+);
+
+/// The grid's widest spacing, 10 mm.
+const SPACING_MAX_LIMIT: Limit = Limit::new(
+    "intralesional.grid.spacing.max",
+    "documented widest spacing",
+    Bound::AtMost,
+    SPACING_MAX_MM,
+    "mm",
+    Scope::PerSession,
+    sources::JAAD_2013,
+);
+
+/// The grid's fewest sessions, 2.
+const SESSIONS_MIN_LIMIT: Limit = Limit::new(
+    "intralesional.grid.sessions.min",
+    "documented fewest sessions",
+    Bound::AtLeast,
+    GRID_SESSIONS_MIN as f64,
+    "sessions",
+    Scope::PerCourse,
+    sources::JAAD_2013,
+);
+
+/// The grid's most sessions, 3.
+const SESSIONS_MAX_LIMIT: Limit = Limit::new(
+    "intralesional.grid.sessions.max",
+    "documented most sessions",
+    Bound::AtMost,
+    GRID_SESSIONS_MAX as f64,
+    "sessions",
+    Scope::PerCourse,
+    sources::JAAD_2013,
+);
 
 /// How many whole `step`s reach `amount`, rounded up, decided exactly.
 fn steps_up(amount: Exact, step: Exact) -> u64 {
@@ -1388,6 +1455,23 @@ pub struct Preparation {
 }
 
 impl Preparation {
+    /// The dilution's rounding as a checked limit: how far the prepared
+    /// concentration is from the target, against the tolerance.
+    pub(crate) fn checked(&self) -> CheckedLimit {
+        CheckedLimit::new(
+            Limit::new(
+                "rounding.tolerance",
+                "rounding tolerance (dilution to whole graduations)",
+                Bound::AtMost,
+                self.tolerance.percent(),
+                "%",
+                Scope::Preparation,
+                sources::ROUNDING_RULE,
+            ),
+            self.deviation_percent.abs(),
+        )
+    }
+
     /// The stock drawn from.
     ///
     /// # Example
@@ -2766,11 +2850,22 @@ pub struct IntralesionalPlan {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     lidocaine: Option<LidocainePlan>,
     lidocaine_maxima: [lidocaine::Maximum; 2],
+    limits: Vec<CheckedLimit>,
     alerts: Vec<Alert>,
     citations: Vec<Citation>,
 }
 
 impl IntralesionalPlan {
+    /// Every limit the plan was checked against: its id, value, unit, scope
+    /// and source, the plan's value, and the outcome (within, limited to
+    /// it, or crossed with an alert naming it).
+    ///
+    /// See [`crate::CheckedLimit`] for an example.
+    #[must_use]
+    pub fn limits(&self) -> &[CheckedLimit] {
+        &self.limits
+    }
+
     /// The protocol.
     ///
     /// # Example
@@ -3331,7 +3426,7 @@ impl fmt::Display for IntralesionalPlan {
                 with_epinephrine.mass()
             )?;
         }
-        write_alerts_and_citations(f, &self.alerts, &self.citations)
+        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }
 
@@ -3500,11 +3595,7 @@ pub fn case_series_plan(
                  weekly injections",
                 options.interval
             ),
-            Some(Limit::new(
-                "documented interval",
-                f64::from(REPEATED_INTERVAL_DAYS),
-                "days",
-            )),
+            Some(INTERVAL_LIMIT),
             sources::ACTA_DV_2016,
         ));
     }
@@ -3517,6 +3608,7 @@ pub fn case_series_plan(
     }
     push_unique(&mut citations, sources::ROUNDING_RULE);
     push_unique(&mut citations, sources::LIDOCAINE_LABEL);
+    let limits = case_series_limits(lesion, schedule, interval, &preparation, lidocaine.as_ref());
 
     Ok(IntralesionalPlan {
         protocol: Protocol::CaseSeries,
@@ -3538,9 +3630,34 @@ pub fn case_series_plan(
         total,
         lidocaine,
         lidocaine_maxima: lidocaine_maxima(patient),
+        limits,
         alerts,
         citations,
     })
+}
+
+/// The limits a case-series plan is checked against.
+fn case_series_limits(
+    lesion: &Lesion,
+    schedule: CaseSeriesSchedule,
+    interval: Option<Interval>,
+    preparation: &Preparation,
+    lidocaine: Option<&LidocainePlan>,
+) -> Vec<CheckedLimit> {
+    let mut limits = Vec::new();
+    if schedule == CaseSeriesSchedule::SingleInjection {
+        limits.push(CheckedLimit::new(FINGERTIP_LIMIT, lesion.size.largest_mm()));
+    }
+    if let Some(interval) = interval {
+        limits.push(CheckedLimit::new(
+            INTERVAL_LIMIT,
+            f64::from(interval.days()),
+        ));
+    }
+    limits.push(preparation.checked());
+    limits.push(preparation.tolerance.usual_check());
+    limits.extend(lidocaine.map(LidocainePlan::checked));
+    limits
 }
 
 /// A grid plan (regimen R4): 250 mg/mL undiluted, 0.5 mL at each site of a
@@ -3620,6 +3737,13 @@ pub fn grid_plan(
         sources::STS_INJECTION_LABEL,
         sources::LIDOCAINE_LABEL,
     ];
+    let mut limits = vec![
+        CheckedLimit::new(SPACING_MIN_LIMIT, options.spacing.mm()),
+        CheckedLimit::new(SPACING_MAX_LIMIT, options.spacing.mm()),
+        CheckedLimit::new(SESSIONS_MIN_LIMIT, f64::from(sessions)),
+        CheckedLimit::new(SESSIONS_MAX_LIMIT, f64::from(sessions)),
+    ];
+    limits.extend(lidocaine.as_ref().map(LidocainePlan::checked));
     Ok(IntralesionalPlan {
         protocol: Protocol::Grid,
         weight: patient.weight(),
@@ -3637,6 +3761,7 @@ pub fn grid_plan(
         total,
         lidocaine,
         lidocaine_maxima: lidocaine_maxima(patient),
+        limits,
         alerts,
         citations,
     })

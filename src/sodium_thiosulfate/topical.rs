@@ -103,14 +103,15 @@ use uom::si::area::square_centimeter;
 use uom::si::f64::{Area, Mass};
 use uom::si::mass::gram;
 
-use crate::alert::{Alert, AlertKind, Limit};
+use crate::alert::{Alert, AlertKind};
 use crate::citation::{push_unique, sources, Citation};
 use crate::dose::MassFraction;
 use crate::error::{check_range, Error};
 use crate::exact::{self, Exact};
 use crate::format::{number, signed_percent, small_number};
+use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::patient::{BodySurfaceArea, Height, Patient};
-use crate::plan::{capitalise, write_alerts_and_citations, Frequency};
+use crate::plan::{capitalise, write_limits_alerts_and_citations, Frequency};
 use crate::product::exact_f64;
 use crate::rounding::Tolerance;
 
@@ -153,6 +154,28 @@ pub const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
 /// The documented course in days: 6 months × 30.4375 days = 182.625,
 /// rounded up.
 pub const DEFAULT_COURSE_DAYS: u32 = 183;
+
+/// The documented strength, 10 % w/w, as a limit.
+const STRENGTH_LIMIT: Limit = Limit::new(
+    "topical.strength.documented",
+    "documented strength",
+    Bound::Exactly,
+    DOCUMENTED_STRENGTH_PERCENT,
+    "% w/w",
+    Scope::Preparation,
+    sources::PEDIATR_DERMATOL_2017,
+);
+
+/// The documented course, about 6 months (183 days), as a limit.
+const COURSE_LIMIT: Limit = Limit::new(
+    "topical.course.documented",
+    "documented course",
+    Bound::AtMost,
+    DEFAULT_COURSE_DAYS as f64,
+    "days",
+    Scope::PerCourse,
+    sources::PEDIATR_DERMATOL_2017,
+);
 
 /// The regimen, as named in messages.
 const REGIMEN: &str = "topical sodium thiosulfate";
@@ -1122,11 +1145,7 @@ fn check_strength(strength: MassFraction) -> Result<Option<Alert>, Error> {
                  preparation's proportions, 1 mL of water per g of pentahydrate and cold cream \
                  to the total, which no source gives for this strength"
             ),
-            Some(Limit::new(
-                "documented strength",
-                DOCUMENTED_STRENGTH_PERCENT,
-                "% w/w",
-            )),
+            Some(STRENGTH_LIMIT),
             sources::PEDIATR_DERMATOL_2017,
         )));
     }
@@ -1865,11 +1884,22 @@ pub struct TopicalPlan {
     course_total: f64,
     dispense: Dispense,
     compounding: Vec<Batch>,
+    limits: Vec<CheckedLimit>,
     alerts: Vec<Alert>,
     citations: Vec<Citation>,
 }
 
 impl TopicalPlan {
+    /// Every limit the plan was checked against: its id, value, unit, scope
+    /// and source, the plan's value, and the outcome (within, limited to
+    /// it, or crossed with an alert naming it).
+    ///
+    /// See [`crate::CheckedLimit`] for an example.
+    #[must_use]
+    pub fn limits(&self) -> &[CheckedLimit] {
+        &self.limits
+    }
+
     /// The drug, "sodium thiosulfate".
     ///
     /// # Example
@@ -2150,7 +2180,7 @@ impl fmt::Display for TopicalPlan {
         for batch in &self.compounding {
             writeln!(f, "  - {batch}")?;
         }
-        write_alerts_and_citations(f, &self.alerts, &self.citations)
+        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }
 
@@ -2238,6 +2268,28 @@ pub fn plan(
     };
 
     let compounding = compound(packs, u64::from(options.packs_per_batch), pack, strength)?;
+    let mut limits = vec![
+        CheckedLimit::new(STRENGTH_LIMIT, strength.percent()),
+        CheckedLimit::new(COURSE_LIMIT, f64::from(course.days())),
+    ];
+    limits.extend(area_limit(patient, area));
+    for batch in &compounding {
+        let r = &batch.recipe;
+        let deviation = exact::deviation(r.achieved.exact(), r.strength.exact())
+            .map_or(0.0, |d| exact::to_f64(exact::abs(d) * exact::int(100)));
+        limits.push(CheckedLimit::new(
+            Limit::new(
+                "rounding.tolerance",
+                "rounding tolerance (pentahydrate weighed to 0.1 g)",
+                Bound::AtMost,
+                Tolerance::DEFAULT_PERCENT,
+                "%",
+                Scope::Preparation,
+                sources::ROUNDING_RULE,
+            ),
+            deviation,
+        ));
+    }
 
     Ok(TopicalPlan {
         drug: "sodium thiosulfate",
@@ -2251,9 +2303,39 @@ pub fn plan(
         course_total,
         dispense,
         compounding,
+        limits,
         alerts,
         citations,
     })
+}
+
+/// The treated area against the largest body surface area the patient can
+/// have: the Mosteller area with a height, or at the tallest height accepted
+/// without one. Regions are bounded by their table.
+fn area_limit(patient: &Patient, area: &TreatedArea) -> Option<CheckedLimit> {
+    let TreatedArea::Area(a) = area else {
+        return None;
+    };
+    let (id, name, bsa) = match patient.body_surface_area() {
+        Some(bsa) => ("topical.area.body_surface_area", "body surface area", bsa),
+        None => (
+            "topical.area.largest_for_weight",
+            "largest body surface area for the weight",
+            BodySurfaceArea::mosteller(patient.weight(), Height::from_cm(Height::MAX_CM).ok()?),
+        ),
+    };
+    Some(CheckedLimit::new(
+        Limit::new(
+            id,
+            name,
+            Bound::AtMost,
+            exact::canonical(bsa.m2() * 10_000.0),
+            "cm²",
+            Scope::Preparation,
+            sources::MOSTELLER_1987,
+        ),
+        a.cm2(),
+    ))
 }
 
 /// Checks the treated area against the patient: an area in cm² against the
@@ -2324,7 +2406,7 @@ fn check_area(
                      caller's factor of {scale}; no table in the sources gives them for \
                      this patient"
                 ),
-                Some(Limit::new("caller's region scale", scale.percent(), "%")),
+                None,
                 sources::LONG_FINLAY_1991,
             )),
         },
@@ -2342,11 +2424,7 @@ fn course_alert(course: CourseLength) -> Option<Alert> {
                  resolved completely at 6 months",
                 CourseLength::default()
             ),
-            Some(Limit::new(
-                "documented course",
-                f64::from(DEFAULT_COURSE_DAYS),
-                "days",
-            )),
+            Some(COURSE_LIMIT),
             sources::PEDIATR_DERMATOL_2017,
         )
     })

@@ -340,3 +340,65 @@ fn unit_sweep_kg_g_and_lb_give_identical_plans() {
     assert!(differing.is_empty(), "plans differ by unit: {differing:#?}");
     assert!(planned > 0, "the sweep planned nothing");
 }
+
+/// Checks one plan's limits: every limit within (or limited to) is on its
+/// allowed side, and every crossed limit is named by an alert.
+#[track_caller]
+fn assert_limits_hold(plan: &Plan, request: &str) {
+    use calcinosis_dosing::Outcome;
+    for check in plan.limits() {
+        let limit = check.limit();
+        match check.outcome() {
+            Outcome::Within | Outcome::LimitedTo => assert!(
+                limit.bound().allows(check.observed(), limit.value()),
+                "{check} is not respected in {request}"
+            ),
+            Outcome::CrossedWithAlert => assert!(
+                plan.alerts()
+                    .iter()
+                    .any(|a| a.limit().is_some_and(|l| l.id() == limit.id())),
+                "{check} is crossed with no alert naming it in {request}"
+            ),
+            _ => panic!("unexpected outcome {check}"),
+        }
+    }
+    assert!(!plan.limits().is_empty(), "no limits listed in {request}");
+}
+
+/// Source: issue #8. Every limit a plan lists is respected, or its outcome
+/// says otherwise and an alert names it; checked on 2,000 sweep requests
+/// (all regimens) and the 150 seeded golden requests.
+#[test]
+fn every_listed_limit_is_respected_or_alerted() {
+    let mut g = Sweep(21);
+    let mut checked = 0;
+    for _ in 0..2_000 {
+        let (grams, request) = sweep_request(&mut g);
+        #[allow(clippy::cast_precision_loss, reason = "grams below 2^53")]
+        let kg = grams as f64 / 1000.0;
+        let request = request.replace("{WEIGHT}", &format!(r#"{{"value":{kg},"unit":"kg"}}"#));
+        if let Ok(plan) = serde_json::from_str::<Request>(&request).unwrap().plan() {
+            assert_limits_hold(&plan, &request);
+            checked += 1;
+        }
+    }
+    let golden = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seeded");
+    for entry in std::fs::read_dir(golden).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "json") {
+            let cases: Vec<Value> =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            for case in cases {
+                let request = case["request"].to_string();
+                if let Ok(plan) = serde_json::from_value::<Request>(case["request"].clone())
+                    .unwrap()
+                    .plan()
+                {
+                    assert_limits_hold(&plan, &request);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 900, "only {checked} plans checked");
+}
