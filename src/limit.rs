@@ -300,12 +300,28 @@ impl fmt::Display for Outcome {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CheckedLimit {
     limit: Limit,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::number"))]
     observed: f64,
     outcome: Outcome,
+}
+
+/// JSON: `{"limit", "observed", "outcome"}`, the observed value to six
+/// significant digits, or more where fewer would put it on the other side
+/// of the limit.
+#[cfg(feature = "serde")]
+impl serde::Serialize for CheckedLimit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("CheckedLimit", 3)?;
+        out.serialize_field("limit", &self.limit)?;
+        out.serialize_field(
+            "observed",
+            &crate::wire::Number(crate::wire::beside(self.observed, self.limit.value)),
+        )?;
+        out.serialize_field("outcome", &self.outcome)?;
+        out.end()
+    }
 }
 
 impl CheckedLimit {

@@ -1151,6 +1151,7 @@ pub struct TitrationStep {
     daily: DailyDose,
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::percent"))]
     deviation_percent: f64,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::achieved"))]
     achieved: DailyDosePerKg,
     schedule: DailySchedule,
 }

@@ -98,7 +98,46 @@ pub(crate) fn ml<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     reason = "serde's serialize_with passes a reference"
 )]
 pub(crate) fn percent<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
-    Quantity::new(*value, "%").serialize(s)
+    Quantity::new(significant(*value, RATIO_DIGITS), "%").serialize(s)
+}
+
+/// Significant digits of a derived ratio on the wire (a deviation, an
+/// achieved mg/kg/day): 6, far finer than any dose is measured.
+pub(crate) const RATIO_DIGITS: usize = 6;
+
+/// `x` to `digits` significant digits (ties as the decimal formatter
+/// rounds them; a display value only, never a decision).
+pub(crate) fn significant(x: f64, digits: usize) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    format!("{:.*e}", digits.saturating_sub(1), x)
+        .parse()
+        .unwrap_or(x)
+}
+
+/// `observed` to [`RATIO_DIGITS`] significant digits, or more when fewer
+/// would put it on the other side of `limit`, or on it.
+pub(crate) fn beside(observed: f64, limit: f64) -> f64 {
+    let side = observed.partial_cmp(&limit);
+    (RATIO_DIGITS..=17)
+        .map(|d| significant(observed, d))
+        .find(|v| v.partial_cmp(&limit) == side)
+        .unwrap_or(observed)
+}
+
+/// Serialises an achieved daily dose per kg, a derived ratio, to
+/// [`RATIO_DIGITS`] significant digits.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn achieved<S: Serializer>(value: &DailyDosePerKg, s: S) -> Result<S::Ok, S::Error> {
+    Quantity::new(
+        significant(value.mg_per_kg_per_day(), RATIO_DIGITS),
+        "mg/kg/d",
+    )
+    .serialize(s)
 }
 
 /// Serialises a count of halves as a number of units (1.5).
