@@ -53,9 +53,10 @@ use crate::error::Error;
 use crate::exact;
 use crate::format::{number, signed_percent};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
+use crate::measurable::Suggestion;
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency, OralPlan};
-use crate::product::{Product, Splitting};
+use crate::product::{Give, Product, Splitting};
 use crate::rounding::{round, Acceptance, BeyondTolerance, Rounding, Target, Tolerance};
 
 /// The lowest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
@@ -523,6 +524,8 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         documented: Some((range_exact.0 / n, range_exact.1 / n)),
         cap: Some(max_exact / n),
         allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
+        what: "dose",
+        unit: "mg",
     };
     let measured = round(&product, &target)
         .map_err(|e| with_advice(e, formulation, patient, rate, options))?;
@@ -777,17 +780,19 @@ fn with_advice(
     options: &Options,
 ) -> Error {
     let Error::NotMeasurable {
-        calculated_mg,
+        what,
+        calculated,
+        unit,
         product,
         tolerance_percent,
-        nearest,
+        candidates,
         ..
     } = err
     else {
         return err;
     };
-    let advice = if formulation == Formulation::OralSuspension {
-        String::new()
+    let suggestion = if formulation == Formulation::OralSuspension {
+        None
     } else {
         let frequency = options
             .frequency
@@ -796,24 +801,41 @@ fn with_advice(
         let suspension = Options::new(Formulation::OralSuspension)
             .frequency(frequency)
             .tolerance(options.tolerance);
-        plan(patient, rate, &suspension).map_or_else(
-            |_| String::new(),
-            |p| {
-                format!(
-                    "; {} measures it: {}",
-                    Formulation::OralSuspension,
-                    p.schedule()
-                )
-            },
-        )
+        plan(patient, rate, &suspension)
+            .ok()
+            .and_then(|p| suspension_suggestion(&p))
+            .map(Box::new)
     };
     Error::NotMeasurable {
-        calculated_mg,
+        what,
+        calculated,
+        unit,
         product,
         tolerance_percent,
-        nearest,
-        advice,
+        candidates,
+        suggestion,
     }
+}
+
+/// A suspension plan as the suggestion of a "not measurable" error.
+fn suspension_suggestion(plan: &OralPlan) -> Option<Suggestion> {
+    let schedule = plan.schedule();
+    let first = schedule.administrations().first()?;
+    let Give::Liquid {
+        volume_ml,
+        concentration,
+    } = first.give()
+    else {
+        return None;
+    };
+    Some(Suggestion::OtherProduct {
+        product: Formulation::OralSuspension.to_string(),
+        dose_mg: first.dose().mg(),
+        volume_ml: *volume_ml,
+        concentration_mg_per_ml: concentration.mg_per_ml(),
+        times_per_day: schedule.frequency().times_per_day(),
+        total_mg_per_day: schedule.total().mg_per_day(),
+    })
 }
 
 #[cfg(test)]

@@ -132,21 +132,36 @@ pub enum Error {
         source_ref: &'static str,
     },
 
-    /// A calculated dose cannot be measured with the product within the
-    /// rounding rule.
-    #[error("a dose of {} mg is not measurable with {product} within {} %: {nearest}{advice}", num(.calculated_mg), num(.tolerance_percent))]
+    /// A calculated amount (a dose, a volume, an ingredient, a
+    /// concentration) cannot be measured with the product within the
+    /// rounding rule. The nearest measurable candidates and the suggestion
+    /// are data; the message is rendered from them.
+    #[error(
+        "{} {what} of {} {unit} is not measurable with {product} within {} %: {}{}",
+        article(.what),
+        num(.calculated),
+        num(.tolerance_percent),
+        nearest(.candidates, .unit, .what),
+        suggestion_text(.suggestion.as_deref(), .unit)
+    )]
     NotMeasurable {
-        /// The calculated dose in mg.
-        calculated_mg: f64,
-        /// The product.
+        /// What was calculated ("dose", "start daily dose", "volume per
+        /// injection").
+        what: &'static str,
+        /// The calculated amount, in `unit`.
+        calculated: f64,
+        /// The unit of the amount and the candidates ("mg", "mg/day", "mL",
+        /// "g", "mg/mL").
+        unit: &'static str,
+        /// The product (or device) that cannot measure it.
         product: String,
         /// The rounding tolerance in percent.
         tolerance_percent: f64,
-        /// The nearest measurable amounts and how far they are, as text.
-        nearest: String,
-        /// What would measure it, as text starting with "; " (empty when
-        /// the regimen has no other product).
-        advice: String,
+        /// The nearest measurable amounts, with their deviations.
+        candidates: Vec<crate::measurable::Candidate>,
+        /// What would measure it (boxed: it is rarely there and keeps the
+        /// error small).
+        suggestion: Option<Box<crate::measurable::Suggestion>>,
     },
 
     /// A set of inputs that are valid alone but do not fit together.
@@ -162,6 +177,45 @@ pub enum Error {
 }
 
 /// Checks that `value` is finite and inside `min..=max`.
+/// "a" or "an" before `word`.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// The nearest candidates, as the message writes them.
+fn nearest<'a>(
+    candidates: &'a [crate::measurable::Candidate],
+    unit: &'static str,
+    what: &str,
+) -> crate::measurable::Nearest<'a> {
+    crate::measurable::Nearest {
+        candidates,
+        unit,
+        noun: noun(what),
+    }
+}
+
+/// The suggestion, as the end of the message.
+fn suggestion_text<'a>(
+    suggestion: Option<&'a crate::measurable::Suggestion>,
+    unit: &'static str,
+) -> crate::measurable::SuggestionText<'a> {
+    crate::measurable::SuggestionText { suggestion, unit }
+}
+
+/// "dose" for the doses, "amount" for anything else measured.
+fn noun(what: &str) -> &'static str {
+    if what.ends_with("dose") {
+        "dose"
+    } else {
+        "amount"
+    }
+}
+
 pub(crate) fn check_range(
     field: &'static str,
     value: f64,

@@ -86,7 +86,6 @@ pub(crate) fn num(value: &f64) -> Num {
     Num(*value)
 }
 
-/// A signed percentage with one decimal ("+28.6 %", "-14.3 %", "0 %").
 /// `value` written beside `limit` precisely enough to show which side of it
 /// it lies on: `max_decimals` places, or more (up to nine) when fewer would
 /// print a value on the wrong side of, or equal to, a limit it is not.
@@ -102,6 +101,7 @@ pub(crate) fn number_beside(value: f64, limit: f64, max_decimals: usize) -> Stri
     number(value, 9)
 }
 
+/// A signed percentage with one decimal ("+28.6 %", "-14.3 %", "0 %").
 pub(crate) fn signed_percent(fraction: f64) -> String {
     let text = number(fraction * 100.0, 1);
     if text.starts_with('-') || text == "0" {

@@ -88,6 +88,7 @@ mod exact;
 mod format;
 pub mod lidocaine;
 mod limit;
+mod measurable;
 mod patient;
 mod plan;
 pub mod probenecid;
@@ -107,6 +108,7 @@ pub use dose::{
 };
 pub use error::Error;
 pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope};
+pub use measurable::{Candidate, Suggestion};
 pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, Patient, KG_PER_POUND};
 pub use plan::{Administration, DailySchedule, Frequency, OralPlan};
 pub use product::{Give, Part, Product, SolidForm, Splitting};

@@ -114,7 +114,7 @@
 //!
 //! // 400 mg/day is not measurable in half-tablets within 10 %.
 //! let err = probenecid::plan(&girl, target, &Options::default()).unwrap_err();
-//! assert!(err.to_string().contains("250 mg (-37.5 %) and 500 mg (+25 %)"));
+//! assert!(err.to_string().contains("250 mg/day (-37.5 %) and 500 mg/day (+25 %)"));
 //!
 //! // The prescriber accepts 500 mg/day with a 25 % tolerance.
 //! let options = Options::default()
@@ -171,6 +171,7 @@ use crate::exact;
 use crate::exact::Exact;
 use crate::format::{number, signed_percent};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
+use crate::measurable::Suggestion;
 use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
 use crate::plan::{
     capitalise, write_limits_alerts_and_citations, Administration, DailySchedule, Frequency,
@@ -1903,13 +1904,14 @@ fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
 }
 
 /// Rounds a daily dose to whole half-tablets, never above 2 g/day; a dose
-/// that is not measurable gets advice naming what it is and the tolerance
-/// that would accept the nearest measurable dose.
+/// that is not measurable is an error whose suggestion is the tolerance
+/// that would accept the nearest measurable dose. `what` names the dose
+/// ("start daily dose").
 fn round_daily(
     product: &Product,
     calculated: Exact,
     tolerance: Tolerance,
-    what: impl FnOnce() -> String,
+    what: &'static str,
 ) -> Result<Measured, Error> {
     let max = exact::constant(MAX_MG_PER_DAY);
     let target = Target {
@@ -1918,58 +1920,56 @@ fn round_daily(
         documented: None,
         cap: Some(max),
         allow_up: false,
+        what,
+        unit: "mg/day",
     };
     round(product, &target).map_err(|err| {
         let Error::NotMeasurable {
-            calculated_mg,
-            product: name,
+            what,
+            calculated: calculated_mg,
+            unit,
             tolerance_percent,
-            nearest,
+            candidates,
             ..
         } = err
         else {
             return err;
         };
         let step = product.step_exact();
-        let candidates = exact::neighbours(calculated, step)
+        let best = exact::neighbours(calculated, step)
             .map(|(below, above)| [below, above])
             .unwrap_or_default()
             .into_iter()
             .map(|steps| step * exact::int(i128::from(steps)))
-            .filter(|&mg| mg >= step && mg <= max);
-        let best = candidates.min_by(|&a, &b| exact::nearer(a, b, calculated));
+            .filter(|&mg| mg >= step && mg <= max)
+            .min_by(|&a, &b| exact::nearer(a, b, calculated));
         let suggestion = best
             .and_then(|mg| {
                 let needed = exact::abs(exact::deviation(mg, calculated)?) * exact::int(100);
-                (needed <= exact::constant(Tolerance::MAX_PERCENT)).then_some((mg, needed))
+                // Rounded up to 0.1 %, so that the tolerance named accepts it.
+                let needed = exact::ceil_to(needed, exact::frac(1, 10))?;
+                (needed <= exact::constant(Tolerance::MAX_PERCENT)).then(|| {
+                    Suggestion::WiderTolerance {
+                        tolerance_percent: exact::to_f64(needed),
+                        amount: exact::to_f64(mg),
+                    }
+                })
             })
-            .map_or_else(
-                || {
-                    format!(
-                        "no rounding tolerance up to {} % reaches a whole half-tablet",
-                        number(Tolerance::MAX_PERCENT, 0)
-                    )
-                },
-                |(mg, needed)| {
-                    // Rounded up to 0.1 %, so that the tolerance named accepts it.
-                    let needed = exact::ceil_to(needed, exact::frac(1, 10)).unwrap_or(needed);
-                    format!(
-                        "a rounding tolerance of {} % would accept {}",
-                        number(exact::to_f64(needed), 1),
-                        DailyDose::derived(exact::to_f64(mg))
-                    )
-                },
-            );
+            .unwrap_or(Suggestion::NoTolerance {
+                max_percent: Tolerance::MAX_PERCENT,
+            });
         Error::NotMeasurable {
-            calculated_mg,
-            product: name,
-            tolerance_percent,
-            nearest,
-            advice: format!(
-                "; this is {}, measured in whole half-tablets of {}; {suggestion}",
-                what(),
+            what,
+            calculated: calculated_mg,
+            unit,
+            product: format!(
+                "{} (whole half-tablets of {})",
+                product.name(),
                 Dose::derived(exact::to_f64(step))
             ),
+            tolerance_percent,
+            candidates,
+            suggestion: Some(Box::new(suggestion)),
         }
     })
 }
@@ -2344,15 +2344,8 @@ impl Ends {
             return Err(below_start());
         }
         let ends = Self {
-            start: round_daily(product, start_calc, tolerance, || {
-                format!("the start daily dose, {}", start_text())
-            })?,
-            end: round_daily(product, target_calc, tolerance, || {
-                format!(
-                    "the target daily dose, {}",
-                    target.describe(weight, bsa, exact::to_f64(target_calc))
-                )
-            })?,
+            start: round_daily(product, start_calc, tolerance, "start daily dose")?,
+            end: round_daily(product, target_calc, tolerance, "target daily dose")?,
             start_calc,
             target_calc,
         };

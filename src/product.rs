@@ -348,7 +348,10 @@ impl Product {
                 concentration,
                 graduation_ml,
             } => Some(Give::Liquid {
-                volume_ml: exact_f64(steps) * graduation_ml,
+                // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL.
+                volume_ml: exact::to_f64(
+                    exact::int(i128::from(steps)) * exact::constant(*graduation_ml),
+                ),
                 concentration: *concentration,
             }),
             Kind::Solid {

@@ -17,6 +17,7 @@ use crate::error::Error;
 use crate::exact::{self, Exact, Verdict};
 use crate::format::{number, signed_percent};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
+use crate::measurable::Candidate;
 use crate::product::{Give, Product};
 
 /// How far rounding may move a dose, as a percentage of the calculated dose:
@@ -421,6 +422,11 @@ pub(crate) struct Target {
     /// Whether a dose rounded up beyond the tolerance (and inside the
     /// documented range) may be accepted: the caller's opt-in.
     pub(crate) allow_up: bool,
+    /// What is rounded, for a "not measurable" error ("dose", "start
+    /// daily dose").
+    pub(crate) what: &'static str,
+    /// The unit of the calculated amount in that error ("mg", "mg/day").
+    pub(crate) unit: &'static str,
 }
 
 /// The chosen measurable amount: steps of the product, and what they are.
@@ -500,29 +506,27 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
 }
 
 fn not_measurable(product: &Product, target: &Target, candidates: &[Exact]) -> Error {
-    let listed: Vec<String> = candidates
-        .iter()
-        .map(|&amount| {
-            let deviation = exact::deviation(amount, target.calculated).map_or(0.0, exact::to_f64);
-            format!(
-                "{} mg ({})",
-                number(exact::to_f64(amount), 3),
-                signed_percent(deviation)
-            )
-        })
-        .collect();
-    let nearest = match listed.as_slice() {
-        [] => "no amount of it is measurable".to_owned(),
-        [one] => format!("the nearest measurable dose is {one}"),
-        [a, b, ..] => format!("the nearest measurable doses are {a} and {b}"),
-    };
     Error::NotMeasurable {
-        calculated_mg: exact::to_f64(target.calculated),
+        what: target.what,
+        calculated: exact::to_f64(target.calculated),
+        unit: target.unit,
         product: product.name().to_owned(),
         tolerance_percent: target.tolerance.percent(),
-        nearest,
-        advice: String::new(),
+        candidates: candidates
+            .iter()
+            .map(|&amount| candidate(amount, target.calculated))
+            .collect(),
+        suggestion: None,
     }
+}
+
+/// A measurable amount and its deviation from `calculated`, as error data.
+pub(crate) fn candidate(amount: Exact, calculated: Exact) -> Candidate {
+    let deviation = exact::deviation(amount, calculated).unwrap_or_default();
+    Candidate::new(
+        exact::to_f64(amount),
+        exact::to_f64(deviation * exact::int(100)),
+    )
 }
 
 /// Splits `total` steps into `n` administrations of whole steps, as evenly
@@ -567,6 +571,8 @@ mod tests {
             documented: None,
             cap: None,
             allow_up: false,
+            what: "dose",
+            unit: "mg",
         }
     }
 

@@ -1819,8 +1819,10 @@ impl fmt::Display for Preparation {
 /// # Errors
 ///
 /// - [`Error::Invalid`] when the target is above the stock's concentration
-///   (a dilution cannot concentrate), or when no total up to 1,000 mL can be
-///   measured within the tolerance.
+///   (a dilution cannot concentrate).
+/// - [`Error::NotMeasurable`] when no total up to 1,000 mL can be measured
+///   within the tolerance; its candidates are the nearest concentrations
+///   that can be made.
 ///
 /// # Example
 ///
@@ -1884,6 +1886,9 @@ pub fn prepare(
     let first = steps_up(total.exact(), g).max(1);
     let last =
         exact::neighbours(exact::constant(InjectionVolume::MAX), g).map_or(0, |(floor, _)| floor);
+    // The nearest prepared concentrations seen below and above the target,
+    // for the error when none is within the tolerance.
+    let (mut below, mut above): (Option<Exact>, Option<Exact>) = (None, None);
     for n in first..=last {
         let n_exact = exact::int(i128::from(n));
         // The stock as the nearest whole number of graduations, ties to the
@@ -1893,6 +1898,9 @@ pub fn prepare(
         };
         let stock = stock.min(n_exact);
         if stock < exact::int(1) {
+            // One graduation of stock is the least this total can hold.
+            let thinnest = c_stock / n_exact;
+            above = Some(above.map_or(thinnest, |a| a.min(thinnest)));
             continue;
         }
         let prepared = c_stock * stock / n_exact;
@@ -1900,6 +1908,11 @@ pub fn prepare(
             continue;
         };
         if exact::abs(deviation) > tolerance {
+            if prepared < c_target {
+                below = below.max(Some(prepared));
+            } else {
+                above = Some(above.map_or(prepared, |a| a.min(prepared)));
+            }
             continue;
         }
         let diluent = n_exact - stock;
@@ -1914,21 +1927,28 @@ pub fn prepare(
                 .then(|| InjectionVolume::derived(exact::to_f64(diluent * g))),
             total: InjectionVolume::derived(exact::to_f64(n_exact * g)),
             prepared: Concentration::derived(exact::to_f64(prepared)),
-            deviation_percent: exact::to_f64(deviation) * 100.0,
+            deviation_percent: exact::to_f64(deviation * exact::int(100)),
             graduation: dilution.graduation,
             tolerance: dilution.tolerance,
         });
     }
-    Err(Error::Invalid {
-        field: "target concentration",
-        value: target.to_string(),
-        reason: format!(
-            "it cannot be prepared from {} within {} with a {} graduation in at most {} mL",
+    Err(Error::NotMeasurable {
+        what: "concentration",
+        calculated: target.mg_per_ml(),
+        unit: "mg/mL",
+        product: format!(
+            "{} diluted in whole {} graduations (at most {} mL)",
             dilution.stock.concentration(),
-            dilution.tolerance,
             dilution.graduation,
             number(InjectionVolume::MAX, 0)
         ),
+        tolerance_percent: dilution.tolerance.percent(),
+        candidates: below
+            .into_iter()
+            .chain(above)
+            .map(|c| crate::rounding::candidate(c, c_target))
+            .collect(),
+        suggestion: None,
     })
 }
 
@@ -3500,9 +3520,11 @@ fn no_maximum_alert(protocol: Protocol, per_session: Amount) -> Alert {
 ///
 /// - [`Error::Undocumented`] when the lesion has no documented schedule
 ///   (see [`case_series_schedule`]).
-/// - [`Error::Invalid`] when the volume per injection is not a whole number
-///   of graduations, when the volume to prepare is less than one injection,
-///   or when the stock is weaker than 150 mg/mL (see [`prepare`]).
+/// - [`Error::NotMeasurable`] when the volume per injection is not a whole
+///   number of graduations (the nearest volumes are its candidates).
+/// - [`Error::Invalid`] when the volume to prepare is less than one
+///   injection, or when the stock is weaker than 150 mg/mL (see
+///   [`prepare`]).
 /// - [`Error::AboveMaximum`] when the ring block and any lidocaine diluent
 ///   together are above the lidocaine maximum.
 ///
@@ -3545,23 +3567,21 @@ pub fn case_series_plan(
     let g = exact::constant(dilution.graduation.ml);
     let (below, above) = exact::neighbours(volume.exact(), g).unwrap_or_default();
     if below != above {
-        let ml = |steps: u64| number(exact::to_f64(exact::int(i128::from(steps)) * g), 3);
-        let nearest = if below >= 1 {
-            format!(
-                "the nearest measurable volumes are {} mL and {} mL",
-                ml(below),
-                ml(above)
-            )
-        } else {
-            format!("the smallest measurable volume is {} mL", ml(above))
-        };
-        return Err(Error::Invalid {
-            field: "volume per injection",
-            value: volume.to_string(),
-            reason: format!(
-                "it is not a whole number of {} graduations: {nearest}",
-                dilution.graduation,
-            ),
+        let candidates = [below, above]
+            .into_iter()
+            .filter(|&steps| steps >= 1)
+            .map(|steps| {
+                crate::rounding::candidate(exact::int(i128::from(steps)) * g, volume.exact())
+            })
+            .collect();
+        return Err(Error::NotMeasurable {
+            what: "volume per injection",
+            calculated: volume.ml(),
+            unit: "mL",
+            product: format!("a syringe graduated in {}", dilution.graduation),
+            tolerance_percent: 0.0,
+            candidates,
+            suggestion: None,
         });
     }
     let requested = options.prepared_volume.unwrap_or(volume);
@@ -4050,8 +4070,9 @@ mod tests {
         let err = prepare(Concentration::from_mg_per_ml(0.001).unwrap(), ml(1.0), &d).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "target concentration 0.001 mg/mL is invalid: it cannot be prepared from 250 mg/mL \
-             within 0 % with a 0.1 mL graduation in at most 1,000 mL"
+            "a concentration of 0.001 mg/mL is not measurable with 250 mg/mL diluted in whole \
+             0.1 mL graduations (at most 1,000 mL) within 0 %: the nearest measurable amount \
+             is 0.025 mg/mL (+2,400 %)"
         );
     }
 
@@ -4071,8 +4092,9 @@ mod tests {
             case_series_plan(&patient(60.0), &lesion, &options)
                 .unwrap_err()
                 .to_string(),
-            "volume per injection 0.25 mL is invalid: it is not a whole number of 0.1 mL \
-             graduations: the nearest measurable volumes are 0.2 mL and 0.3 mL"
+            "a volume per injection of 0.25 mL is not measurable with a syringe graduated in \
+             0.1 mL within 0 %: the nearest measurable amounts are 0.2 mL (-20 %) and 0.3 mL \
+             (+20 %)"
         );
     }
 

@@ -108,8 +108,9 @@ use crate::citation::{push_unique, sources, Citation};
 use crate::dose::MassFraction;
 use crate::error::{check_range, Error};
 use crate::exact::{self, Exact};
-use crate::format::{number, signed_percent, small_number};
+use crate::format::{number, small_number};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
+use crate::measurable::Suggestion;
 use crate::patient::{BodySurfaceArea, Height, Patient};
 use crate::plan::{capitalise, write_limits_alerts_and_citations, Frequency};
 use crate::product::exact_f64;
@@ -1353,34 +1354,30 @@ fn make_recipe(
     let deviation = exact::deviation(active, target).unwrap_or_default();
     if active_tenths == 0 || exact::abs(deviation) > tolerance {
         let below = active_tenths.min(count_up(target, step).saturating_sub(1));
-        let above = below + 1;
-        let near = |tenths: u64| {
-            let g = whole(tenths) * step;
-            format!(
-                "{} g, {}",
-                number(exact::to_f64(g), 1),
-                signed_percent(exact::deviation(g, target).map_or(0.0, exact::to_f64))
-            )
-        };
-        let nearest = if below == 0 {
-            near(above)
-        } else {
-            format!("{}, or {}", near(below), near(above))
-        };
+        let candidates = [below, below + 1]
+            .into_iter()
+            .filter(|&tenths| tenths > 0)
+            .map(|tenths| crate::rounding::candidate(whole(tenths) * step, target))
+            .collect();
         // The smallest total whose pentahydrate is always within the rule:
         // half a weighing step is at most the tolerance of the target.
         let always = exact::div(step / exact::int(2), tolerance * fraction).unwrap_or_default();
-        return Err(Error::Invalid {
-            field,
-            value: format!("{} g", number(total_g, 1)),
-            reason: format!(
-                "at {strength} it needs {} g of sodium thiosulfate pentahydrate, which cannot be \
-                 weighed to {} g within {} (nearest: {nearest}); {} g or more is always measurable",
-                number(target_g, 3),
+        return Err(Error::NotMeasurable {
+            what: "amount of sodium thiosulfate pentahydrate",
+            calculated: target_g,
+            unit: "g",
+            product: format!(
+                "a balance weighing to {} g ({}: {} g of {strength} cream)",
                 number(WEIGHING_STEP_G, 1),
-                Tolerance::DEFAULT,
-                number(exact::to_f64(whole(count_up(always, step)) * step), 1),
+                field,
+                number(total_g, 1)
             ),
+            tolerance_percent: Tolerance::DEFAULT.percent(),
+            candidates,
+            suggestion: Some(Box::new(Suggestion::LargerAmount {
+                amount: exact::to_f64(whole(count_up(always, step)) * step),
+                unit: "g",
+            })),
         });
     }
     // 1 mL of water per g of pentahydrate; the steps are both 0.1, so the
@@ -1432,9 +1429,9 @@ fn tenths_up(g: Exact) -> u64 {
 ///   the amount is not within 1 to 10,000 g.
 /// - [`Error::NotDocumented`] for a strength other than 10 % (documented),
 ///   20 % or 25 % (reported elsewhere; [`plan`] adds an alert for them).
-/// - [`Error::Invalid`] when the pentahydrate cannot be weighed to 0.1 g
-///   within 10 % of the exact amount (too little cream); the message names
-///   the smallest amount that always can be.
+/// - [`Error::NotMeasurable`] when the pentahydrate cannot be weighed to
+///   0.1 g within 10 % of the exact amount (too little cream); its
+///   suggestion is the smallest amount that always can be.
 ///
 /// # Example
 ///
@@ -1453,9 +1450,10 @@ fn tenths_up(g: Exact) -> u64 {
 /// let err = topical::recipe(Mass::new::<gram>(1.5), ten).unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "amount of cream 1.5 g is invalid: at 10 % w/w it needs 0.15 g of sodium thiosulfate \
-///      pentahydrate, which cannot be weighed to 0.1 g within 10 % (nearest: 0.1 g, -33.3 %, \
-///      or 0.2 g, +33.3 %); 5 g or more is always measurable",
+///     "an amount of sodium thiosulfate pentahydrate of 0.15 g is not measurable with a \
+///      balance weighing to 0.1 g (amount of cream: 1.5 g of 10 % w/w cream) within 10 %: \
+///      the nearest measurable amounts are 0.1 g (-33.3 %) and 0.2 g (+33.3 %); a total of \
+///      5 g or more is always measurable",
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -2522,9 +2520,10 @@ mod tests {
         let err = make_recipe("batch", 3, fraction(10.0)).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "batch 0.3 g is invalid: at 10 % w/w it needs 0.03 g of sodium thiosulfate \
-             pentahydrate, which cannot be weighed to 0.1 g within 10 % (nearest: 0.1 g, \
-             +233.3 %); 5 g or more is always measurable"
+            "an amount of sodium thiosulfate pentahydrate of 0.03 g is not measurable with a \
+             balance weighing to 0.1 g (batch: 0.3 g of 10 % w/w cream) within 10 %: the \
+             nearest measurable amount is 0.1 g (+233.3 %); a total of 5 g or more is always \
+             measurable"
         );
     }
 

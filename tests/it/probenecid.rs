@@ -14,7 +14,7 @@ use calcinosis_dosing::probenecid::{
 };
 use calcinosis_dosing::{
     sources, Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, Height,
-    Patient, Tolerance, KG_PER_POUND,
+    Patient, Suggestion, Tolerance, KG_PER_POUND,
 };
 use proptest::prelude::*;
 
@@ -153,11 +153,33 @@ fn documented_start_at_16_kg_is_not_measurable_within_10_percent() {
     assert!(matches!(err, Error::NotMeasurable { .. }));
     assert_eq!(
         err.to_string(),
-        "a dose of 400 mg is not measurable with probenecid 500 mg tablets within 10 %: \
-         the nearest measurable doses are 250 mg (-37.5 %) and 500 mg (+25 %); \
-         this is the start daily dose, 25 mg/kg/day for 16 kg = 400 mg/day, measured in \
-         whole half-tablets of 250 mg; a rounding tolerance of 25 % would accept 500 mg/day"
+        "a start daily dose of 400 mg/day is not measurable with probenecid 500 mg tablets \
+         (whole half-tablets of 250 mg) within 10 %: the nearest measurable doses are \
+         250 mg/day (-37.5 %) and 500 mg/day (+25 %); a rounding tolerance of 25 % would \
+         accept 500 mg/day"
     );
+    // The same, as data.
+    let Error::NotMeasurable {
+        what,
+        calculated,
+        candidates,
+        suggestion,
+        ..
+    } = err
+    else {
+        unreachable!()
+    };
+    assert_eq!((what, calculated), ("start daily dose", 400.0));
+    assert_eq!(candidates.len(), 2);
+    assert_eq!(
+        (candidates[1].amount, candidates[1].deviation_percent),
+        (500.0, 25.0)
+    );
+    assert!(matches!(
+        suggestion.as_deref(),
+        Some(&Suggestion::WiderTolerance { tolerance_percent, amount })
+            if tolerance_percent == 25.0 && amount == 500.0
+    ));
 }
 
 /// Source: `sources::PROBENECID_LABEL` (4 doses a day): 500 mg/day is 2 half-tablets,
@@ -621,10 +643,10 @@ fn an_adult_target_not_measurable_in_half_tablets_is_an_error() {
     assert!(matches!(err, Error::NotMeasurable { .. }));
     assert_eq!(
         err.to_string(),
-        "a dose of 1,125 mg is not measurable with probenecid 500 mg tablets within 10 %: \
-         the nearest measurable doses are 1,000 mg (-11.1 %) and 1,250 mg (+11.1 %); \
-         this is the target daily dose, 1,125 mg/day, measured in whole half-tablets of \
-         250 mg; a rounding tolerance of 11.2 % would accept 1,000 mg/day"
+        "a target daily dose of 1,125 mg/day is not measurable with probenecid 500 mg \
+         tablets (whole half-tablets of 250 mg) within 10 %: the nearest measurable doses \
+         are 1,000 mg/day (-11.1 %) and 1,250 mg/day (+11.1 %); a rounding tolerance of \
+         11.2 % would accept 1,000 mg/day"
     );
     // A target within 10 % of 1,000 mg/day is reached at day 7.
     let plan = probenecid::plan(&patient(70.0, 45.0), daily(1050.0), &Options::default()).unwrap();

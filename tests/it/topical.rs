@@ -339,9 +339,10 @@ fn a_pack_too_small_to_weigh_is_an_error() {
         topical::plan(&boy(), &cm2(60.0), pack(2.3), &topical::Options::default()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "batch 2.3 g is invalid: at 10 % w/w it needs 0.23 g of sodium thiosulfate \
-         pentahydrate, which cannot be weighed to 0.1 g within 10 % (nearest: 0.2 g, -13 %, \
-         or 0.3 g, +30.4 %); 5 g or more is always measurable"
+        "an amount of sodium thiosulfate pentahydrate of 0.23 g is not measurable with a \
+         balance weighing to 0.1 g (batch: 2.3 g of 10 % w/w cream) within 10 %: the \
+         nearest measurable amounts are 0.2 g (-13 %) and 0.3 g (+30.4 %); a total of 5 g \
+         or more is always measurable"
     );
 }
 
