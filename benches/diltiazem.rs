@@ -18,7 +18,7 @@ use std::hint::black_box;
 
 use calcinosis_dosing::diltiazem::{self, Options};
 use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Patient};
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 
 /// The one rounding rule on bare numbers: the nearest candidate within the
 /// tolerance that is inside the range, else the nearest within the

@@ -16,8 +16,8 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use calcinosis_dosing::sodium_thiosulfate::intralesional::{layout, LesionSize, Spacing};
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use calcinosis_dosing::sodium_thiosulfate::intralesional::{LesionSize, Spacing, layout};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// The same grid on bare numbers: the points (i·s, j·s) inside a circle of
 /// diameter `d`, row by row from the top, with the row's extent from the

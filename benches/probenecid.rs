@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options};
 use calcinosis_dosing::{Age, BodyWeight, Patient, Tolerance};
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 
 /// One step of the baseline: day, daily mg, and the mg of each
 /// administration.

@@ -24,11 +24,12 @@
 use std::process::ExitCode;
 
 use calcinosis_dosing::lidocaine::{Formulation, RingBlock, Solution, Strength};
-use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    case_series_plan, grid_plan, CaseSeriesOptions, Diluent, Dilution, Distribution, GridOptions,
-    GridSessions, Interval, IntralesionalPlan, Lesion, LesionSite, LesionSize, Spacing, Ulceration,
-};
 use calcinosis_dosing::sodium_thiosulfate::Stock;
+use calcinosis_dosing::sodium_thiosulfate::intralesional::{
+    CaseSeriesOptions, Diluent, Dilution, Distribution, GridOptions, GridSessions, Interval,
+    IntralesionalPlan, Lesion, LesionSite, LesionSize, Spacing, Ulceration, case_series_plan,
+    grid_plan,
+};
 use calcinosis_dosing::{Age, BodyWeight, Error, InjectionVolume, Patient};
 use uom::si::f64::Length;
 use uom::si::length::{centimeter, millimeter};

@@ -29,11 +29,11 @@ const REGIMENS: &str =
 fn explain(value: &Value, error: &serde_json::Error) -> String {
     let regimen = match value.get("regimen") {
         None => {
-            return format!("invalid request: missing field `regimen`: expected one of {REGIMENS}")
+            return format!("invalid request: missing field `regimen`: expected one of {REGIMENS}");
         }
         Some(Value::String(r)) => r.as_str(),
         Some(other) => {
-            return format!("invalid request at regimen: {other} is not one of {REGIMENS}")
+            return format!("invalid request at regimen: {other} is not one of {REGIMENS}");
         }
     };
     let mut fields = value.clone();

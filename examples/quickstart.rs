@@ -4,7 +4,7 @@
 //! cargo run --example quickstart
 //! ```
 
-use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Patient, diltiazem};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // A 6-year-old, 20 kg, at 2 mg/kg/day: 40 mg/day is not measurable with

@@ -47,7 +47,7 @@ use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
 use crate::alert::{Alert, AlertKind};
-use crate::citation::{push_unique, sources, Citation};
+use crate::citation::{Citation, push_unique, sources};
 use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, Strength};
 use crate::error::Error;
 use crate::exact;
@@ -57,7 +57,7 @@ use crate::measurable::Suggestion;
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency, OralPlan};
 use crate::product::{Give, Product, Splitting};
-use crate::rounding::{round, Acceptance, BeyondTolerance, Rounding, Target, Tolerance};
+use crate::rounding::{Acceptance, BeyondTolerance, Rounding, Target, Tolerance, round};
 
 /// The lowest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
 pub const RATE_MIN_MG_PER_KG_PER_DAY: f64 = 1.0;
@@ -752,15 +752,15 @@ fn outside_tolerance_alert(
     );
     if formulation != Formulation::OralSuspension {
         let suspension = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
-        if let Ok(p) = plan(patient, rate, &suspension) {
-            if p.rounding().accepted() == Acceptance::WithinTolerance {
-                let _ = write!(
-                    message,
-                    "; {} measures the ordered dose: {}",
-                    Formulation::OralSuspension,
-                    p.schedule()
-                );
-            }
+        if let Ok(p) = plan(patient, rate, &suspension)
+            && p.rounding().accepted() == Acceptance::WithinTolerance
+        {
+            let _ = write!(
+                message,
+                "; {} measures the ordered dose: {}",
+                Formulation::OralSuspension,
+                p.schedule()
+            );
         }
     }
     Alert::new(

@@ -12,7 +12,7 @@
 
 use std::fmt;
 
-use crate::error::{check_range, Error};
+use crate::error::{Error, check_range};
 use crate::format::number;
 
 /// Declares a validated scalar newtype with a constructor, an accessor and a

@@ -237,15 +237,14 @@ pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Ve
     {
         return Some((x, Verdict::DownInsideRange));
     }
-    if bounds.allow_up {
-        if let Some(x) = candidates
+    if bounds.allow_up
+        && let Some(x) = candidates
             .iter()
             .copied()
             .filter(|&x| x > calc && in_range(x))
             .min()
-        {
-            return Some((x, Verdict::UpInsideRange));
-        }
+    {
+        return Some((x, Verdict::UpInsideRange));
     }
     None
 }

@@ -101,7 +101,7 @@ pub mod sodium_thiosulfate;
 mod wire;
 
 pub use alert::{Alert, AlertKind};
-pub use citation::{sources, Citation};
+pub use citation::{Citation, sources};
 pub use dose::InjectionVolume;
 pub use dose::{
     Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, Strength,
@@ -109,7 +109,7 @@ pub use dose::{
 pub use error::Error;
 pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope};
 pub use measurable::{Candidate, Suggestion};
-pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, Patient, KG_PER_POUND};
+pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, KG_PER_POUND, Patient};
 pub use plan::{Administration, DailySchedule, Frequency, OralPlan};
 pub use product::{Give, Part, Product, SolidForm, Splitting};
 #[cfg(feature = "serde")]

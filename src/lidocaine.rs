@@ -49,7 +49,7 @@
 
 use std::fmt;
 
-use crate::citation::{sources, Citation};
+use crate::citation::{Citation, sources};
 use crate::dose::{Concentration, Dose, InjectionVolume};
 use crate::error::Error;
 use crate::exact::{self, Exact};

@@ -12,7 +12,7 @@ use uom::si::f64::{Length, Mass};
 use uom::si::length::centimeter;
 use uom::si::mass::kilogram;
 
-use crate::error::{check_range, Error};
+use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
 use crate::format::number;
 

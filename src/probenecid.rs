@@ -163,10 +163,10 @@
 use std::fmt;
 
 use crate::alert::{Alert, AlertKind};
-use crate::citation::{push_unique, sources, Citation};
+use crate::citation::{Citation, push_unique, sources};
 pub use crate::dose::DailyDosePerM2;
 use crate::dose::{DailyDose, DailyDosePerKg, Dose, Strength};
-use crate::error::{check_range, Error};
+use crate::error::{Error, check_range};
 use crate::exact;
 use crate::exact::Exact;
 use crate::format::{number, signed_percent};
@@ -174,10 +174,10 @@ use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::measurable::Suggestion;
 use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
 use crate::plan::{
-    capitalise, write_limits_alerts_and_citations, Administration, DailySchedule, Frequency,
+    Administration, DailySchedule, Frequency, capitalise, write_limits_alerts_and_citations,
 };
 use crate::product::{Product, Splitting};
-use crate::rounding::{divide, round, Measured, Target, Tolerance};
+use crate::rounding::{Measured, Target, Tolerance, divide, round};
 
 /// The documented start rate, 25 mg/kg/day: the case's starting daily dose
 /// ([`sources::J_RHEUMATOL_2001`]), also the label's first dose for a child,
@@ -813,7 +813,7 @@ impl TryFrom<crate::wire::Quantity> for StepInterval {
                     field: "step interval",
                     unit: q.unit,
                     expected: "d, wk",
-                })
+                });
             }
         };
         if !q.value.is_finite() {

@@ -14,7 +14,7 @@ use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
 use crate::dose::{Concentration, Strength};
-use crate::error::{check_range, Error};
+use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
 use crate::format::number;
 
@@ -123,11 +123,7 @@ pub struct Product {
 }
 
 fn gcd(a: u64, b: u64) -> u64 {
-    if b == 0 {
-        a
-    } else {
-        gcd(b, a % b)
-    }
+    if b == 0 { a } else { gcd(b, a % b) }
 }
 
 impl Product {
@@ -216,7 +212,7 @@ impl Product {
                     field: "strength",
                     value: format!("{} mg", number(exact_f64(whole_step) / UG_PER_MG, 3)),
                     reason: "a half tablet must be a whole number of micrograms".to_owned(),
-                })
+                });
             }
         };
         Ok(Self {
@@ -419,11 +415,11 @@ fn compose(
                 continue;
             }
             let here = prev + 100 + u64::from(halves == 1);
-            if here < cost.get(amount).copied().unwrap_or(u64::MAX) {
-                if let (Some(c), Some(b)) = (cost.get_mut(amount), best.get_mut(amount)) {
-                    *c = here;
-                    *b = Some((size as u64, p));
-                }
+            if here < cost.get(amount).copied().unwrap_or(u64::MAX)
+                && let (Some(c), Some(b)) = (cost.get_mut(amount), best.get_mut(amount))
+            {
+                *c = here;
+                *b = Some((size as u64, p));
             }
         }
     }

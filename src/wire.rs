@@ -373,9 +373,10 @@ mod tests {
     #[test]
     fn json_gets_the_constructor_error() {
         let err = serde_json::from_str::<BodyWeight>(r#"{"value": 0, "unit": "kg"}"#).unwrap_err();
-        assert!(err
-            .to_string()
-            .starts_with(&BodyWeight::from_kg(0.0).unwrap_err().to_string()));
+        assert!(
+            err.to_string()
+                .starts_with(&BodyWeight::from_kg(0.0).unwrap_err().to_string())
+        );
         let err = serde_json::from_str::<BodyWeight>(r#"{"value": 1, "unit": "kg", "x": 1}"#)
             .unwrap_err();
         assert!(err.to_string().contains("unknown field `x`"));

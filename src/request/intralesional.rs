@@ -8,11 +8,11 @@ use crate::error::Error;
 use crate::lidocaine::RingBlock;
 use crate::patient::Patient;
 use crate::rounding::Tolerance;
+use crate::sodium_thiosulfate::Stock;
 use crate::sodium_thiosulfate::intralesional::{
     self, CaseSeriesOptions, Diluent, Dilution, Graduation, GridOptions, GridSessions, Interval,
     IntralesionalPlan, Lesion, LesionSize, Spacing,
 };
-use crate::sodium_thiosulfate::Stock;
 
 /// The inputs of a case-series plan (150 mg/mL, regimen R3).
 ///

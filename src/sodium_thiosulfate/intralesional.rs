@@ -114,9 +114,9 @@ use uom::si::volume::milliliter;
 
 use super::Stock;
 use crate::alert::{Alert, AlertKind};
-use crate::citation::{push_unique, sources, Citation};
+use crate::citation::{Citation, push_unique, sources};
 use crate::dose::{Concentration, InjectionVolume};
-use crate::error::{check_range, Error};
+use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
 use crate::format::{number, signed_percent};
 use crate::lidocaine::{self, LidocainePlan, Purpose, RingBlock, Solution, Use};

@@ -36,7 +36,7 @@
 
 use std::fmt;
 
-use crate::citation::{sources, Citation};
+use crate::citation::{Citation, sources};
 use crate::dose::Concentration;
 use crate::format::number;
 

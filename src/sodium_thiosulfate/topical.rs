@@ -104,15 +104,15 @@ use uom::si::f64::{Area, Mass};
 use uom::si::mass::gram;
 
 use crate::alert::{Alert, AlertKind};
-use crate::citation::{push_unique, sources, Citation};
+use crate::citation::{Citation, push_unique, sources};
 use crate::dose::MassFraction;
-use crate::error::{check_range, Error};
+use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
 use crate::format::{number, small_number};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::measurable::Suggestion;
 use crate::patient::{BodySurfaceArea, Height, Patient};
-use crate::plan::{capitalise, write_limits_alerts_and_citations, Frequency};
+use crate::plan::{Frequency, capitalise, write_limits_alerts_and_citations};
 use crate::product::exact_f64;
 use crate::rounding::Tolerance;
 

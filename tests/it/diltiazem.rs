@@ -3,7 +3,7 @@
 use calcinosis_dosing::diltiazem::{self, Formulation, Options};
 use calcinosis_dosing::{
     Acceptance, Age, AlertKind, BeyondTolerance, BodyWeight, DailyDosePerKg, Error, Frequency,
-    Patient, Tolerance, KG_PER_POUND,
+    KG_PER_POUND, Patient, Tolerance,
 };
 use proptest::prelude::*;
 
@@ -92,9 +92,10 @@ fn a_child_on_extended_release_is_limited_to_360_mg_per_day() {
             alert.limit().unwrap().to_string(),
             "paediatric maximum 360 mg/day"
         );
-        assert!(plan
-            .to_string()
-            .contains("Ordered: 3 mg/kg/day × 170 kg = 510 mg/day, limited to 360 mg/day"));
+        assert!(
+            plan.to_string()
+                .contains("Ordered: 3 mg/kg/day × 170 kg = 510 mg/day, limited to 360 mg/day")
+        );
     }
     // The same weight at 18 years gets the label maximum.
     let options = Options::new(Formulation::ExtendedReleaseCd);
@@ -130,12 +131,13 @@ fn a_large_rounding_up_needs_the_opt_in_and_is_never_silent() {
     let plan = diltiazem::plan(&patient(40.0, 50.0), rate(1.0), &up).unwrap();
     assert_eq!(plan.rounding().accepted(), Acceptance::RoundedUpOnRequest);
     assert_eq!(plan.schedule().total().mg_per_day(), 90.0);
-    assert!(plan
-        .alerts()
-        .iter()
-        .any(|a| a.kind() == AlertKind::RoundedOutsideTolerance
-            && a.message().contains("(+125 %)")
-            && a.message().contains("oral suspension")));
+    assert!(
+        plan.alerts()
+            .iter()
+            .any(|a| a.kind() == AlertKind::RoundedOutsideTolerance
+                && a.message().contains("(+125 %)")
+                && a.message().contains("oral suspension"))
+    );
 }
 
 /// Source: RegionalDerm (1–3 mg/kg/day); diltiazem IR label: four times daily
@@ -257,10 +259,11 @@ fn a_wider_tolerance_is_recorded_and_flagged() {
     let options = Options::default().tolerance(Tolerance::from_percent(20.0).unwrap());
     let plan = diltiazem::plan(&patient(70.0, 50.0), rate(2.0), &options).unwrap();
     assert_eq!(plan.rounding().tolerance().percent(), 20.0);
-    assert!(plan
-        .alerts()
-        .iter()
-        .any(|a| a.kind() == AlertKind::WidenedTolerance));
+    assert!(
+        plan.alerts()
+            .iter()
+            .any(|a| a.kind() == AlertKind::WidenedTolerance)
+    );
 }
 
 #[test]

@@ -95,10 +95,12 @@ fn rounding_up_beyond_the_tolerance_needs_the_opt_in() {
     };
     assert_eq!(p.administrations()[0].dose().mg(), 30.0);
     assert_eq!(p.administrations().len(), 3);
-    assert!(p
-        .alerts()
-        .iter()
-        .any(|a| a.kind() == AlertKind::RoundedOutsideTolerance && a.message().contains("+125 %")));
+    assert!(
+        p.alerts()
+            .iter()
+            .any(|a| a.kind() == AlertKind::RoundedOutsideTolerance
+                && a.message().contains("+125 %"))
+    );
 }
 
 /// Source: issue #8. 4 kg at 3 mg/kg/day of the suspension: 12 mg/day,

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use calcinosis_dosing::Request;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -156,7 +156,7 @@ fn weight(g: &mut Seeded, kg: f64) -> Value {
 fn age(g: &mut Seeded, years: f64) -> Value {
     if years < 2.0 {
         quantity((years * 12.0 * 10.0).round() / 10.0, "mo")
-    } else if g.next() % 5 == 0 {
+    } else if g.next().is_multiple_of(5) {
         quantity((years * 12.0).round(), "mo")
     } else {
         quantity(years, "a")
@@ -192,7 +192,7 @@ fn diltiazem(g: &mut Seeded) -> Value {
         (k, false) if k % 2 == 0 => "four_times_daily",
         _ => "three_times_daily",
     };
-    if g.next() % 3 != 0 {
+    if !g.next().is_multiple_of(3) {
         r["frequency"] = json!(frequency);
     }
     r
@@ -218,13 +218,13 @@ fn probenecid(g: &mut Seeded) -> Value {
         "patient": { "weight": weight(g, kg), "age": age(g, years) },
         "target": target,
     });
-    if g.next() % 2 == 0 {
+    if g.next().is_multiple_of(2) {
         r["division"] = json!("fewer_on_small_steps");
     }
-    if g.next() % 3 == 0 {
+    if g.next().is_multiple_of(3) {
         r["tolerance"] = quantity(*g.pick(&[10.0, 20.0, 25.0]), "%");
     }
-    if g.next() % 3 == 0 {
+    if g.next().is_multiple_of(3) {
         r["frequency"] = json!(g.pick(&["twice_daily", "three_times_daily", "four_times_daily"]));
     }
     r
@@ -242,20 +242,20 @@ fn topical(g: &mut Seeded) -> Value {
         "patient": { "weight": weight(g, kg), "age": age(g, years) },
         "pack_size": quantity(*g.pick(&[30.0, 50.0, 100.0]), "g"),
     });
-    if years >= 18.0 && g.next() % 2 == 0 {
+    if years >= 18.0 && g.next().is_multiple_of(2) {
         r["regions"] = json!([g.pick(&["face_and_neck", "arm", "hand", "leg", "foot"])]);
     } else {
         let cm2 = g.stepped(1.0, 400.0, 1.0);
-        r["area"] = if g.next() % 3 == 0 {
+        r["area"] = if g.next().is_multiple_of(3) {
             quantity(cm2 * 100.0, "mm2")
         } else {
             quantity(cm2, "cm2")
         };
     }
-    if g.next() % 3 == 0 {
+    if g.next().is_multiple_of(3) {
         r["strength"] = quantity(*g.pick(&[10.0, 20.0, 25.0]), "%");
     }
-    if g.next() % 2 == 0 {
+    if g.next().is_multiple_of(2) {
         r["course"] = match g.next() % 3 {
             0 => quantity(*g.pick(&[30.0, 90.0, 183.0]), "d"),
             1 => quantity(*g.pick(&[4.0, 12.0, 26.0]), "wk"),
@@ -268,7 +268,7 @@ fn topical(g: &mut Seeded) -> Value {
 /// A length drawn from `mm` (a list or a stepped range), in mm or cm.
 fn length(g: &mut Seeded, mm: impl FnOnce(&mut Seeded) -> f64) -> Value {
     let mm = mm(g);
-    if g.next() % 2 == 0 {
+    if g.next().is_multiple_of(2) {
         quantity(mm / 10.0, "cm")
     } else {
         quantity(mm, "mm")
@@ -289,8 +289,8 @@ fn case_series(g: &mut Seeded) -> Value {
     let years = *g.pick(&[35.0, 52.0, 61.0, 70.0]);
     let kg = g.stepped(45.0, 95.0, 0.5);
     // Mostly the two documented lesions; one in six is just outside them.
-    let near_miss = g.next() % 6 == 0;
-    let lesion = if g.next() % 2 == 0 {
+    let near_miss = g.next().is_multiple_of(6);
+    let lesion = if g.next().is_multiple_of(2) {
         let hi = if near_miss { 6.0 } else { 4.5 };
         json!({
             "site": "fingertip",
@@ -315,10 +315,10 @@ fn case_series(g: &mut Seeded) -> Value {
         "lesion": lesion,
         "volume_per_injection": quantity(*g.pick(&[0.1, 0.2, 0.3, 0.5, 1.0]), "mL"),
         // The 125 mg/mL paediatric product cannot make 150 mg/mL: one in six.
-        "stock": if g.next() % 6 == 0 { "paediatric_injection" } else { "injection" },
+        "stock": if g.next().is_multiple_of(6) { "paediatric_injection" } else { "injection" },
         "diluent": g.pick(&["sterile_water", "sodium_chloride_0_9_percent"]),
     });
-    if g.next() % 3 == 0 {
+    if g.next().is_multiple_of(3) {
         r["ring_block"] = ring_block(g);
     }
     r
@@ -338,7 +338,7 @@ fn grid(g: &mut Seeded) -> Value {
             _ => quantity(*g.pick(&[14.0, 28.0, 30.0]), "d"),
         },
     });
-    if g.next() % 2 == 0 {
+    if g.next().is_multiple_of(2) {
         r["ring_block"] = ring_block(g);
     }
     r

@@ -5,13 +5,13 @@ use calcinosis_dosing::lidocaine::{
     self, Basis, Formulation, Purpose, RingBlock, Solution, Strength, Use,
 };
 use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    self, case_series_plan, case_series_schedule, grid_plan, layout, prepare, CaseSeriesOptions,
-    CaseSeriesSchedule, Diluent, Dilution, Distribution, Graduation, GridOptions, GridSessions,
-    Interval, Lesion, LesionSite, LesionSize, Spacing, Ulceration,
+    self, CaseSeriesOptions, CaseSeriesSchedule, Diluent, Dilution, Distribution, Graduation,
+    GridOptions, GridSessions, Interval, Lesion, LesionSite, LesionSize, Spacing, Ulceration,
+    case_series_plan, case_series_schedule, grid_plan, layout, prepare,
 };
 use calcinosis_dosing::sodium_thiosulfate::{self as sts, Stock};
 use calcinosis_dosing::{
-    sources, Age, AlertKind, BodyWeight, Concentration, Error, InjectionVolume, Patient, Tolerance,
+    Age, AlertKind, BodyWeight, Concentration, Error, InjectionVolume, Patient, Tolerance, sources,
 };
 use proptest::prelude::*;
 use uom::si::f64::Length;
@@ -132,10 +132,12 @@ fn widespread_ulcerated_lesions_get_weekly_injections_for_4_weeks() {
     assert_eq!(plan.session_days(), &[0, 7, 14, 21]);
     assert_eq!(plan.per_session().to_string(), "1 mL = 150 mg");
     assert_eq!(plan.total().to_string(), "4 mL = 600 mg");
-    assert!(!plan
-        .alerts()
-        .iter()
-        .any(|a| a.kind() == AlertKind::OutsideRegimenSource));
+    assert!(
+        !plan
+            .alerts()
+            .iter()
+            .any(|a| a.kind() == AlertKind::OutsideRegimenSource)
+    );
 }
 
 /// Source: clinical reference section 2: a congress report of the same
@@ -450,11 +452,13 @@ fn a_ring_block_above_the_maximum_is_an_error() {
     );
     assert_eq!(plan.unwrap_err(), err);
     // 27 mL is exactly the maximum and is accepted.
-    assert!(lidocaine::ring_block(
-        &patient(60.0),
-        RingBlock::new(one_percent_plain(), ml(27.0))
-    )
-    .is_ok());
+    assert!(
+        lidocaine::ring_block(
+            &patient(60.0),
+            RingBlock::new(one_percent_plain(), ml(27.0))
+        )
+        .is_ok()
+    );
 }
 
 /// Source: clinical reference section 2: "If the diluent is lidocaine, its
@@ -679,17 +683,23 @@ mod json {
             r#""value": 10, "unit": "mm""#,
             r#""value": 12, "unit": "mm""#,
         );
-        assert!(plan_of(&spacing)
-            .unwrap_err()
-            .starts_with(&Spacing::from_mm(12.0).unwrap_err().to_string()));
+        assert!(
+            plan_of(&spacing)
+                .unwrap_err()
+                .starts_with(&Spacing::from_mm(12.0).unwrap_err().to_string())
+        );
         let sessions = GRID.replace(r#""sessions": 3"#, r#""sessions": 4"#);
-        assert!(plan_of(&sessions)
-            .unwrap_err()
-            .starts_with("sessions 4 per lesion is outside"));
+        assert!(
+            plan_of(&sessions)
+                .unwrap_err()
+                .starts_with("sessions 4 per lesion is outside")
+        );
         let unit = GRID.replace(r#""unit": "cm""#, r#""unit": "in""#);
-        assert!(plan_of(&unit)
-            .unwrap_err()
-            .starts_with("unknown unit 'in' for lesion diameter: expected one of mm, cm"));
+        assert!(
+            plan_of(&unit)
+                .unwrap_err()
+                .starts_with("unknown unit 'in' for lesion diameter: expected one of mm, cm")
+        );
         let both = GRID.replace(
             r#""lesion": {"diameter": {"value": 3, "unit": "cm"}}"#,
             r#""lesion": {"diameter": {"value": 3, "unit": "cm"}, "width": {"value": 2, "unit": "cm"}}"#,
@@ -698,16 +708,20 @@ mod json {
             "lesion size with diameter, width is invalid: expected a diameter alone, or a length and a width"
         ));
         let no_interval = GRID.replace(r#""interval": {"value": 4, "unit": "wk"},"#, "");
-        assert!(plan_of(&no_interval)
-            .unwrap_err()
-            .contains("missing field `interval`"));
+        assert!(
+            plan_of(&no_interval)
+                .unwrap_err()
+                .contains("missing field `interval`")
+        );
         let lido = GRID.replace(
             r#""value": 10, "unit": "mL""#,
             r#""value": 30, "unit": "mL""#,
         );
-        assert!(plan_of(&lido)
-            .unwrap_err()
-            .starts_with("lidocaine per session 300 mg is above the maximum of 270 mg"));
+        assert!(
+            plan_of(&lido)
+                .unwrap_err()
+                .starts_with("lidocaine per session 300 mg is above the maximum of 270 mg")
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use calcinosis_dosing::diltiazem::{Formulation, Options};
 use calcinosis_dosing::{
-    Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient, Plan, Request, KG_PER_POUND,
+    Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, KG_PER_POUND, Patient, Plan, Request,
 };
 use proptest::prelude::*;
 
@@ -107,18 +107,24 @@ fn unknown_units_fields_and_regimens_are_rejected() {
         r#""regimen": "diltiazem","#,
         r#""regimen": "diltiazem", "dose": 5,"#,
     );
-    assert!(plan_of(&unknown_field)
-        .unwrap_err()
-        .contains("unknown field `dose`"));
+    assert!(
+        plan_of(&unknown_field)
+            .unwrap_err()
+            .contains("unknown field `dose`")
+    );
     let unknown_regimen = ADULT.replace(r#""diltiazem""#, r#""nifedipine""#);
-    assert!(plan_of(&unknown_regimen)
-        .unwrap_err()
-        .contains("unknown variant `nifedipine`"));
+    assert!(
+        plan_of(&unknown_regimen)
+            .unwrap_err()
+            .contains("unknown variant `nifedipine`")
+    );
     assert!(plan_of("{").is_err());
     assert!(plan_of("").is_err());
-    assert!(plan_of(r#"{"regimen": "diltiazem"}"#)
-        .unwrap_err()
-        .contains("missing field"));
+    assert!(
+        plan_of(r#"{"regimen": "diltiazem"}"#)
+            .unwrap_err()
+            .contains("missing field")
+    );
 }
 
 #[test]

@@ -13,8 +13,8 @@ use calcinosis_dosing::probenecid::{
     TitrationPlan,
 };
 use calcinosis_dosing::{
-    sources, Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, Height,
-    Patient, Suggestion, Tolerance, KG_PER_POUND,
+    Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, Height,
+    KG_PER_POUND, Patient, Suggestion, Tolerance, sources,
 };
 use proptest::prelude::*;
 
@@ -535,9 +535,11 @@ fn from_15_years_the_adult_schedule_is_used() {
     // Both limits crossed: both named, the weight limit recorded.
     let adult = probenecid::plan(&patient(70.0, 45.0), daily(1500.0), &Options::default()).unwrap();
     let alert = &adult.alerts()[0];
-    assert!(alert
-        .message()
-        .starts_with("at 70 kg (over 50 kg) and age 45 years (15 years or older) the label's"));
+    assert!(
+        alert
+            .message()
+            .starts_with("at 70 kg (over 50 kg) and age 45 years (15 years or older) the label's")
+    );
     assert_eq!(
         alert.limit().unwrap().to_string(),
         "label child weight 50 kg"
@@ -692,9 +694,11 @@ fn adult_options_are_the_callers_when_given() {
             AlertKind::OutsideRegimenSource
         ]
     );
-    assert!(plan.alerts()[0]
-        .message()
-        .ends_with("not above 2,000 mg/day; the caller chose 3 times daily"));
+    assert!(
+        plan.alerts()[0]
+            .message()
+            .ends_with("not above 2,000 mg/day; the caller chose 3 times daily")
+    );
     assert_eq!(
         plan.alerts()[1].message(),
         "steps with fewer half-tablets than 3 administrations are given one half-tablet each, \
@@ -703,9 +707,11 @@ fn adult_options_are_the_callers_when_given() {
     // Twice daily, chosen, is the label's: nothing to report.
     let twice = Options::default().frequency(Frequency::TwiceDaily);
     let plan = probenecid::plan(&adult, daily(1500.0), &twice).unwrap();
-    assert!(plan.alerts()[0]
-        .message()
-        .ends_with("not above 2,000 mg/day"));
+    assert!(
+        plan.alerts()[0]
+            .message()
+            .ends_with("not above 2,000 mg/day")
+    );
     // Smaller steps, more often: from day 7, every 2 weeks.
     let options = Options::default()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
@@ -713,12 +719,15 @@ fn adult_options_are_the_callers_when_given() {
     let plan = probenecid::plan(&adult, daily(1750.0), &options).unwrap();
     assert_eq!(dailies(&plan), [500.0, 1000.0, 1250.0, 1500.0, 1750.0]);
     assert_eq!(days(&plan), [0, 7, 21, 35, 49]);
-    assert!(plan.alerts()[0]
-        .message()
-        .ends_with("; the caller chose +250 mg/day every 2 weeks"));
-    assert!(plan
-        .to_string()
-        .contains("Titration: +250 mg/day every 2 weeks from day 7, twice daily;"));
+    assert!(
+        plan.alerts()[0]
+            .message()
+            .ends_with("; the caller chose +250 mg/day every 2 weeks")
+    );
+    assert!(
+        plan.to_string()
+            .contains("Titration: +250 mg/day every 2 weeks from day 7, twice daily;")
+    );
 }
 
 /// Source: `sources::PROBENECID_LABEL`: over 50 kg adult dosing, whatever the
@@ -735,9 +744,11 @@ fn the_basis_changes_no_adult_dose() {
     .unwrap();
     assert_eq!(dailies(&by_weight), dailies(&by_area));
     assert_eq!(days(&by_weight), days(&by_area));
-    assert!(by_area.alerts()[0]
-        .message()
-        .contains("instead of the child schedule's start of 700 mg/m²/day:"));
+    assert!(
+        by_area.alerts()[0]
+            .message()
+            .contains("instead of the child schedule's start of 700 mg/m²/day:")
+    );
 }
 
 /// Source: `sources::PROBENECID_LABEL`: may be ineffective at GFR 30 mL/min or less.
@@ -783,9 +794,10 @@ fn body_surface_area_basis_uses_mosteller() {
     assert_eq!(dailies(&plan), [750.0, 1250.0]);
     assert!(plan.alerts().is_empty());
     assert!(plan.citations().contains(&sources::MOSTELLER_1987));
-    assert!(plan
-        .to_string()
-        .contains("Start: 700 mg/m²/day for 1.08 m² (Mosteller) = 756.086 mg/day"));
+    assert!(
+        plan.to_string()
+            .contains("Start: 700 mg/m²/day for 1.08 m² (Mosteller) = 756.086 mg/day")
+    );
     // Above 1.2 g/m²/day: the advisory uses the body-surface-area reference.
     let plan = probenecid::plan(&child, daily(1500.0), &options).unwrap();
     let alert = &plan.alerts()[0];

@@ -12,7 +12,7 @@
 use calcinosis_dosing::sodium_thiosulfate::topical::{
     self, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea, TreatedArea,
 };
-use calcinosis_dosing::{sources, Age, AlertKind, BodyWeight, Error, MassFraction, Patient};
+use calcinosis_dosing::{Age, AlertKind, BodyWeight, Error, MassFraction, Patient, sources};
 use proptest::prelude::*;
 use uom::si::area::square_meter;
 use uom::si::f64::{Area, Mass};
@@ -420,7 +420,9 @@ mod json {
         let err = serde_json::from_str::<SkinArea>(r#"{"value": 60, "unit": "cm"}"#)
             .unwrap_err()
             .to_string();
-        assert!(err.starts_with("unknown unit 'cm' for treated area: expected one of cm2, mm2, m2"));
+        assert!(
+            err.starts_with("unknown unit 'cm' for treated area: expected one of cm2, mm2, m2")
+        );
         let a: SkinArea = serde_json::from_str(r#"{"value": 6000, "unit": "mm2"}"#).unwrap();
         assert_eq!(a, SkinArea::from_cm2(60.0).unwrap());
         let c: CourseLength = serde_json::from_str(r#"{"value": 26, "unit": "wk"}"#).unwrap();
