@@ -3,7 +3,7 @@
 //! writing its text. Not a timing: the counts are exact and repeatable.
 //!
 //! ```text
-//! cargo bench --bench allocations
+//! cargo bench -p calcinosis-dosing-benches --bench allocations
 //! ```
 #![allow(
     clippy::unwrap_used,
@@ -34,7 +34,7 @@ fn main() {
     println!("|---|---|---|");
     for name in REQUESTS {
         let path = format!(
-            "{}/examples/requests/{name}.json",
+            "{}/../examples/requests/{name}.json",
             env!("CARGO_MANIFEST_DIR")
         );
         let request: Request =

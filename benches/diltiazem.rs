@@ -6,7 +6,7 @@
 //! work out the suspension dose) and 60 kg (an exact tablet dose).
 //!
 //! ```text
-//! cargo bench --bench diltiazem
+//! cargo bench -p calcinosis-dosing-benches --bench diltiazem
 //! ```
 #![allow(
     clippy::unwrap_used,

@@ -5,7 +5,7 @@
 //! cost grows linearly with the number of sites.
 //!
 //! ```text
-//! cargo bench --bench intralesional
+//! cargo bench -p calcinosis-dosing-benches --bench intralesional
 //! ```
 
 #![allow(

@@ -4,7 +4,7 @@
 //! alerts, no citations and no text.
 //!
 //! ```text
-//! cargo bench --bench probenecid
+//! cargo bench -p calcinosis-dosing-benches --bench probenecid
 //! ```
 
 use std::hint::black_box;
