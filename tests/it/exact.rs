@@ -404,3 +404,31 @@ fn every_listed_limit_is_respected_or_alerted() {
     }
     assert!(checked > 900, "only {checked} plans checked");
 }
+
+/// Source: diltiazem IR label, 360 mg/day. 120 kg at 3 mg/kg/day is exactly
+/// 360 mg/day: on the maximum, not above it, so the plan is not "limited"
+/// (a mutant `>=` survived without this test). See: #8.
+#[test]
+fn a_dose_exactly_on_the_maximum_is_not_limited() {
+    use calcinosis_dosing::Outcome;
+    let at = plan(
+        r#"{"regimen":"diltiazem","patient":{"weight":{"value":120,"unit":"kg"},"age":{"value":50,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"immediate_release"}"#,
+    );
+    assert!(at.alerts().iter().all(|a| a.kind() != AlertKind::LimitedByMaximum));
+    let max = at
+        .limits()
+        .iter()
+        .find(|c| c.limit().id() == "diltiazem.max_daily.immediate_release")
+        .unwrap();
+    assert_eq!((max.observed(), max.outcome()), (360.0, Outcome::Within));
+    let above = plan(
+        r#"{"regimen":"diltiazem","patient":{"weight":{"value":120.001,"unit":"kg"},"age":{"value":50,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"immediate_release"}"#,
+    );
+    assert!(above.alerts().iter().any(|a| a.kind() == AlertKind::LimitedByMaximum));
+    let max = above
+        .limits()
+        .iter()
+        .find(|c| c.limit().id() == "diltiazem.max_daily.immediate_release")
+        .unwrap();
+    assert_eq!((max.observed(), max.outcome()), (360.0, Outcome::LimitedTo));
+}
