@@ -409,6 +409,73 @@ impl DailyDose {
     }
 }
 
+// JSON: each quantity as {"value", "unit"} in the units it may be written in.
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(DailyDosePerKg, "dose rate", "mg/kg/d", |r: DailyDosePerKg| (r.mg_per_kg_per_day(), "mg/kg/d"), {
+    "mg/kg/d" => DailyDosePerKg::from_mg_per_kg_per_day,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(crate::dose::DailyDosePerM2, "dose rate by body surface area", "mg/m2/d", |r: crate::dose::DailyDosePerM2| (r.mg_per_m2_per_day(), "mg/m2/d"), {
+    "mg/m2/d" => crate::dose::DailyDosePerM2::from_mg_per_m2_per_day,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Dose, "dose", "mg, g", |d: Dose| (d.mg(), "mg"), {
+    "mg" => Dose::from_mg,
+    "g" => |g: f64| if g.is_finite() { Dose::from_mg(g * 1_000.0) } else {
+        Err(crate::error::Error::NotFinite { field: "dose", value: g, unit: "g" })
+    },
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(DailyDose, "daily dose", "mg/d, g/d", |d: DailyDose| (d.mg_per_day(), "mg/d"), {
+    "mg/d" => DailyDose::from_mg_per_day,
+    "g/d" => |g: f64| if g.is_finite() { DailyDose::from_mg_per_day(g * 1_000.0) } else {
+        Err(crate::error::Error::NotFinite { field: "daily dose", value: g, unit: "g/day" })
+    },
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Concentration, "concentration", "mg/mL", |c: Concentration| (c.mg_per_ml(), "mg/mL"), {
+    "mg/mL" => Concentration::from_mg_per_ml,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(MassFraction, "mass fraction", "%", |m: MassFraction| (m.percent(), "%"), {
+    "%" => MassFraction::from_percent,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Strength, "strength", "mg", |s: Strength| (s.mg(), "mg"), {
+    "mg" => Strength::from_mg,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(crate::dose::InjectionVolume, "volume", "mL", |v: crate::dose::InjectionVolume| (v.ml(), "mL"), {
+    "mL" => crate::dose::InjectionVolume::from_ml,
+});
+
+#[cfg(feature = "serde")]
+/// Serialises an achieved daily dose per kg, a derived ratio, to
+/// [`RATIO_DIGITS`] significant digits.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn achieved<S: serde::Serializer>(
+    value: &DailyDosePerKg,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(
+        &crate::wire::Quantity::new(
+            crate::wire::significant(value.mg_per_kg_per_day(), crate::wire::RATIO_DIGITS),
+            "mg/kg/d",
+        ),
+        s,
+    )
+}
+
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,

@@ -942,6 +942,47 @@ impl Patient {
     }
 }
 
+// JSON: each quantity as {"value", "unit"} in the units it may be written in.
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(BodyWeight, "weight", "kg, g, [lb_av]", |w: BodyWeight| (w.kg(), "kg"), {
+    "kg" => BodyWeight::from_kg,
+    "g" => |g: f64| if g.is_finite() { BodyWeight::from_kg(g / 1_000.0) } else {
+        Err(crate::error::Error::NotFinite { field: "weight", value: g, unit: "g" })
+    },
+    "[lb_av]" => BodyWeight::from_lb,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Age, "age", "a, mo, wk, d", |a: Age| { let (v, u) = a.as_written(); (v, u.ucum()) }, {
+    "a" => Age::from_years,
+    "mo" => Age::from_months,
+    "wk" => Age::from_weeks,
+    "d" => Age::from_days,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Height, "height", "cm, m, mm", |h: Height| (h.cm(), "cm"), {
+    "cm" => Height::from_cm,
+    "m" => |m: f64| if m.is_finite() { Height::from_cm(m * 100.0) } else {
+        Err(crate::error::Error::NotFinite { field: "height", value: m, unit: "m" })
+    },
+    "mm" => |mm: f64| if mm.is_finite() { Height::from_cm(mm / 10.0) } else {
+        Err(crate::error::Error::NotFinite { field: "height", value: mm, unit: "mm" })
+    },
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Egfr, "egfr", "mL/min", |e: Egfr| (e.ml_per_min(), "mL/min"), {
+    "mL/min" => Egfr::from_ml_per_min,
+});
+
+#[cfg(feature = "serde")]
+impl From<BodySurfaceArea> for crate::wire::Quantity {
+    fn from(b: BodySurfaceArea) -> Self {
+        crate::wire::Quantity::new(b.m2(), "m2")
+    }
+}
+
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,

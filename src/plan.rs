@@ -284,7 +284,7 @@ pub struct OralPlan {
     pub(crate) documented_range: (DailyDose, DailyDose),
     pub(crate) calculated_daily: DailyDose,
     pub(crate) schedule: DailySchedule,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::achieved"))]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::dose::achieved"))]
     pub(crate) achieved: DailyDosePerKg,
     pub(crate) rounding: Rounding,
     pub(crate) limits: Vec<CheckedLimit>,

@@ -1152,7 +1152,7 @@ pub struct TitrationStep {
     daily: DailyDose,
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::percent"))]
     deviation_percent: f64,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::achieved"))]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::dose::achieved"))]
     achieved: DailyDosePerKg,
     schedule: DailySchedule,
 }

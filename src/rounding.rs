@@ -548,6 +548,12 @@ pub(crate) fn divide(total: u64, n: u64, max_each: Option<u64>) -> Option<Vec<u6
     }
 }
 
+// JSON: each quantity as {"value", "unit"} in the units it may be written in.
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Tolerance, "tolerance", "%", |t: Tolerance| (t.percent(), "%"), {
+    "%" => Tolerance::from_percent,
+});
+
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,

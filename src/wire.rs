@@ -8,11 +8,6 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, MassFraction, Strength};
-use crate::error::Error;
-use crate::patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height};
-use crate::rounding::Tolerance;
-
 /// A number with its UCUM unit code.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(
@@ -75,7 +70,7 @@ impl Serialize for Number {
 }
 
 impl Quantity {
-    fn new(value: f64, unit: &str) -> Self {
+    pub(crate) fn new(value: f64, unit: &str) -> Self {
         Self {
             value,
             unit: unit.to_owned(),
@@ -126,27 +121,17 @@ pub(crate) fn beside(observed: f64, limit: f64) -> f64 {
         .unwrap_or(observed)
 }
 
-/// Serialises an achieved daily dose per kg, a derived ratio, to
-/// [`RATIO_DIGITS`] significant digits.
-#[allow(
-    clippy::trivially_copy_pass_by_ref,
-    reason = "serde's serialize_with passes a reference"
-)]
-pub(crate) fn achieved<S: Serializer>(value: &DailyDosePerKg, s: S) -> Result<S::Ok, S::Error> {
-    Quantity::new(
-        significant(value.mg_per_kg_per_day(), RATIO_DIGITS),
-        "mg/kg/d",
-    )
-    .serialize(s)
-}
-
 /// Serialises a count of halves as a number of units (1.5).
 #[allow(
     clippy::trivially_copy_pass_by_ref,
     reason = "serde's serialize_with passes a reference"
 )]
 pub(crate) fn halves_as_count<S: Serializer>(halves: &u64, s: S) -> Result<S::Ok, S::Error> {
-    let count = crate::product::exact_f64(*halves) / 2.0;
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "half-tablet counts are far below 2^52, so exact"
+    )]
+    let count = *halves as f64 / 2.0;
     Number(count).serialize(s)
 }
 
@@ -177,14 +162,14 @@ pub(crate) fn ucum_unit<S: Serializer>(unit: &&'static str, s: S) -> Result<S::O
 }
 
 /// Declares the wire conversions for a type read in one or more units.
-macro_rules! wire {
+macro_rules! wire_units {
     ($ty:ty, $field:literal, $expected:literal, $to_wire:expr, { $($code:literal => $ctor:expr),+ $(,)? }) => {
-        impl TryFrom<Quantity> for $ty {
-            type Error = Error;
-            fn try_from(q: Quantity) -> Result<Self, Error> {
+        impl TryFrom<$crate::wire::Quantity> for $ty {
+            type Error = $crate::error::Error;
+            fn try_from(q: $crate::wire::Quantity) -> Result<Self, $crate::error::Error> {
                 match q.unit.as_str() {
                     $($code => ($ctor)(q.value),)+
-                    _ => Err(Error::UnknownUnit {
+                    _ => Err($crate::error::Error::UnknownUnit {
                         field: $field,
                         unit: q.unit,
                         expected: $expected,
@@ -193,88 +178,15 @@ macro_rules! wire {
             }
         }
 
-        impl From<$ty> for Quantity {
+        impl From<$ty> for $crate::wire::Quantity {
             fn from(v: $ty) -> Self {
                 let (value, unit): (f64, &str) = ($to_wire)(v);
-                Quantity::new(value, unit)
+                $crate::wire::Quantity::new(value, unit)
             }
         }
     };
 }
-
-wire!(BodyWeight, "weight", "kg, g, [lb_av]", |w: BodyWeight| (w.kg(), "kg"), {
-    "kg" => BodyWeight::from_kg,
-    "g" => |g: f64| if g.is_finite() { BodyWeight::from_kg(g / 1_000.0) } else {
-        Err(Error::NotFinite { field: "weight", value: g, unit: "g" })
-    },
-    "[lb_av]" => BodyWeight::from_lb,
-});
-
-wire!(Age, "age", "a, mo, wk, d", |a: Age| { let (v, u) = a.as_written(); (v, u.ucum()) }, {
-    "a" => Age::from_years,
-    "mo" => Age::from_months,
-    "wk" => Age::from_weeks,
-    "d" => Age::from_days,
-});
-
-wire!(Height, "height", "cm, m, mm", |h: Height| (h.cm(), "cm"), {
-    "cm" => Height::from_cm,
-    "m" => |m: f64| if m.is_finite() { Height::from_cm(m * 100.0) } else {
-        Err(Error::NotFinite { field: "height", value: m, unit: "m" })
-    },
-    "mm" => |mm: f64| if mm.is_finite() { Height::from_cm(mm / 10.0) } else {
-        Err(Error::NotFinite { field: "height", value: mm, unit: "mm" })
-    },
-});
-
-wire!(Egfr, "egfr", "mL/min", |e: Egfr| (e.ml_per_min(), "mL/min"), {
-    "mL/min" => Egfr::from_ml_per_min,
-});
-
-wire!(DailyDosePerKg, "dose rate", "mg/kg/d", |r: DailyDosePerKg| (r.mg_per_kg_per_day(), "mg/kg/d"), {
-    "mg/kg/d" => DailyDosePerKg::from_mg_per_kg_per_day,
-});
-
-wire!(crate::dose::DailyDosePerM2, "dose rate by body surface area", "mg/m2/d", |r: crate::dose::DailyDosePerM2| (r.mg_per_m2_per_day(), "mg/m2/d"), {
-    "mg/m2/d" => crate::dose::DailyDosePerM2::from_mg_per_m2_per_day,
-});
-
-wire!(Dose, "dose", "mg, g", |d: Dose| (d.mg(), "mg"), {
-    "mg" => Dose::from_mg,
-    "g" => |g: f64| if g.is_finite() { Dose::from_mg(g * 1_000.0) } else {
-        Err(Error::NotFinite { field: "dose", value: g, unit: "g" })
-    },
-});
-
-wire!(DailyDose, "daily dose", "mg/d, g/d", |d: DailyDose| (d.mg_per_day(), "mg/d"), {
-    "mg/d" => DailyDose::from_mg_per_day,
-    "g/d" => |g: f64| if g.is_finite() { DailyDose::from_mg_per_day(g * 1_000.0) } else {
-        Err(Error::NotFinite { field: "daily dose", value: g, unit: "g/day" })
-    },
-});
-
-wire!(Concentration, "concentration", "mg/mL", |c: Concentration| (c.mg_per_ml(), "mg/mL"), {
-    "mg/mL" => Concentration::from_mg_per_ml,
-});
-
-wire!(MassFraction, "mass fraction", "%", |m: MassFraction| (m.percent(), "%"), {
-    "%" => MassFraction::from_percent,
-});
-
-wire!(Strength, "strength", "mg", |s: Strength| (s.mg(), "mg"), {
-    "mg" => Strength::from_mg,
-});
-
-wire!(crate::dose::InjectionVolume, "volume", "mL", |v: crate::dose::InjectionVolume| (v.ml(), "mL"), {
-    "mL" => crate::dose::InjectionVolume::from_ml,
-});
-
-wire!(Tolerance, "tolerance", "%", |t: Tolerance| (t.percent(), "%"), {
-    "%" => Tolerance::from_percent,
-});
-
-// Topical sodium thiosulfate (issue 5): treated area, pack size, course, region scale.
-use crate::sodium_thiosulfate::topical::{CourseLength, PackSize, RegionScale, SkinArea};
+pub(crate) use wire_units;
 
 /// Serialises a bare f64 of grams as a quantity.
 #[allow(
@@ -285,39 +197,6 @@ pub(crate) fn g<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     Quantity::new(*value, "g").serialize(s)
 }
 
-wire!(SkinArea, "treated area", "cm2, mm2, m2", |a: SkinArea| (a.cm2(), "cm2"), {
-    "cm2" => SkinArea::from_cm2,
-    "mm2" => |mm2: f64| if mm2.is_finite() { SkinArea::from_cm2(mm2 / 100.0) } else {
-        Err(Error::NotFinite { field: "treated area", value: mm2, unit: "mm²" })
-    },
-    "m2" => |m2: f64| if m2.is_finite() { SkinArea::from_cm2(m2 * 10_000.0) } else {
-        Err(Error::NotFinite { field: "treated area", value: m2, unit: "m²" })
-    },
-});
-
-wire!(PackSize, "pack size", "g, kg", |p: PackSize| (p.g(), "g"), {
-    "g" => PackSize::from_g,
-    "kg" => |kg: f64| if kg.is_finite() { PackSize::from_g(kg * 1_000.0) } else {
-        Err(Error::NotFinite { field: "pack size", value: kg, unit: "kg" })
-    },
-});
-
-wire!(CourseLength, "course", "d, wk, mo", |c: CourseLength| (f64::from(c.days()), "d"), {
-    "d" => CourseLength::from_days,
-    "wk" => CourseLength::from_weeks,
-    "mo" => CourseLength::from_months,
-});
-
-wire!(RegionScale, "region scale", "%", |r: RegionScale| (r.percent(), "%"), {
-    "%" => RegionScale::from_percent,
-});
-
-impl From<BodySurfaceArea> for Quantity {
-    fn from(b: BodySurfaceArea) -> Self {
-        Quantity::new(b.m2(), "m2")
-    }
-}
-
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,
@@ -325,7 +204,9 @@ impl From<BodySurfaceArea> for Quantity {
 )]
 mod tests {
     use super::*;
+    use crate::dose::DailyDosePerKg;
     use crate::patient::KG_PER_POUND;
+    use crate::patient::{Age, BodyWeight};
 
     fn q(value: f64, unit: &str) -> Quantity {
         Quantity::new(value, unit)

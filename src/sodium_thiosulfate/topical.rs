@@ -2453,6 +2453,38 @@ fn compound(
     Ok(batches)
 }
 
+// JSON: each quantity as {"value", "unit"} in the units it may be written in.
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(SkinArea, "treated area", "cm2, mm2, m2", |a: SkinArea| (a.cm2(), "cm2"), {
+    "cm2" => SkinArea::from_cm2,
+    "mm2" => |mm2: f64| if mm2.is_finite() { SkinArea::from_cm2(mm2 / 100.0) } else {
+        Err(crate::error::Error::NotFinite { field: "treated area", value: mm2, unit: "mm²" })
+    },
+    "m2" => |m2: f64| if m2.is_finite() { SkinArea::from_cm2(m2 * 10_000.0) } else {
+        Err(crate::error::Error::NotFinite { field: "treated area", value: m2, unit: "m²" })
+    },
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(PackSize, "pack size", "g, kg", |p: PackSize| (p.g(), "g"), {
+    "g" => PackSize::from_g,
+    "kg" => |kg: f64| if kg.is_finite() { PackSize::from_g(kg * 1_000.0) } else {
+        Err(crate::error::Error::NotFinite { field: "pack size", value: kg, unit: "kg" })
+    },
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(CourseLength, "course", "d, wk, mo", |c: CourseLength| (f64::from(c.days()), "d"), {
+    "d" => CourseLength::from_days,
+    "wk" => CourseLength::from_weeks,
+    "mo" => CourseLength::from_months,
+});
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(RegionScale, "region scale", "%", |r: RegionScale| (r.percent(), "%"), {
+    "%" => RegionScale::from_percent,
+});
+
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,

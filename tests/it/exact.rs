@@ -414,7 +414,11 @@ fn a_dose_exactly_on_the_maximum_is_not_limited() {
     let at = plan(
         r#"{"regimen":"diltiazem","patient":{"weight":{"value":120,"unit":"kg"},"age":{"value":50,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"immediate_release"}"#,
     );
-    assert!(at.alerts().iter().all(|a| a.kind() != AlertKind::LimitedByMaximum));
+    assert!(
+        at.alerts()
+            .iter()
+            .all(|a| a.kind() != AlertKind::LimitedByMaximum)
+    );
     let max = at
         .limits()
         .iter()
@@ -424,7 +428,12 @@ fn a_dose_exactly_on_the_maximum_is_not_limited() {
     let above = plan(
         r#"{"regimen":"diltiazem","patient":{"weight":{"value":120.001,"unit":"kg"},"age":{"value":50,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"immediate_release"}"#,
     );
-    assert!(above.alerts().iter().any(|a| a.kind() == AlertKind::LimitedByMaximum));
+    assert!(
+        above
+            .alerts()
+            .iter()
+            .any(|a| a.kind() == AlertKind::LimitedByMaximum)
+    );
     let max = above
         .limits()
         .iter()

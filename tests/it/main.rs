@@ -10,11 +10,13 @@
     reason = "tests fail loudly, and compare values that are exact by construction"
 )]
 
+mod autotrait;
 mod diltiazem;
 mod exact;
 mod golden;
 mod intralesional;
 mod json;
+mod layers;
 mod probenecid;
 mod topical;
 mod util;
