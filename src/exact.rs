@@ -271,6 +271,10 @@ mod tests {
         assert!(decimal(f64::NAN).is_none());
         assert!(decimal(f64::INFINITY).is_none());
         assert!(decimal(1e19).is_none());
+        // The bound itself is read; the next double above it is not.
+        assert!(decimal(1e18).is_some());
+        assert!(decimal(1e18_f64.next_up()).is_none());
+        assert!(decimal(-1e18).is_some());
     }
 
     #[test]
