@@ -1,0 +1,273 @@
+use super::{
+    Alert, AlertKind, Amount, CheckedLimit, Error, GRID_ML_PER_SITE, GridSessions, InjectionVolume,
+    Interval, IntralesionalPlan, LesionSize, LidocainePlan, Patient, Preparation, Protocol,
+    RingBlock, SESSIONS_MAX_LIMIT, SESSIONS_MIN_LIMIT, SPACING_MAX_LIMIT, SPACING_MIN_LIMIT,
+    Spacing, Stock, exact, layout, lidocaine_maxima, lidocaine_of, no_maximum_alert, session_days,
+    sources,
+};
+
+/// Options for a grid plan: the spacing, the number of sessions and their
+/// interval (all required: the source gives a range, a range and nothing),
+/// and the ring block (the source gives one first).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::intralesional::{
+///     GridOptions, GridSessions, Interval, Spacing,
+/// };
+///
+/// let options = GridOptions::new(
+///     Spacing::from_mm(5.0)?,
+///     GridSessions::new(2)?,
+///     Interval::from_weeks(4.0)?,
+/// );
+/// assert_eq!(options.get_sessions().get(), 2);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GridOptions {
+    pub(super) spacing: Spacing,
+    pub(super) sessions: GridSessions,
+    pub(super) interval: Interval,
+    pub(super) ring_block: Option<RingBlock>,
+}
+
+impl GridOptions {
+    /// Options with this spacing, number of sessions and interval, and no
+    /// ring block.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{GridOptions, GridSessions, Interval, Spacing};
+    /// let options = GridOptions::new(
+    ///     Spacing::from_mm(10.0)?,
+    ///     GridSessions::new(3)?,
+    ///     Interval::from_weeks(4.0)?,
+    /// );
+    /// assert!(options.get_ring_block().is_none());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn new(spacing: Spacing, sessions: GridSessions, interval: Interval) -> Self {
+        Self {
+            spacing,
+            sessions,
+            interval,
+            ring_block: None,
+        }
+    }
+
+    /// The lidocaine ring block given before each session.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # let spacing = Spacing::from_mm(10.0)?;
+    /// let options = GridOptions::new(spacing, GridSessions::new(3)?, Interval::from_weeks(4.0)?)
+    ///     .ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert_eq!(plan.lidocaine().map(|l| l.total().to_string()), Some("100 mg".to_owned()));
+    /// // As the source gives it: no alert about a missing ring block.
+    /// assert!(plan.alerts().iter().all(|a| a.kind() != AlertKind::OutsideRegimenSource));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn ring_block(mut self, block: RingBlock) -> Self {
+        self.ring_block = Some(block);
+        self
+    }
+
+    /// The spacing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// assert_eq!(options.get_spacing().to_string(), "10 mm");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn get_spacing(&self) -> Spacing {
+        self.spacing
+    }
+
+    /// The number of sessions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// assert_eq!(options.get_sessions().get(), 3);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn get_sessions(&self) -> GridSessions {
+        self.sessions
+    }
+
+    /// The interval.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// assert_eq!(options.get_interval().days(), 28);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn get_interval(&self) -> Interval {
+        self.interval
+    }
+
+    /// The ring block, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
+    /// # use calcinosis_dosing::{InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
+    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
+    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// assert!(options.get_ring_block().is_none());
+    /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
+    /// assert_eq!(options.get_ring_block().map(|b| b.solution()), Some(one_percent));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn get_ring_block(&self) -> Option<RingBlock> {
+        self.ring_block
+    }
+}
+
+/// A grid plan (regimen R4): 250 mg/mL undiluted, 0.5 mL at each site of a
+/// grid at the chosen spacing over the lesion, in 2 or 3 sessions at the
+/// caller's interval, after a lidocaine ring block.
+///
+/// A plan without a ring block is made, with an alert: the source gives one
+/// first.
+///
+/// # Errors
+///
+/// - [`Error::AboveMaximum`] when the ring block is above the lidocaine
+///   maximum for the patient.
+/// - [`Error::OutOfRange`] when one session's volume is above the 1,000 mL
+///   plausibility bound of [`InjectionVolume`] (it cannot be for a lesion
+///   within the bounds of [`LesionSize`]).
+///
+/// Spacing and sessions outside the documented ranges cannot be built
+/// ([`Spacing::from_mm`], [`GridSessions::new`]).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::intralesional::{
+///     grid_plan, GridOptions, GridSessions, Interval, LesionSize, Spacing,
+/// };
+/// use calcinosis_dosing::{Age, AlertKind, BodyWeight, Patient};
+///
+/// let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+/// // A 40 × 20 mm plaque at 10 mm, twice, 6 weeks apart, no ring block.
+/// let options = GridOptions::new(
+///     Spacing::from_mm(10.0)?,
+///     GridSessions::new(2)?,
+///     Interval::from_weeks(6.0)?,
+/// );
+/// let plan = grid_plan(&patient, LesionSize::length_by_width_mm(40.0, 20.0)?, &options)?;
+/// assert_eq!(plan.sites().len(), 7);
+/// assert_eq!(plan.per_session().to_string(), "3.5 mL = 875 mg");
+/// assert_eq!(plan.session_days(), &[0, 42]);
+/// assert!(plan.alerts().iter().any(|a| a.kind() == AlertKind::OutsideRegimenSource));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](super).
+pub fn grid_plan(
+    patient: &Patient,
+    size: LesionSize,
+    options: &GridOptions,
+) -> Result<IntralesionalPlan, Error> {
+    let sites = layout(size, options.spacing);
+    // At most a few thousand sites for a lesion within the bounds.
+    let count = u32::try_from(sites.len()).unwrap_or(u32::MAX);
+    let stock = Stock::Injection;
+    let per_site = Amount::of(GRID_ML_PER_SITE, stock.concentration());
+    let per_session = per_site.times(count);
+    let session_volume = InjectionVolume::from_ml(exact::canonical(per_session.volume_ml))?;
+    let preparation = Preparation::undiluted(stock, session_volume);
+    let lidocaine = lidocaine_of(patient, options.ring_block, &preparation)?;
+    let sessions = options.sessions.get();
+    let interval = Some(options.interval);
+    let total = per_site.times(count * sessions);
+
+    let mut alerts = vec![no_maximum_alert(Protocol::Grid, per_session)];
+    if options.ring_block.is_none() {
+        alerts.push(Alert::new(
+            AlertKind::OutsideRegimenSource,
+            "no lidocaine ring block is planned; the source gives one before the injections",
+            None,
+            sources::JAAD_2013,
+        ));
+    }
+    let citations = vec![
+        sources::JAAD_2013,
+        sources::REGIONALDERM,
+        sources::STS_INJECTION_LABEL,
+        sources::LIDOCAINE_LABEL,
+    ];
+    let mut limits = vec![
+        CheckedLimit::new(SPACING_MIN_LIMIT, options.spacing.mm()),
+        CheckedLimit::new(SPACING_MAX_LIMIT, options.spacing.mm()),
+        CheckedLimit::new(SESSIONS_MIN_LIMIT, f64::from(sessions)),
+        CheckedLimit::new(SESSIONS_MAX_LIMIT, f64::from(sessions)),
+    ];
+    limits.extend(lidocaine.as_ref().map(LidocainePlan::checked));
+    Ok(IntralesionalPlan {
+        protocol: Protocol::Grid,
+        weight: patient.weight(),
+        size,
+        lesion: None,
+        case_series_schedule: None,
+        preparation,
+        spacing: Some(options.spacing),
+        sites,
+        per_site,
+        per_session,
+        sessions,
+        interval,
+        session_days: session_days(sessions, interval),
+        total,
+        lidocaine,
+        lidocaine_maxima: lidocaine_maxima(patient),
+        limits,
+        alerts,
+        citations,
+    })
+}
