@@ -1,0 +1,149 @@
+use super::{CourseLength, DOCUMENTED_STRENGTH_PERCENT, MassFraction};
+
+/// Options for a topical plan: the strength, the course and how many packs
+/// one compounding batch fills. The common case is `Options::default()`
+/// (10 % w/w, 183 days, one pack per batch).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::topical::{CourseLength, Options};
+/// use calcinosis_dosing::MassFraction;
+///
+/// let options = Options::default()
+///     .strength(MassFraction::from_percent(20.0)?)
+///     .course(CourseLength::from_months(4.0)?)
+///     .packs_per_batch(2);
+/// assert_eq!(options.get_course().days(), 122);
+/// assert_eq!(options.get_packs_per_batch(), 2);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](super).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    pub(super) strength: MassFraction,
+    pub(super) course: CourseLength,
+    pub(super) packs_per_batch: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            strength: MassFraction::derived(DOCUMENTED_STRENGTH_PERCENT),
+            course: CourseLength::default(),
+            packs_per_batch: 1,
+        }
+    }
+}
+
+impl Options {
+    /// The largest number of packs one batch may fill.
+    pub const MAX_PACKS_PER_BATCH: u32 = 100;
+
+    /// The strength (checked when planning: 10 %, or 20 % or 25 % with an
+    /// alert).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, MassFraction, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+    /// # let pack = PackSize::from_g(100.0)?;
+    /// let options = topical::Options::default().strength(MassFraction::from_percent(20.0)?);
+    /// assert_eq!(options.get_strength().to_string(), "20 % w/w");
+    /// // No source reports 15 %: refused when planning.
+    /// let options = options.strength(MassFraction::from_percent(15.0)?);
+    /// let err = topical::plan(&adult, &patch, pack, &options).unwrap_err();
+    /// assert!(matches!(err, Error::NotDocumented { field: "strength", .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn strength(mut self, strength: MassFraction) -> Self {
+        self.strength = strength;
+        self
+    }
+
+    /// The course.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{CourseLength, Options};
+    /// let options = Options::default().course(CourseLength::from_weeks(12.0)?);
+    /// assert_eq!(options.get_course().days(), 84);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn course(mut self, course: CourseLength) -> Self {
+        self.course = course;
+        self
+    }
+
+    /// How many packs one compounding batch fills (checked when planning:
+    /// 1 to 100).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+    /// # let pack = PackSize::from_g(100.0)?;
+    /// let options = topical::Options::default().packs_per_batch(2);
+    /// assert_eq!(options.get_packs_per_batch(), 2);
+    /// let none = topical::Options::default().packs_per_batch(0);
+    /// let err = topical::plan(&adult, &patch, pack, &none).unwrap_err();
+    /// assert!(matches!(err, Error::OutOfRange { field: "packs per batch", .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn packs_per_batch(mut self, packs: u32) -> Self {
+        self.packs_per_batch = packs;
+        self
+    }
+
+    /// The strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
+    /// assert_eq!(Options::default().get_strength().percent(), 10.0);
+    /// ```
+    #[must_use]
+    pub const fn get_strength(&self) -> MassFraction {
+        self.strength
+    }
+
+    /// The course.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
+    /// assert_eq!(Options::default().get_course().days(), 183);
+    /// ```
+    #[must_use]
+    pub const fn get_course(&self) -> CourseLength {
+        self.course
+    }
+
+    /// Packs per batch.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
+    /// assert_eq!(Options::default().get_packs_per_batch(), 1);
+    /// ```
+    #[must_use]
+    pub const fn get_packs_per_batch(&self) -> u32 {
+        self.packs_per_batch
+    }
+}

@@ -1,0 +1,591 @@
+use super::{
+    Alert, AlertKind, Batch, BodySurfaceArea, Bound, COURSE_LIMIT, CheckedLimit, Citation,
+    CourseLength, DEFAULT_COURSE_DAYS, Dispense, Error, Frequency, G_PER_FTU, Height, Limit,
+    MassFraction, Options, PackSize, Patient, REGIMEN, STRENGTH_LIMIT, Scope, Tolerance,
+    TreatedArea, capitalise, check_range, check_strength, compound, count_up, exact, exact_f64,
+    fmt, number, push_unique, small_number, sources, whole, write_limits_alerts_and_citations,
+};
+
+/// A topical sodium thiosulfate plan: what to apply, how often, for how
+/// long, what to dispense and how to compound it, with alerts and
+/// citations. `Display` writes it the safe way.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+/// use calcinosis_dosing::{Age, BodyWeight, Frequency, Patient};
+///
+/// let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+/// let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+/// let plan = topical::plan(&boy, &area, PackSize::from_g(50.0)?, &topical::Options::default())?;
+/// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+/// assert!(plan.to_string().contains("twice daily under occlusion for 183 days"));
+/// assert_eq!(plan.citations().len(), 5); // with Mosteller: the area is checked against it
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](super).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TopicalPlan {
+    pub(super) drug: &'static str,
+    pub(super) base: &'static str,
+    pub(super) strength: MassFraction,
+    pub(super) treated_area: TreatedArea,
+    pub(super) fingertip_units: f64,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::g"))]
+    pub(super) per_application: f64,
+    pub(super) frequency: Frequency,
+    pub(super) course: CourseLength,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::g"))]
+    pub(super) course_total: f64,
+    pub(super) dispense: Dispense,
+    pub(super) compounding: Vec<Batch>,
+    pub(super) limits: Vec<CheckedLimit>,
+    pub(super) alerts: Vec<Alert>,
+    pub(super) citations: Vec<Citation>,
+}
+
+impl TopicalPlan {
+    /// Every limit the plan was checked against: its id, value, unit, scope
+    /// and source, the plan's value, and the outcome (within, limited to
+    /// it, or crossed with an alert naming it).
+    ///
+    /// See [`crate::CheckedLimit`] for an example.
+    #[must_use]
+    pub fn limits(&self) -> &[CheckedLimit] {
+        &self.limits
+    }
+
+    /// The drug, "sodium thiosulfate".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.drug(), "sodium thiosulfate");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn drug(&self) -> &'static str {
+        self.drug
+    }
+
+    /// The strength (% w/w of the pentahydrate).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.strength().to_string(), "10 % w/w");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn strength(&self) -> MassFraction {
+        self.strength
+    }
+
+    /// What is treated.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.treated_area().to_string(), "60 cm² (0.21 FTU)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn treated_area(&self) -> &TreatedArea {
+        &self.treated_area
+    }
+
+    /// Fingertip units per application.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.fingertip_units(), 2.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn fingertip_units(&self) -> f64 {
+        self.fingertip_units
+    }
+
+    /// Cream per application, g (fingertip units × 0.5 g).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 2 FTU × 0.5 g
+    /// assert_eq!(plan.per_application_g(), 1.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn per_application_g(&self) -> f64 {
+        self.per_application
+    }
+
+    /// How often a day: twice, as documented.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn frequency(&self) -> Frequency {
+        self.frequency
+    }
+
+    /// Cream per day, g.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 1 g twice daily
+    /// assert_eq!(plan.per_day_g(), 2.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn per_day_g(&self) -> f64 {
+        self.per_application * exact_f64(self.frequency.times_per_day())
+    }
+
+    /// The course.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.course().to_string(), "183 days");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn course(&self) -> CourseLength {
+        self.course
+    }
+
+    /// Cream for the whole course, g (per day × days), before packs.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// // 2 g/day × 183 days, before rounding up to packs
+    /// assert_eq!(plan.course_total_g(), 366.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn course_total_g(&self) -> f64 {
+        self.course_total
+    }
+
+    /// The quantity to dispense.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.dispense().to_string(), "4 packs of 100 g (400 g)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn dispense(&self) -> &Dispense {
+        &self.dispense
+    }
+
+    /// The compounding batches that fill the packs (one kind, or a full
+    /// kind and a smaller last one).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert_eq!(plan.compounding().len(), 1);
+    /// assert_eq!(plan.compounding()[0].to_string(),
+    ///     "4 batches, each of 1 pack: sodium thiosulfate pentahydrate 10 g dissolved in water 10 mL, \
+    ///      then cold cream 80 g to make 100 g (10 % w/w)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn compounding(&self) -> &[Batch] {
+        &self.compounding
+    }
+
+    /// Advisories; empty when none applies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
+    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
+    /// assert!(plan.alerts().is_empty());
+    /// # use calcinosis_dosing::AlertKind;
+    /// let eight_months = topical::Options::default().course(topical::CourseLength::from_months(8.0)?);
+    /// let longer = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &eight_months)?;
+    /// assert_eq!(longer.alerts()[0].kind(), AlertKind::OutsideRegimenSource);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn alerts(&self) -> &[Alert] {
+        &self.alerts
+    }
+
+    /// The sources used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
+    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
+    /// let keys: Vec<&str> = plan.citations().iter().map(|c| c.key()).collect();
+    /// // Mosteller bounds the area: no 20 kg patient has 60,000 cm² of skin.
+    /// assert_eq!(keys, ["pediatr-dermatol-2017", "sts-cold-cream-ejhp", "long-finlay-1991",
+    ///     "regionalderm", "mosteller-1987"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+}
+
+impl fmt::Display for TopicalPlan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{}: {} (as pentahydrate) in {}, topical",
+            capitalise(self.drug),
+            self.strength,
+            self.base
+        )?;
+        writeln!(f, "Treated area: {}", self.treated_area)?;
+        writeln!(
+            f,
+            "Apply: about {} g ({} FTU) {} under occlusion for {}",
+            small_number(self.per_application, 2),
+            small_number(self.fingertip_units, 2),
+            self.frequency,
+            self.course
+        )?;
+        writeln!(
+            f,
+            "Course total: {} g/day for {} = {} g",
+            number(self.per_day_g(), 3),
+            self.course,
+            crate::format::small_number(self.course_total, 2)
+        )?;
+        writeln!(f, "Dispense: {}", self.dispense)?;
+        writeln!(f, "Compound:")?;
+        for batch in &self.compounding {
+            writeln!(f, "  - {batch}")?;
+        }
+        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
+    }
+}
+
+/// A topical 10 % sodium thiosulfate plan for a patient and a treated area,
+/// dispensed in packs of the given size.
+///
+/// Cream per application is the treated area's fingertip units × 0.5 g
+/// (an area is 1 FTU per 286 cm²); it is applied twice daily under
+/// occlusion for the course; the course total is rounded up to whole packs,
+/// and each batch of packs gets its recipe. Nothing is rounded but the
+/// packs and the weighed amounts.
+///
+/// # Errors
+///
+/// - [`Error::NotDocumented`] for a strength other than 10 %, 20 % or 25 %.
+/// - [`Error::Undocumented`] for body regions of a patient under 18 without
+///   a [`RegionScale`](super::RegionScale): the fingertip-unit table is for adults.
+/// - [`Error::Invalid`] when an area in cm² is larger than the patient's
+///   body surface area (when the height is known), or when one batch is too
+///   small to weigh its pentahydrate within 10 %.
+/// - [`Error::OutOfRange`] when packs per batch is not within 1 to 100.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+///
+/// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+/// let hand = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand])?);
+/// let err = topical::plan(&child, &hand, PackSize::from_g(50.0)?, &topical::Options::default())
+///     .unwrap_err();
+/// assert!(err.to_string().contains("the fingertip-unit table is for adults"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](super).
+pub fn plan(
+    patient: &Patient,
+    area: &TreatedArea,
+    pack: PackSize,
+    options: &Options,
+) -> Result<TopicalPlan, Error> {
+    let strength = options.strength;
+    let strength_alert = check_strength(strength)?;
+    check_range(
+        "packs per batch",
+        f64::from(options.packs_per_batch),
+        1.0,
+        f64::from(Options::MAX_PACKS_PER_BATCH),
+        "packs",
+    )?;
+
+    let mut alerts: Vec<Alert> = strength_alert.into_iter().collect();
+    let mut citations = vec![
+        sources::PEDIATR_DERMATOL_2017,
+        sources::STS_COLD_CREAM_PREPARATION,
+        sources::LONG_FINLAY_1991,
+        sources::REGIONALDERM,
+    ];
+
+    check_area(patient, area, &mut alerts, &mut citations)?;
+    let course = options.course;
+    alerts.extend(course_alert(course));
+
+    let frequency = Frequency::TwiceDaily;
+    let fingertip_units = area.fingertip_units();
+    let per_application = fingertip_units * G_PER_FTU;
+    let per_day = per_application * exact_f64(frequency.times_per_day());
+    let course_total = per_day * f64::from(course.days());
+
+    // Decided exactly: the course total from the treated area's fingertip
+    // units (read to nine decimals), twice daily, for the course's days.
+    let course_exact = exact::constant(fingertip_units)
+        * exact::constant(G_PER_FTU)
+        * whole(frequency.times_per_day())
+        * exact::int(i128::from(course.days()));
+    let packs = count_up(course_exact, exact::constant(pack.g())).max(1);
+    let dispense = Dispense {
+        pack_size: pack,
+        packs,
+        total_g: exact_f64(packs) * pack.g(),
+    };
+
+    let compounding = compound(packs, u64::from(options.packs_per_batch), pack, strength)?;
+    let mut limits = vec![
+        CheckedLimit::new(STRENGTH_LIMIT, strength.percent()),
+        CheckedLimit::new(COURSE_LIMIT, f64::from(course.days())),
+    ];
+    limits.extend(area_limit(patient, area));
+    for batch in &compounding {
+        let r = &batch.recipe;
+        let deviation = exact::deviation(r.achieved.exact(), r.strength.exact())
+            .map_or(0.0, |d| exact::to_f64(exact::abs(d) * exact::int(100)));
+        limits.push(CheckedLimit::new(
+            Limit::new(
+                "rounding.tolerance",
+                "rounding tolerance (pentahydrate weighed to 0.1 g)",
+                Bound::AtMost,
+                Tolerance::DEFAULT_PERCENT,
+                "%",
+                Scope::Preparation,
+                sources::ROUNDING_RULE,
+            ),
+            deviation,
+        ));
+    }
+
+    Ok(TopicalPlan {
+        drug: "sodium thiosulfate",
+        base: "cold cream",
+        strength,
+        treated_area: area.clone(),
+        fingertip_units,
+        per_application,
+        frequency,
+        course,
+        course_total,
+        dispense,
+        compounding,
+        limits,
+        alerts,
+        citations,
+    })
+}
+
+/// The treated area against the largest body surface area the patient can
+/// have: the Mosteller area with a height, or at the tallest height accepted
+/// without one. Regions are bounded by their table.
+pub(super) fn area_limit(patient: &Patient, area: &TreatedArea) -> Option<CheckedLimit> {
+    let TreatedArea::Area(a) = area else {
+        return None;
+    };
+    let (id, name, bsa) = match patient.body_surface_area() {
+        Some(bsa) => ("topical.area.body_surface_area", "body surface area", bsa),
+        None => (
+            "topical.area.largest_for_weight",
+            "largest body surface area for the weight",
+            BodySurfaceArea::mosteller(patient.weight(), Height::from_cm(Height::MAX_CM).ok()?),
+        ),
+    };
+    Some(CheckedLimit::new(
+        Limit::new(
+            id,
+            name,
+            Bound::AtMost,
+            exact::canonical(bsa.m2() * 10_000.0),
+            "cm²",
+            Scope::Preparation,
+            sources::MOSTELLER_1987,
+        ),
+        a.cm2(),
+    ))
+}
+
+/// Checks the treated area against the patient: an area in cm² against the
+/// body surface area (when the height is known); body regions of a child
+/// need a scale. Adds the alert and citation that apply.
+pub(super) fn check_area(
+    patient: &Patient,
+    area: &TreatedArea,
+    alerts: &mut Vec<Alert>,
+    citations: &mut Vec<Citation>,
+) -> Result<(), Error> {
+    match area {
+        TreatedArea::Area(a) => {
+            if let Some(bsa) = patient.body_surface_area() {
+                let bsa_cm2 = bsa.m2() * 10_000.0;
+                if exact::constant(a.cm2()) > exact::constant(bsa_cm2) {
+                    return Err(Error::Invalid {
+                        field: "treated area",
+                        value: a.to_string(),
+                        reason: format!(
+                            "it is larger than the patient's body surface area, {bsa} \
+                             ({} cm², Mosteller)",
+                            number(bsa_cm2, 0)
+                        ),
+                    });
+                }
+                push_unique(citations, sources::MOSTELLER_1987);
+            } else {
+                // Without a height, the largest body surface area this weight
+                // can have: Mosteller at the tallest height the crate accepts.
+                let tallest = Height::from_cm(Height::MAX_CM)?;
+                let bound = BodySurfaceArea::mosteller(patient.weight(), tallest);
+                let bound_cm2 = bound.m2() * 10_000.0;
+                if exact::constant(a.cm2()) > exact::constant(bound_cm2) {
+                    return Err(Error::Invalid {
+                        field: "treated area",
+                        value: a.to_string(),
+                        reason: format!(
+                            "it is larger than any body surface area at {} ({} cm², Mosteller \
+                             at the tallest height accepted, {}); check the area and its unit, \
+                             or give the patient's height",
+                            patient.weight(),
+                            number(bound_cm2, 0),
+                            tallest
+                        ),
+                    });
+                }
+                push_unique(citations, sources::MOSTELLER_1987);
+            }
+        }
+        TreatedArea::Regions(r) => match r.scale() {
+            None if patient.age().is_child() => {
+                return Err(Error::Undocumented {
+                    regimen: REGIMEN,
+                    case: format!(
+                        "body regions of a child (age {}): the fingertip-unit table is for \
+                         adults; give the treated area in cm², or scale the regions explicitly",
+                        patient.age()
+                    ),
+                    source_ref: sources::LONG_FINLAY_1991.reference(),
+                });
+            }
+            None => {}
+            Some(scale) => alerts.push(Alert::new(
+                AlertKind::OutsideRegimenSource,
+                format!(
+                    "the fingertip units per region are the adult table's scaled by the \
+                     caller's factor of {scale}; no table in the sources gives them for \
+                     this patient"
+                ),
+                None,
+                sources::LONG_FINLAY_1991,
+            )),
+        },
+    }
+    Ok(())
+}
+
+/// The alert for a course longer than the documented 6 months.
+pub(super) fn course_alert(course: CourseLength) -> Option<Alert> {
+    (course.days() > DEFAULT_COURSE_DAYS).then(|| {
+        Alert::new(
+            AlertKind::OutsideRegimenSource,
+            format!(
+                "a course of {course} is longer than the documented 6 months ({}); the case \
+                 resolved completely at 6 months",
+                CourseLength::default()
+            ),
+            Some(COURSE_LIMIT),
+            sources::PEDIATR_DERMATOL_2017,
+        )
+    })
+}
