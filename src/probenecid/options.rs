@@ -1,0 +1,541 @@
+use super::{
+    ADULT_FIRST_WEEK_DAYS, ADULT_STEP_INTERVAL_WEEKS, ADULT_STEP_MG_PER_DAY, DAYS_PER_WEEK,
+    DailyDose, Error, Frequency, Tolerance, check_range, fmt,
+};
+#[cfg(feature = "serde")]
+use super::{exact, number};
+
+/// What the start dose is computed from.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::Basis;
+///
+/// assert_eq!(Basis::default(), Basis::BodyWeight);
+/// assert_eq!(Basis::BodySurfaceArea.to_string(), "body surface area");
+/// ```
+///
+/// # References
+///
+/// [`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL) (25 mg/kg or 0.7 g/m²),
+/// [`sources::MOSTELLER_1987`](crate::sources::MOSTELLER_1987).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Basis {
+    /// 25 mg/kg/day × body weight (the documented case).
+    #[default]
+    BodyWeight,
+    /// 0.7 g/m² per day × the Mosteller body surface area; needs the
+    /// patient's height. The child maintenance reference becomes
+    /// 1.2 g/m²/day.
+    BodySurfaceArea,
+}
+
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::BodyWeight => "body weight",
+            Self::BodySurfaceArea => "body surface area",
+        })
+    }
+}
+
+/// What to do with a step whose daily dose has fewer half-tablets than the
+/// chosen number of administrations. No plan ever contains an
+/// administration of zero.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::Division;
+///
+/// assert_eq!(Division::default(), Division::Exact);
+/// ```
+///
+/// # References
+///
+/// [`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL): a child's maintenance in 4 doses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Division {
+    /// Every step in the chosen number of administrations; a step that has
+    /// fewer half-tablets is an error naming the frequencies that would work.
+    #[default]
+    Exact,
+    /// A step with fewer half-tablets than the chosen number of
+    /// administrations is given one half-tablet per administration, in
+    /// fewer administrations; the plan carries an alert naming those steps.
+    FewerOnSmallSteps,
+}
+
+/// The time between titration steps, in whole days: within 1 to 365 days.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::StepInterval;
+///
+/// assert_eq!(StepInterval::default().days(), 28);
+/// assert_eq!(StepInterval::default().to_string(), "4 weeks");
+/// assert_eq!(StepInterval::from_days(10)?.to_string(), "10 days");
+/// assert!(StepInterval::from_days(0).is_err());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::OutOfRange`] outside 1 to 365 days; from JSON also
+/// [`Error::NotFinite`], and [`Error::Invalid`] for a part of a day.
+///
+/// # References
+///
+/// The default, 4 weeks, is the adult label's titration interval
+/// ([`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL)); the case report gives none. The bounds
+/// are this crate's plausibility check (`DESIGN.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct StepInterval {
+    pub(super) days: u32,
+}
+
+impl StepInterval {
+    /// The shortest interval accepted, in days.
+    pub const MIN_DAYS: u32 = 1;
+    /// The longest interval accepted, in days.
+    pub const MAX_DAYS: u32 = 365;
+    /// The adult label's interval, 4 weeks (the default).
+    pub const ADULT_LABEL: Self = Self {
+        days: ADULT_STEP_INTERVAL_WEEKS * DAYS_PER_WEEK,
+    };
+    /// The adult label's first week at 250 mg twice daily (for messages).
+    pub(super) const ADULT_FIRST_WEEK: Self = Self {
+        days: ADULT_FIRST_WEEK_DAYS,
+    };
+
+    /// An interval in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::StepInterval;
+    /// assert_eq!(StepInterval::from_days(14)?.to_string(), "2 weeks");
+    /// assert_eq!(
+    ///     StepInterval::from_days(400).unwrap_err().to_string(),
+    ///     "step interval 400 days is not in the allowed range 1 to 365 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_days(days: u32) -> Result<Self, Error> {
+        check_range(
+            "step interval",
+            f64::from(days),
+            f64::from(Self::MIN_DAYS),
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        Ok(Self { days })
+    }
+
+    /// An interval in weeks (7 days each).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::StepInterval;
+    /// assert_eq!(StepInterval::from_weeks(4)?, StepInterval::ADULT_LABEL);
+    /// assert_eq!(
+    ///     StepInterval::from_weeks(53).unwrap_err().to_string(),
+    ///     "step interval 371 days is not in the allowed range 1 to 365 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation; the range is checked in days.
+    pub fn from_weeks(weeks: u32) -> Result<Self, Error> {
+        let days = u64::from(weeks) * u64::from(DAYS_PER_WEEK);
+        match u32::try_from(days) {
+            Ok(days) => Self::from_days(days),
+            // Only for absurd inputs; reported like any other out-of-range value.
+            #[allow(clippy::cast_precision_loss, reason = "an error message only")]
+            Err(_) => Err(Error::OutOfRange {
+                field: "step interval",
+                value: days as f64,
+                min: f64::from(Self::MIN_DAYS),
+                max: f64::from(Self::MAX_DAYS),
+                unit: "days",
+            }),
+        }
+    }
+
+    /// The interval in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::StepInterval;
+    /// assert_eq!(StepInterval::from_weeks(2)?.days(), 14);
+    /// assert_eq!(StepInterval::ADULT_LABEL.days(), 28);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn days(self) -> u32 {
+        self.days
+    }
+}
+
+impl Default for StepInterval {
+    fn default() -> Self {
+        Self::ADULT_LABEL
+    }
+}
+
+impl fmt::Display for StepInterval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.days % DAYS_PER_WEEK, self.days / DAYS_PER_WEEK) {
+            (0, 1) => f.write_str("1 week"),
+            (0, weeks) => write!(f, "{weeks} weeks"),
+            _ if self.days == 1 => f.write_str("1 day"),
+            _ => write!(f, "{} days", self.days),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<crate::wire::Quantity> for StepInterval {
+    type Error = Error;
+
+    fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
+        let (days, unit) = match q.unit.as_str() {
+            "d" => (q.value, "days"),
+            "wk" => (q.value * f64::from(DAYS_PER_WEEK), "weeks"),
+            _ => {
+                return Err(Error::UnknownUnit {
+                    field: "step interval",
+                    unit: q.unit,
+                    expected: "d, wk",
+                });
+            }
+        };
+        if !q.value.is_finite() {
+            return Err(Error::NotFinite {
+                field: "step interval",
+                value: q.value,
+                unit,
+            });
+        }
+        let days = check_range(
+            "step interval",
+            days,
+            f64::from(Self::MIN_DAYS),
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        if !exact::decimal(days).is_some_and(exact::is_whole) {
+            return Err(Error::Invalid {
+                field: "step interval",
+                value: format!("{} days", number(days, 3)),
+                reason: "expected a whole number of days".to_owned(),
+            });
+        }
+        // In range: checked to be within 1 to 365 above.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let days = days.round() as u32;
+        Self::from_days(days)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<StepInterval> for crate::wire::Quantity {
+    fn from(i: StepInterval) -> Self {
+        Self {
+            value: f64::from(i.days),
+            unit: "d".to_owned(),
+        }
+    }
+}
+
+/// Options for a probenecid titration plan. The common case is
+/// `Options::default()`: body-weight basis, the label's frequency for the
+/// patient's schedule (4 times daily for a child, twice daily for an
+/// adult), exact division, +500 mg/day every 4 weeks, 10 % rounding
+/// tolerance.
+///
+/// The frequency is `None` until [`Options::frequency`] sets it: a
+/// frequency the caller chose is used on either schedule, and `None` means
+/// "the label's for the schedule" ([`LabelSchedule::frequency`](super::LabelSchedule::frequency)).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::{Division, Options, StepInterval};
+/// use calcinosis_dosing::{DailyDose, Frequency, Tolerance};
+///
+/// let options = Options::default()
+///     .step(DailyDose::from_mg_per_day(250.0)?)
+///     .interval(StepInterval::from_weeks(2)?)
+///     .frequency(Frequency::ThreeTimesDaily)
+///     .division(Division::FewerOnSmallSteps)
+///     .tolerance(Tolerance::from_percent(15.0)?);
+/// assert_eq!(options.get_step().mg_per_day(), 250.0);
+/// assert_eq!(options.get_interval().days(), 14);
+/// assert_eq!(options.get_frequency(), Some(Frequency::ThreeTimesDaily));
+/// assert_eq!(Options::default().get_frequency(), None);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// Defaults: [`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL) (adult titration; 4 doses a day
+/// for a child, twice daily for an adult), [`sources::ROUNDING_RULE`](crate::sources::ROUNDING_RULE)
+/// (10 %).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    pub(super) basis: Basis,
+    pub(super) frequency: Option<Frequency>,
+    pub(super) division: Division,
+    pub(super) step: DailyDose,
+    pub(super) interval: StepInterval,
+    pub(super) tolerance: Tolerance,
+}
+
+impl Options {
+    /// The default options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Basis, Division, Options};
+    /// let options = Options::new();
+    /// assert_eq!(options, Options::default());
+    /// assert_eq!((options.get_basis(), options.get_division()), (Basis::BodyWeight, Division::Exact));
+    /// assert_eq!(options.get_step().to_string(), "500 mg/day");
+    /// assert_eq!(options.get_interval().to_string(), "4 weeks");
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Self {
+            basis: Basis::BodyWeight,
+            frequency: None,
+            division: Division::Exact,
+            step: DailyDose::derived(ADULT_STEP_MG_PER_DAY),
+            interval: StepInterval::ADULT_LABEL,
+            tolerance: Tolerance::DEFAULT,
+        }
+    }
+
+    /// The basis of the start dose.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Basis, Options};
+    /// let options = Options::new().basis(Basis::BodySurfaceArea);
+    /// assert_eq!(options.get_basis(), Basis::BodySurfaceArea);
+    /// ```
+    #[must_use]
+    pub const fn basis(mut self, basis: Basis) -> Self {
+        self.basis = basis;
+        self
+    }
+
+    /// The number of administrations per day, on either schedule. Without
+    /// it the plan uses the label's for the patient's schedule: 4 times
+    /// daily for a child, twice daily for an adult.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// # use calcinosis_dosing::Frequency;
+    /// let options = Options::new().frequency(Frequency::ThreeTimesDaily);
+    /// assert_eq!(options.get_frequency(), Some(Frequency::ThreeTimesDaily));
+    /// ```
+    #[must_use]
+    pub const fn frequency(mut self, frequency: Frequency) -> Self {
+        self.frequency = Some(frequency);
+        self
+    }
+
+    /// What to do with a step that has fewer half-tablets than
+    /// administrations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Division, Options};
+    /// let options = Options::new().division(Division::FewerOnSmallSteps);
+    /// assert_eq!(options.get_division(), Division::FewerOnSmallSteps);
+    /// ```
+    #[must_use]
+    pub const fn division(mut self, division: Division) -> Self {
+        self.division = division;
+        self
+    }
+
+    /// The increase per step (checked when planning: a whole number of
+    /// half-tablets, 250 mg/day each).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Error, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let options = Options::new().step(DailyDose::from_mg_per_day(250.0)?);
+    /// assert_eq!(options.get_step().to_string(), "250 mg/day");
+    /// // 300 mg/day is not a whole number of half-tablets: refused when planning.
+    /// let odd = Options::new().step(DailyDose::from_mg_per_day(300.0)?);
+    /// let err = probenecid::plan(&child, DailyAmount::CASE_REACHED, &odd).unwrap_err();
+    /// assert!(matches!(err, Error::Invalid { field: "step size", .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn step(mut self, step: DailyDose) -> Self {
+        self.step = step;
+        self
+    }
+
+    /// The time between steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options, StepInterval};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let options = Options::new().interval(StepInterval::from_weeks(2)?);
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+    /// let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
+    /// assert_eq!(days, [0, 14]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn interval(mut self, interval: StepInterval) -> Self {
+        self.interval = interval;
+        self
+    }
+
+    /// The rounding tolerance for the start and the target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Patient, Tolerance};
+    /// // 25 mg/kg/day for 16 kg is 400 mg/day; the nearest, 500 mg/day, is +25 %.
+    /// let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
+    /// let err = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &Options::new()).unwrap_err();
+    /// assert!(matches!(err, Error::NotMeasurable { .. }));
+    /// let wide = Options::new().tolerance(Tolerance::from_percent(25.0)?);
+    /// assert_eq!(wide.get_tolerance().to_string(), "25 %");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
+        self.tolerance = tolerance;
+        self
+    }
+
+    /// The basis of the start dose.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Basis, Options};
+    /// assert_eq!(Options::new().get_basis(), Basis::BodyWeight);
+    /// ```
+    #[must_use]
+    pub const fn get_basis(&self) -> Basis {
+        self.basis
+    }
+
+    /// The number of administrations per day the caller chose, or `None`
+    /// for the label's on the patient's schedule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(Options::new().get_frequency(), None);
+    /// let options = Options::new().frequency(Frequency::TwiceDaily);
+    /// assert_eq!(options.get_frequency(), Some(Frequency::TwiceDaily));
+    /// ```
+    #[must_use]
+    pub const fn get_frequency(&self) -> Option<Frequency> {
+        self.frequency
+    }
+
+    /// The division rule for small steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{Division, Options};
+    /// assert_eq!(Options::new().get_division(), Division::Exact);
+    /// ```
+    #[must_use]
+    pub const fn get_division(&self) -> Division {
+        self.division
+    }
+
+    /// The increase per step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// assert_eq!(Options::new().get_step().mg_per_day(), 500.0);
+    /// ```
+    #[must_use]
+    pub const fn get_step(&self) -> DailyDose {
+        self.step
+    }
+
+    /// The time between steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// assert_eq!(Options::new().get_interval().days(), 28);
+    /// ```
+    #[must_use]
+    pub const fn get_interval(&self) -> StepInterval {
+        self.interval
+    }
+
+    /// The rounding tolerance.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::Options;
+    /// assert_eq!(Options::new().get_tolerance().to_string(), "10 %");
+    /// ```
+    #[must_use]
+    pub const fn get_tolerance(&self) -> Tolerance {
+        self.tolerance
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,553 @@
+use super::{
+    ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY, ADULT_MG_PER_DOSE, Alert,
+    Basis, BodySurfaceArea, BodyWeight, CHILD_AGE_LIMIT_YEARS, CHILD_MAX_WEIGHT_KG, CheckedLimit,
+    Citation, DailyAmount, DailyDose, DailySchedule, Division, Dose, Error, Frequency,
+    LabelSchedule, MIN_AGE_YEARS, Patient, Product, StepInterval, TitrationStep, Tolerance,
+    capitalise, fmt, number, write_limits_alerts_and_citations,
+};
+
+/// A probenecid titration plan: ordered steps from the start dose to the
+/// target, with the options used, alerts and citations. `Display` writes it
+/// the safe way.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+///
+/// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+/// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+/// assert_eq!(plan.start_calculated().mg_per_day(), 1000.0);
+/// assert_eq!(plan.target_calculated().mg_per_day(), 1600.0);
+/// assert_eq!(plan.reached().mg_per_day(), 1500.0);
+/// assert!(plan.to_string().contains("Day 28: 1,500 mg/day (calculated 1,600 mg/day"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TitrationPlan {
+    pub(super) drug: &'static str,
+    pub(super) product: String,
+    pub(super) weight: BodyWeight,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(super) body_surface_area: Option<BodySurfaceArea>,
+    pub(super) schedule: LabelSchedule,
+    pub(super) basis: Basis,
+    pub(super) start_ordered: DailyAmount,
+    pub(super) start_calculated: DailyDose,
+    pub(super) target_ordered: DailyAmount,
+    pub(super) target_calculated: DailyDose,
+    pub(super) step: DailyDose,
+    pub(super) interval: StepInterval,
+    pub(super) frequency: Frequency,
+    pub(super) division: Division,
+    pub(super) tolerance: Tolerance,
+    pub(super) steps: Vec<TitrationStep>,
+    pub(super) limits: Vec<CheckedLimit>,
+    pub(super) alerts: Vec<Alert>,
+    pub(super) citations: Vec<Citation>,
+}
+
+impl TitrationPlan {
+    /// Every limit the plan was checked against: its id, value, unit, scope
+    /// and source, the plan's value, and the outcome (within, limited to
+    /// it, or crossed with an alert naming it).
+    ///
+    /// See [`crate::CheckedLimit`] for an example.
+    #[must_use]
+    pub fn limits(&self) -> &[CheckedLimit] {
+        &self.limits
+    }
+
+    /// The drug, `"probenecid"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.drug(), "probenecid");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn drug(&self) -> &'static str {
+        self.drug
+    }
+
+    /// The product the doses are measured with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.product(), "probenecid 500 mg tablets");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn product(&self) -> &str {
+        &self.product
+    }
+
+    /// The weight the plan was made for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.weight().kg(), 40.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn weight(&self) -> BodyWeight {
+        self.weight
+    }
+
+    /// The Mosteller body surface area, when the patient's height was given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.body_surface_area(), None);
+    /// # use calcinosis_dosing::Height;
+    /// let measured = child.with_height(Height::from_cm(160.0)?);
+    /// let plan = probenecid::plan(&measured, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.body_surface_area().map(|a| a.to_string()), Some("1.33 m²".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn body_surface_area(&self) -> Option<BodySurfaceArea> {
+        self.body_surface_area
+    }
+
+    /// The label's schedule the plan follows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// # use calcinosis_dosing::probenecid::LabelSchedule;
+    /// assert_eq!(plan.schedule(), LabelSchedule::Child);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn schedule(&self) -> LabelSchedule {
+        self.schedule
+    }
+
+    /// The basis of the start dose (on the adult schedule it changes no
+    /// dose).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// # use calcinosis_dosing::probenecid::Basis;
+    /// assert_eq!(plan.basis(), Basis::BodyWeight);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn basis(&self) -> Basis {
+        self.basis
+    }
+
+    /// The start: 25 mg/kg/day or 0.7 g/m²/day on the child schedule, the
+    /// label's 500 mg/day on the adult schedule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn start_ordered(&self) -> DailyAmount {
+        self.start_ordered
+    }
+
+    /// The start daily dose before rounding.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 25 mg/kg/day × 40 kg
+    /// assert_eq!(plan.start_calculated().to_string(), "1,000 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn start_calculated(&self) -> DailyDose {
+        self.start_calculated
+    }
+
+    /// The target as the caller gave it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.target_ordered(), DailyAmount::LABEL_CHILD_MAINTENANCE);
+    /// assert_eq!(plan.target_ordered().to_string(), "40 mg/kg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn target_ordered(&self) -> DailyAmount {
+        self.target_ordered
+    }
+
+    /// The target daily dose before rounding.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // 40 mg/kg/day × 40 kg, before rounding to half-tablets
+    /// assert_eq!(plan.target_calculated().to_string(), "1,600 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn target_calculated(&self) -> DailyDose {
+        self.target_calculated
+    }
+
+    /// The increase per step.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.step().to_string(), "500 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn step(&self) -> DailyDose {
+        self.step
+    }
+
+    /// The time between steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.interval().to_string(), "4 weeks");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn interval(&self) -> StepInterval {
+        self.interval
+    }
+
+    /// The number of administrations per day the plan used: the caller's,
+    /// or the label's for the schedule. A small step may be given in fewer
+    /// ([`Division::FewerOnSmallSteps`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
+    /// # use calcinosis_dosing::Frequency;
+    /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn frequency(&self) -> Frequency {
+        self.frequency
+    }
+
+    /// The division rule used for small steps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// # use calcinosis_dosing::probenecid::Division;
+    /// assert_eq!(plan.division(), Division::Exact);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn division(&self) -> Division {
+        self.division
+    }
+
+    /// The rounding tolerance the start and target were rounded with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// assert_eq!(plan.tolerance().percent(), 10.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn tolerance(&self) -> Tolerance {
+        self.tolerance
+    }
+
+    /// The steps, in order; the first is the start, the last the target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
+    /// let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
+    /// assert_eq!(daily, [500.0, 1000.0, 1500.0, 2000.0]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn steps(&self) -> &[TitrationStep] {
+        &self.steps
+    }
+
+    /// The measurable daily dose of the last step (the rounded target).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// // The 1,600 mg/day target is 1,500 mg/day in half-tablets (-6.25 %).
+    /// assert_eq!(plan.reached().to_string(), "1,500 mg/day");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn reached(&self) -> DailyDose {
+        self.steps
+            .last()
+            .map_or(self.target_calculated, TitrationStep::daily)
+    }
+
+    /// Advisories; empty when none applies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
+    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
+    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
+    /// # use calcinosis_dosing::AlertKind;
+    /// let kinds: Vec<AlertKind> = plan.alerts().iter().map(|a| a.kind()).collect();
+    /// assert_eq!(kinds, [AlertKind::AdultScheduleApplies]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn alerts(&self) -> &[Alert] {
+        &self.alerts
+    }
+
+    /// The sources used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+    /// let keys: Vec<&str> = plan.citations().iter().map(|c| c.key()).collect();
+    /// assert_eq!(keys, ["j-rheumatol-2001", "probenecid-label"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+}
+
+impl fmt::Display for TitrationPlan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
+        match self.schedule {
+            LabelSchedule::Child => writeln!(
+                f,
+                "Start: {}",
+                self.start_ordered.describe(
+                    self.weight,
+                    self.body_surface_area,
+                    self.start_calculated.mg_per_day()
+                )
+            )?,
+            // Rendered from the plan's own first steps, so the text never
+            // names a dose the schedule does not give.
+            LabelSchedule::Adult => match self.steps.as_slice() {
+                [first, second, ..] => writeln!(
+                    f,
+                    "Start: {} from day {}, then {} from day {} (the label's adult schedule)",
+                    start_text(first.schedule()),
+                    day_number(first.day()),
+                    start_text(second.schedule()),
+                    day_number(second.day()),
+                )?,
+                [only] => writeln!(
+                    f,
+                    "Start: {} from day {} (the label's adult first week; the target is reached)",
+                    start_text(only.schedule()),
+                    day_number(only.day()),
+                )?,
+                [] => writeln!(f, "Start: {}", adult_start_text())?,
+            },
+        }
+        writeln!(
+            f,
+            "Target: {}",
+            self.target_ordered.describe(
+                self.weight,
+                self.body_surface_area,
+                self.target_calculated.mg_per_day()
+            )
+        )?;
+        let from = match self.schedule {
+            LabelSchedule::Child => String::new(),
+            LabelSchedule::Adult => format!(" from day {ADULT_FIRST_WEEK_DAYS}"),
+        };
+        writeln!(
+            f,
+            "Titration: +{} every {}{from}, {}; rounding tolerance {}",
+            self.step, self.interval, self.frequency, self.tolerance
+        )?;
+        for step in &self.steps {
+            writeln!(f, "{step}")?;
+        }
+        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
+    }
+}
+
+/// The child schedule, for messages: "2 years to under 15 years, up to
+/// 50 kg".
+pub(super) fn child_band() -> String {
+    format!(
+        "{} years to under {} years, up to {} kg",
+        number(MIN_AGE_YEARS, 0),
+        number(CHILD_AGE_LIMIT_YEARS, 0),
+        number(CHILD_MAX_WEIGHT_KG, 0)
+    )
+}
+
+/// A daily dose of `mg_per_dose` on the adult label's frequency.
+pub(super) fn adult_daily(mg_per_dose: f64) -> f64 {
+    #[allow(clippy::cast_precision_loss, reason = "2 administrations")]
+    let times = ADULT_FREQUENCY.times_per_day() as f64;
+    mg_per_dose * times
+}
+
+/// "250 mg twice daily = 500 mg/day for 1 week, then 500 mg twice daily =
+/// 1,000 mg/day (the label's adult schedule)".
+pub(super) fn adult_start_text() -> String {
+    format!(
+        "{} {ADULT_FREQUENCY} = {} for {}, then {} {ADULT_FREQUENCY} = {} (the label's adult \
+         schedule)",
+        Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
+        DailyDose::derived(adult_daily(ADULT_FIRST_WEEK_MG_PER_DOSE)),
+        StepInterval::ADULT_FIRST_WEEK,
+        Dose::derived(ADULT_MG_PER_DOSE),
+        DailyDose::derived(adult_daily(ADULT_MG_PER_DOSE)),
+    )
+}
+
+/// "250 mg twice daily = 500 mg/day" when every administration of the day
+/// is the same dose, otherwise the day's total: rendered from the schedule.
+pub(super) fn start_text(schedule: &DailySchedule) -> String {
+    match schedule.administrations() {
+        [first, rest @ ..] if rest.iter().all(|a| a.dose() == first.dose()) => format!(
+            "{} {} = {}",
+            first.dose(),
+            schedule.frequency(),
+            schedule.total()
+        ),
+        _ => schedule.total().to_string(),
+    }
+}
+
+/// A day number written the safe way ("1,095").
+pub(super) fn day_number(day: u32) -> String {
+    number(f64::from(day), 0)
+}
+
+/// "1 half-tablet of 250 mg", "5 half-tablets of 250 mg".
+pub(super) fn half_tablets(halves: u64, product: &Product) -> String {
+    let noun = if halves == 1 {
+        "half-tablet"
+    } else {
+        "half-tablets"
+    };
+    format!("{halves} {noun} of {}", Dose::derived(product.step_mg()))
+}
+
+/// The Mosteller area, or an error naming what needed it.
+pub(super) fn surface_area(
+    patient: &Patient,
+    field: &'static str,
+    value: &str,
+) -> Result<BodySurfaceArea, Error> {
+    patient.body_surface_area().ok_or_else(|| Error::Invalid {
+        field,
+        value: value.to_owned(),
+        reason: "the patient has no height, which the Mosteller body surface area needs".to_owned(),
+    })
+}
+
+/// `1..=4` administrations as a frequency.
+pub(super) const fn frequency_of(n: u64) -> Option<Frequency> {
+    match n {
+        1 => Some(Frequency::OnceDaily),
+        2 => Some(Frequency::TwiceDaily),
+        3 => Some(Frequency::ThreeTimesDaily),
+        4 => Some(Frequency::FourTimesDaily),
+        _ => None,
+    }
+}
