@@ -359,6 +359,12 @@ mod tests {
             choose(&[int(30)], &up),
             Some((int(30), Verdict::UpInsideRange))
         );
+        // Even with the opt-in, never up to an amount outside the range.
+        let narrow = Bounds {
+            range: Some((calc, int(20))),
+            ..up
+        };
+        assert_eq!(choose(&[int(30)], &narrow), None);
         // 70 kg at 3 mg/kg/day, 3 doses: 70 mg; 60 mg is down and inside.
         let b = Bounds {
             calculated: int(70),
@@ -377,6 +383,9 @@ mod tests {
         assert_eq!(neighbours(int(3), d(1.2)), Some((2, 3)));
         assert_eq!(neighbours(d(3.6), d(1.2)), Some((3, 3)));
         assert_eq!(neighbours(int(3), int(0)), None);
+        // Zero is zero steps either way; a negative amount has none.
+        assert_eq!(neighbours(int(0), d(1.2)), Some((0, 0)));
+        assert_eq!(neighbours(int(-1), d(1.2)), None);
         assert_eq!(floor_to(d(270.5), int(1)), Some(int(270)));
         assert_eq!(deviation(d(14.4), frac(40, 3)), Some(frac(8, 100)));
     }

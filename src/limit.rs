@@ -419,3 +419,56 @@ impl fmt::Display for CheckedLimit {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation::sources;
+
+    #[test]
+    fn each_bound_allows_its_side_only() {
+        for (bound, below, at, above) in [
+            (Bound::AtMost, true, true, false),
+            (Bound::AtLeast, false, true, true),
+            (Bound::Below, true, false, false),
+            (Bound::Above, false, false, true),
+            (Bound::Exactly, false, true, false),
+        ] {
+            assert_eq!(bound.allows(4.0, 5.0), below, "{bound} 5, 4");
+            assert_eq!(bound.allows(5.0, 5.0), at, "{bound} 5, 5");
+            assert_eq!(bound.allows(6.0, 5.0), above, "{bound} 5, 6");
+        }
+    }
+
+    #[test]
+    fn a_limit_reads_back_what_it_was_given() {
+        let l = Limit::new(
+            "x.max",
+            "a maximum",
+            Bound::AtMost,
+            360.0,
+            "mg/day",
+            Scope::PerDay,
+            sources::DILTIAZEM_LABEL,
+        );
+        assert_eq!(
+            (l.id(), l.name(), l.bound(), l.unit(), l.scope()),
+            ("x.max", "a maximum", Bound::AtMost, "mg/day", Scope::PerDay)
+        );
+        assert!((l.value() - 360.0).abs() < f64::EPSILON);
+        assert_eq!(l.source(), sources::DILTIAZEM_LABEL);
+        let within = CheckedLimit::new(l, 180.0);
+        assert_eq!(within.outcome(), Outcome::Within);
+        assert!((within.observed() - 180.0).abs() < f64::EPSILON);
+        let crossed = CheckedLimit::new(l, 361.0);
+        assert_eq!(crossed.outcome(), Outcome::CrossedWithAlert);
+        assert_eq!(
+            CheckedLimit::limited(l, 360.0).outcome(),
+            Outcome::LimitedTo
+        );
+        assert_eq!(
+            within.to_string(),
+            "a maximum (x.max): at most 360 mg/day; this plan 180 mg/day: within"
+        );
+    }
+}
