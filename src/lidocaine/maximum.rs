@@ -1,0 +1,224 @@
+use super::{BodyWeight, Dose, Exact, Formulation, InjectionVolume, Strength, exact, fmt, number};
+
+/// Which bound gave the maximum: the weight, or the absolute cap.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, BodyWeight};
+///
+/// let heavy = BodyWeight::from_kg(80.0)?;
+/// let max = lidocaine::maximum(heavy, lidocaine::Formulation::Plain);
+/// assert_eq!(max.basis(), lidocaine::Basis::AbsoluteCap);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Basis {
+    /// Weight × mg/kg is at or under the cap.
+    Weight,
+    /// Weight × mg/kg is above the cap, so the cap applies.
+    AbsoluteCap,
+}
+
+/// The label maximum of lidocaine for one session and one patient:
+/// min(weight × mg/kg, absolute cap).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, BodyWeight};
+/// use lidocaine::{Formulation, Strength};
+///
+/// let max = lidocaine::maximum(BodyWeight::from_kg(60.0)?, Formulation::WithEpinephrine);
+/// assert_eq!(max.mass().mg(), 420.0);
+/// assert_eq!(max.volume(Strength::TwoPercent).ml(), 21.0);
+/// assert_eq!(max.to_string(), "420 mg (7 mg/kg × 60 kg, under the 500 mg cap)");
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Maximum {
+    pub(super) formulation: Formulation,
+    pub(super) weight: BodyWeight,
+    pub(super) mass: Dose,
+    pub(super) basis: Basis,
+}
+
+impl Maximum {
+    /// Plain or with epinephrine: the maximum it is for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.formulation(), Formulation::Plain);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn formulation(&self) -> Formulation {
+        self.formulation
+    }
+
+    /// The weight it was computed for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.weight().kg(), 55.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn weight(&self) -> BodyWeight {
+        self.weight
+    }
+
+    /// The maximum mass for one session.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// // 55 kg × 4.5 mg/kg, under the 300 mg cap.
+    /// assert_eq!(max.mass().to_string(), "247.5 mg");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn mass(&self) -> Dose {
+        self.mass
+    }
+
+    /// Whether the weight or the cap gave it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.basis(), Basis::Weight);
+    /// // 80 kg × 4.5 mg/kg = 360 mg, above the 300 mg cap.
+    /// let heavy = lidocaine::maximum(BodyWeight::from_kg(80.0)?, Formulation::Plain);
+    /// assert_eq!(heavy.basis(), Basis::AbsoluteCap);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn basis(&self) -> Basis {
+        self.basis
+    }
+
+    /// The maximum as a volume of `strength`, rounded down to 0.01 mL so
+    /// that the volume written never holds more than the maximum.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, BodyWeight};
+    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
+    /// assert_eq!(max.volume(Strength::OnePercent).ml(), 24.75);
+    /// // 247.5 mg / 20 mg/mL = 12.375 mL, written down as 12.37 mL.
+    /// assert_eq!(max.volume(Strength::TwoPercent).ml(), 12.37);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub fn volume(&self, strength: Strength) -> InjectionVolume {
+        // Rounded down to the hundredth of a mL, exactly: never above the
+        // maximum.
+        let ml = exact::div(self.exact_mass(), strength.concentration().exact())
+            .and_then(|ml| exact::floor_to(ml, exact::frac(1, 100)))
+            .unwrap_or_default();
+        InjectionVolume::derived(exact::to_f64(ml))
+    }
+}
+
+impl Maximum {
+    /// The maximum mass in mg, exactly: min(weight × mg/kg, cap).
+    pub(super) fn exact_mass(&self) -> Exact {
+        exact_maximum(self.weight, self.formulation)
+    }
+
+    /// Why it is this value: "4.5 mg/kg × 60 kg, under the 300 mg cap".
+    pub(super) fn write_reason(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let per_kg = number(self.formulation.mg_per_kg(), 1);
+        match self.basis {
+            Basis::Weight => write!(
+                f,
+                "{per_kg} mg/kg × {}, under the {} cap",
+                self.weight,
+                self.formulation.cap()
+            ),
+            Basis::AbsoluteCap => write!(
+                f,
+                "the cap; {per_kg} mg/kg × {} would be {}",
+                self.weight,
+                Dose::derived(self.formulation.mg_per_kg() * self.weight.kg())
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Maximum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (", self.mass)?;
+        self.write_reason(f)?;
+        f.write_str(")")
+    }
+}
+
+/// The label maximum of lidocaine in one session for a patient of this
+/// weight: min(weight × 4.5 mg/kg, 300 mg) plain, min(weight × 7 mg/kg,
+/// 500 mg) with epinephrine.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, BodyWeight};
+///
+/// let max = lidocaine::maximum(BodyWeight::from_kg(20.0)?, lidocaine::Formulation::Plain);
+/// assert_eq!(max.mass().mg(), 90.0);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+#[must_use]
+pub fn maximum(weight: BodyWeight, formulation: Formulation) -> Maximum {
+    let by_weight = by_weight(weight, formulation);
+    let cap = formulation.cap().exact();
+    let basis = if by_weight <= cap {
+        Basis::Weight
+    } else {
+        Basis::AbsoluteCap
+    };
+    Maximum {
+        formulation,
+        weight,
+        mass: Dose::derived(exact::to_f64(by_weight.min(cap))),
+        basis,
+    }
+}
+
+/// weight × mg/kg, exactly.
+pub(super) fn by_weight(weight: BodyWeight, formulation: Formulation) -> Exact {
+    weight.exact_kg() * exact::decimal(formulation.mg_per_kg()).unwrap_or_default()
+}
+
+/// min(weight × mg/kg, cap), exactly.
+pub(super) fn exact_maximum(weight: BodyWeight, formulation: Formulation) -> Exact {
+    by_weight(weight, formulation).min(formulation.cap().exact())
+}

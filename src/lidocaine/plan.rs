@@ -1,0 +1,432 @@
+use super::{
+    Bound, CheckedLimit, Citation, Dose, Error, Exact, Formulation, InjectionVolume, Limit,
+    Maximum, Patient, RingBlock, Scope, Strength, Use, exact, fmt, maximum, number, sources,
+};
+
+/// The maximum written as a volume of one strength.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+///
+/// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+/// let block = RingBlock::new(
+///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     InjectionVolume::from_ml(5.0)?,
+/// );
+/// let plan = lidocaine::ring_block(&patient, block)?;
+/// assert_eq!(plan.maximum_volumes()[0].to_string(), "27 mL of 1 %");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct MaximumVolume {
+    pub(super) strength: Strength,
+    pub(super) volume: InjectionVolume,
+}
+
+impl MaximumVolume {
+    /// The strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let two_percent = Solution::new(Strength::TwoPercent, Formulation::Plain);
+    /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
+    /// # let plan = lidocaine::ring_block(&patient, block)?;
+    /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
+    /// let max_volume = plan.maximum_volumes()[0];
+    /// assert_eq!(max_volume.strength(), Strength::TwoPercent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn strength(&self) -> Strength {
+        self.strength
+    }
+
+    /// The maximum as a volume of that strength.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let two_percent = Solution::new(Strength::TwoPercent, Formulation::Plain);
+    /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
+    /// # let plan = lidocaine::ring_block(&patient, block)?;
+    /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
+    /// let max_volume = plan.maximum_volumes()[0];
+    /// // 270 mg (60 kg × 4.5 mg/kg) of 2 % (20 mg/mL).
+    /// assert_eq!(max_volume.volume().ml(), 13.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn volume(&self) -> InjectionVolume {
+        self.volume
+    }
+}
+
+impl fmt::Display for MaximumVolume {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} of {} %",
+            self.volume,
+            number(self.strength.percent(), 1)
+        )
+    }
+}
+
+/// The lidocaine of one session, checked against the label maximum.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+///
+/// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+/// let block = RingBlock::new(
+///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     InjectionVolume::from_ml(10.0)?,
+/// );
+/// let plan = lidocaine::ring_block(&patient, block)?;
+/// assert!(plan.to_string().contains("maximum 270 mg = 27 mL of 1 %"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LidocainePlan {
+    pub(super) uses: Vec<Use>,
+    pub(super) total: Dose,
+    pub(super) maximum: Maximum,
+    pub(super) maximum_volumes: Vec<MaximumVolume>,
+    pub(super) source: Citation,
+}
+
+impl LidocainePlan {
+    /// The maximum that applies, as a checked limit: the session's total
+    /// against it.
+    pub(crate) fn checked(&self) -> CheckedLimit {
+        let (id, name) = match self.maximum.formulation {
+            Formulation::Plain => ("lidocaine.max.plain", "lidocaine maximum (plain)"),
+            Formulation::WithEpinephrine => (
+                "lidocaine.max.with_epinephrine",
+                "lidocaine maximum (with epinephrine)",
+            ),
+        };
+        CheckedLimit::new(
+            Limit::new(
+                id,
+                name,
+                Bound::AtMost,
+                self.maximum.mass.mg(),
+                "mg",
+                Scope::PerSession,
+                self.source,
+            ),
+            self.total.mg(),
+        )
+    }
+
+    /// Every use in the session, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// assert_eq!(plan.uses().len(), 2);
+    /// assert_eq!(plan.uses()[1].purpose(), Purpose::Diluent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn uses(&self) -> &[Use] {
+        &self.uses
+    }
+
+    /// The lidocaine of the session, all uses together.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// assert_eq!(plan.total().to_string(), "70 mg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn total(&self) -> Dose {
+        self.total
+    }
+
+    /// The maximum that applies: plain when any use is plain.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// // One use is plain, so the plain maximum applies to the whole total.
+    /// assert_eq!(plan.maximum().formulation(), Formulation::Plain);
+    /// assert_eq!(plan.maximum().mass().mg(), 270.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn maximum(&self) -> &Maximum {
+        &self.maximum
+    }
+
+    /// The maximum as a volume of each strength used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// let volumes: Vec<String> = plan.maximum_volumes().iter().map(ToString::to_string).collect();
+    /// assert_eq!(volumes, ["27 mL of 1 %", "13.5 mL of 2 %"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn maximum_volumes(&self) -> &[MaximumVolume] {
+        &self.maximum_volumes
+    }
+
+    /// The source of the maximum.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// # let uses = [
+    /// #     RingBlock::new(
+    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         InjectionVolume::from_ml(5.0)?,
+    /// #     )
+    /// #     .as_use(),
+    /// #     Use::new(
+    /// #         Purpose::Diluent,
+    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         InjectionVolume::from_ml(1.0)?,
+    /// #     ),
+    /// # ];
+    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
+    /// let plan = lidocaine::plan(&patient, &uses)?;
+    /// assert_eq!(plan.source(), calcinosis_dosing::sources::LIDOCAINE_LABEL);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn source(&self) -> Citation {
+        self.source
+    }
+}
+
+impl fmt::Display for LidocainePlan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "Lidocaine, one session:")?;
+        for u in &self.uses {
+            writeln!(f, "  - {u}")?;
+        }
+        write!(f, "  total {}; maximum {}", self.total, self.maximum.mass)?;
+        for (i, v) in self.maximum_volumes.iter().enumerate() {
+            f.write_str(if i == 0 { " = " } else { " or " })?;
+            write!(f, "{v}")?;
+        }
+        write!(f, ", {}: ", self.maximum.formulation)?;
+        self.maximum.write_reason(f)?;
+        writeln!(f)
+    }
+}
+
+/// Checks the lidocaine of one session against the label maximum for the
+/// patient.
+///
+/// The maximum is the plain one when any use is plain, the one with
+/// epinephrine otherwise (see the [module documentation](super)).
+///
+/// # Errors
+///
+/// - [`Error::Invalid`] when `uses` is empty.
+/// - [`Error::AboveMaximum`] when the total is above the maximum, naming
+///   the total, the maximum and the label.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+/// use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+///
+/// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+/// let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+/// let uses = [
+///     Use::new(Purpose::RingBlock, one_percent, InjectionVolume::from_ml(8.0)?),
+///     Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?),
+/// ];
+/// // 100 mg in all, above 20 kg × 4.5 mg/kg = 90 mg.
+/// let err = lidocaine::plan(&child, &uses).unwrap_err();
+/// assert!(err.to_string().starts_with("lidocaine per session 100 mg is above the maximum of 90 mg"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+pub fn plan(patient: &Patient, uses: &[Use]) -> Result<LidocainePlan, Error> {
+    if uses.is_empty() {
+        return Err(Error::Invalid {
+            field: "lidocaine",
+            value: "[]".to_owned(),
+            reason: "expected at least one use (a ring block or a diluent)".to_owned(),
+        });
+    }
+    let formulation = if uses
+        .iter()
+        .all(|u| u.solution.formulation == Formulation::WithEpinephrine)
+    {
+        Formulation::WithEpinephrine
+    } else {
+        Formulation::Plain
+    };
+    let maximum = maximum(patient.weight(), formulation);
+    let total: Exact = uses
+        .iter()
+        .map(|u| u.volume.exact() * u.solution.concentration().exact())
+        .sum();
+    let (total_mg, max_mg) = (exact::to_f64(total), maximum.mass.mg());
+    if total > maximum.exact_mass() {
+        return Err(Error::AboveMaximum {
+            field: "lidocaine per session",
+            value: total_mg,
+            max: max_mg,
+            unit: "mg",
+            source_ref: sources::LIDOCAINE_LABEL.reference(),
+        });
+    }
+    let mut strengths: Vec<Strength> = Vec::new();
+    for u in uses {
+        if !strengths.contains(&u.solution.strength) {
+            strengths.push(u.solution.strength);
+        }
+    }
+    let maximum_volumes = strengths
+        .into_iter()
+        .map(|strength| MaximumVolume {
+            strength,
+            volume: maximum.volume(strength),
+        })
+        .collect();
+    Ok(LidocainePlan {
+        uses: uses.to_vec(),
+        total: Dose::derived(total_mg),
+        maximum,
+        maximum_volumes,
+        source: sources::LIDOCAINE_LABEL,
+    })
+}
+
+/// Checks a ring block alone against the label maximum for the patient.
+///
+/// # Errors
+///
+/// [`Error::AboveMaximum`] when the ring block holds more lidocaine than the
+/// maximum.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
+/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+///
+/// let adult = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+/// let block = RingBlock::new(
+///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     InjectionVolume::from_ml(28.0)?,
+/// );
+/// assert_eq!(
+///     lidocaine::ring_block(&adult, block).unwrap_err().to_string(),
+///     "lidocaine per session 280 mg is above the maximum of 270 mg \
+///      (Xylocaine (lidocaine HCl) injection, with and without epinephrine, \
+///      US prescribing information (DailyMed))",
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+pub fn ring_block(patient: &Patient, block: RingBlock) -> Result<LidocainePlan, Error> {
+    plan(patient, &[block.as_use()])
+}
