@@ -7,12 +7,7 @@ use calcinosis_dosing::{
 };
 use proptest::prelude::*;
 
-fn patient(kg: f64, years: f64) -> Patient {
-    Patient::new(
-        BodyWeight::from_kg(kg).unwrap(),
-        Age::from_years(years).unwrap(),
-    )
-}
+use crate::util::patient_aged as patient;
 
 fn rate(mg_per_kg_per_day: f64) -> DailyDosePerKg {
     DailyDosePerKg::from_mg_per_kg_per_day(mg_per_kg_per_day).unwrap()

@@ -17,6 +17,8 @@ mod golden;
 mod intralesional;
 mod json;
 mod layers;
+mod lidocaine;
 mod probenecid;
+mod probenecid_options;
 mod topical;
 mod util;

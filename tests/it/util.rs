@@ -14,3 +14,27 @@ pub fn cases(default: u32) -> Config {
         Config::with_cases(default)
     }
 }
+
+/// A patient of `kg` kg, 45 years old (an adult of the case series' age).
+#[track_caller]
+pub fn patient(kg: f64) -> calcinosis_dosing::Patient {
+    calcinosis_dosing::Patient::new(
+        calcinosis_dosing::BodyWeight::from_kg(kg).unwrap(),
+        calcinosis_dosing::Age::from_years(45.0).unwrap(),
+    )
+}
+
+/// A patient of `kg` kg and `years` years.
+#[track_caller]
+pub fn patient_aged(kg: f64, years: f64) -> calcinosis_dosing::Patient {
+    calcinosis_dosing::Patient::new(
+        calcinosis_dosing::BodyWeight::from_kg(kg).unwrap(),
+        calcinosis_dosing::Age::from_years(years).unwrap(),
+    )
+}
+
+/// A volume in mL.
+#[track_caller]
+pub fn ml(v: f64) -> calcinosis_dosing::InjectionVolume {
+    calcinosis_dosing::InjectionVolume::from_ml(v).unwrap()
+}
