@@ -39,7 +39,7 @@
 //!   (mg per tablet or capsule);
 //! - products and what to give: [`Product`], [`Give`];
 //! - rounding, once, at the end: [`Tolerance`], [`Rounding`];
-//! - plans: [`OralPlan`], [`DailySchedule`], [`Administration`],
+//! - plans: [`diltiazem::Plan`] and each drug's own, [`DailySchedule`], [`Administration`],
 //!   [`Frequency`];
 //! - advisories and provenance: [`Alert`], [`Limit`], [`Citation`],
 //!   [`sources`];
@@ -110,7 +110,7 @@ pub use error::Error;
 pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope};
 pub use measurable::{Candidate, Suggestion};
 pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, KG_PER_POUND, Patient};
-pub use plan::{Administration, DailySchedule, Frequency, OralPlan};
+pub use plan::{Administration, DailySchedule, Frequency};
 pub use product::{Give, Part, Product, SolidForm, Splitting};
 #[cfg(feature = "serde")]
 pub use request::*;

@@ -629,8 +629,14 @@ mod tests {
 
     #[test]
     fn choices_are_written_in_words() {
-        assert_eq!(BeyondTolerance::RoundDownOnly.to_string(), "round down only");
-        assert_eq!(BeyondTolerance::AllowRoundUp.to_string(), "allow rounding up");
+        assert_eq!(
+            BeyondTolerance::RoundDownOnly.to_string(),
+            "round down only"
+        );
+        assert_eq!(
+            BeyondTolerance::AllowRoundUp.to_string(),
+            "allow rounding up"
+        );
         assert_eq!(
             Acceptance::RoundedUpOnRequest.to_string(),
             "rounded up beyond the tolerance on request, inside the documented range"

@@ -6,7 +6,7 @@ use crate::diltiazem;
 use crate::dose::DailyDosePerKg;
 use crate::error::Error;
 use crate::patient::Patient;
-use crate::plan::{Frequency, OralPlan};
+use crate::plan::Frequency;
 use crate::rounding::{BeyondTolerance, Tolerance};
 
 /// The inputs of a diltiazem plan.
@@ -156,7 +156,7 @@ impl DiltiazemRequest {
     /// # Errors
     ///
     /// See [`diltiazem::plan`].
-    pub fn plan(&self) -> Result<OralPlan, Error> {
+    pub fn plan(&self) -> Result<diltiazem::Plan, Error> {
         diltiazem::plan(&self.patient, self.rate, &self.options())
     }
 }

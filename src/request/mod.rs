@@ -10,7 +10,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::plan::OralPlan;
 
 mod diltiazem;
 mod intralesional;
@@ -113,7 +112,7 @@ impl Request {
 #[non_exhaustive]
 pub enum Plan {
     /// A diltiazem plan.
-    Diltiazem(OralPlan),
+    Diltiazem(crate::diltiazem::Plan),
     /// A probenecid titration plan.
     Probenecid(crate::probenecid::TitrationPlan),
     /// A topical sodium thiosulfate plan.

@@ -38,7 +38,6 @@ fn public_types_are_send_and_sync() {
     send_sync::<Administration>();
     send_sync::<DailySchedule>();
     send_sync::<Frequency>();
-    send_sync::<OralPlan>();
     send_sync::<Give>();
     send_sync::<Part>();
     send_sync::<Product>();
@@ -52,6 +51,7 @@ fn public_types_are_send_and_sync() {
 
     send_sync::<diltiazem::Formulation>();
     send_sync::<diltiazem::Options>();
+    send_sync::<diltiazem::Plan>();
 
     send_sync::<probenecid::Basis>();
     send_sync::<probenecid::Division>();

@@ -272,7 +272,7 @@ fn display_writes_doses_safely() {
     }
 }
 
-fn rounding_outside_tolerance(plan: &calcinosis_dosing::OralPlan) -> bool {
+fn rounding_outside_tolerance(plan: &diltiazem::Plan) -> bool {
     plan.rounding().accepted() == Acceptance::WithinDocumentedRange
 }
 

@@ -1,0 +1,385 @@
+use super::*;
+
+/// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
+///
+/// The daily dose is weight × rate, limited to the formulation's maximum
+/// (with an alert). The dose per administration is rounded once to the
+/// formulation: the nearest measurable amount within the tolerance, or,
+/// failing that, the nearest whose achieved rate stays inside 1–3 mg/kg/day
+/// and under the maximum. Every administration of the day is the same.
+/// A patient under 18 years gets an off-label alert.
+///
+/// # Errors
+///
+/// - [`Error::OutsideRegimen`] when the rate is not within 1–3 mg/kg/day.
+/// - [`Error::NotDocumented`] when the frequency is not documented for the
+///   formulation (immediate release and suspension: 3 or 4 times daily;
+///   extended release: once daily).
+/// - [`Error::NotMeasurable`] when the formulation cannot measure the dose;
+///   for tablets and capsules the message names the oral suspension dose
+///   that would measure it.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+///
+/// let child = Patient::new(BodyWeight::from_kg(10.0)?, Age::from_years(1.0)?);
+/// let rate = DailyDosePerKg::from_mg_per_kg_per_day(2.0)?;
+/// // 20 mg/day cannot be measured with 30 mg tablets 3 times daily…
+/// let err = diltiazem::plan(&child, rate, &diltiazem::Options::default()).unwrap_err();
+/// assert!(err.to_string().contains("oral suspension"));
+/// // …but can with the oral suspension.
+/// let options = diltiazem::Options::new(diltiazem::Formulation::OralSuspension);
+/// let plan = diltiazem::plan(&child, rate, &options)?;
+/// assert_eq!(plan.administrations()[0].give().to_string(), "0.6 mL of 12 mg/mL");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// See the [module documentation](super).
+pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Plan, Error> {
+    let value = rate.mg_per_kg_per_day();
+    let formulation = options.formulation;
+    let frequency = options.get_frequency();
+    check_order(value, formulation, frequency)?;
+    let product = formulation.product()?;
+    let weight = patient.weight();
+    let child = patient.age().is_child();
+    let max_limit = daily_maximum(formulation, child);
+    let max = max_limit.value();
+    // Every decision below is exact: the weight is whole grams, the rate
+    // the decimal it was written as, the limits are decimals.
+    let kg_exact = weight.exact_kg();
+    let max_exact = exact::decimal(max).unwrap_or_default();
+    let calculated_exact = rate.exact() * kg_exact;
+    let daily_exact = calculated_exact.min(max_exact);
+    let range_exact = (
+        (exact::decimal(RATE_MIN_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
+        (exact::decimal(RATE_MAX_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
+    );
+    let n = exact::int(i128::from(frequency.times_per_day()));
+    let target = Target {
+        calculated: daily_exact / n,
+        tolerance: options.tolerance,
+        documented: Some((range_exact.0 / n, range_exact.1 / n)),
+        cap: Some(max_exact / n),
+        allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
+        what: "dose",
+        unit: "mg",
+    };
+    let measured = round(&product, &target)
+        .map_err(|e| with_advice(e, formulation, patient, rate, options))?;
+    let achieved_exact = measured.amount * n;
+    let calculated = exact::to_f64(calculated_exact);
+    let daily = exact::to_f64(daily_exact);
+    let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
+
+    let administrations = (0..frequency.times_per_day())
+        .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()))
+        .collect();
+    let schedule = DailySchedule::new(frequency, administrations);
+    let achieved = DailyDosePerKg::derived(exact::to_f64(achieved_exact / kg_exact));
+
+    let mut alerts = Vec::new();
+    let limited = calculated_exact > max_exact;
+    let total = schedule.total().mg_per_day();
+    let mut limits = vec![
+        CheckedLimit::new(RATE_MIN_LIMIT, achieved.mg_per_kg_per_day()),
+        CheckedLimit::new(RATE_MAX_LIMIT, achieved.mg_per_kg_per_day()),
+    ];
+    if limited {
+        limits.push(CheckedLimit::limited(max_limit, total));
+        alerts.push(limited_alert(rate, weight, calculated, max_limit));
+    } else {
+        limits.push(CheckedLimit::new(max_limit, total));
+    }
+    if !exact::within(achieved_exact, range_exact.0, range_exact.1) {
+        alerts.push(outside_range_alert(achieved, range, weight));
+    }
+    limits.push(measured.rounding.checked());
+    limits.push(options.tolerance.usual_check());
+    limits.push(CheckedLimit::new(ADULT_AGE_LIMIT, patient.age().years()));
+    let rounded_beyond = measured.rounding.accepted() != Acceptance::WithinTolerance;
+    if rounded_beyond {
+        alerts.push(outside_tolerance_alert(
+            &measured.rounding,
+            achieved,
+            formulation,
+            patient,
+            rate,
+            options,
+        ));
+    }
+    if child {
+        alerts.push(off_label_alert(patient.age()));
+    }
+    if options.tolerance.is_wider_than_default() {
+        alerts.push(options.tolerance.widened_alert());
+    }
+    let citations = plan_citations(
+        formulation,
+        child,
+        limited.then(|| max_limit.source()),
+        rounded_beyond,
+    );
+
+    Ok(Plan {
+        drug: "diltiazem",
+        product: product.name().to_owned(),
+        weight,
+        ordered: rate,
+        documented_range: (DailyDose::derived(range.0), DailyDose::derived(range.1)),
+        weight_based_daily: DailyDose::derived(calculated),
+        calculated_daily: DailyDose::derived(daily),
+        schedule,
+        achieved,
+        rounding: measured.rounding,
+        limits,
+        alerts,
+        citations,
+    })
+}
+
+/// Checks the rate against the documented range and the frequency against
+/// the formulation.
+/// The alert of a dose limited by a daily maximum.
+pub(super) fn limited_alert(
+    rate: DailyDosePerKg,
+    weight: crate::BodyWeight,
+    calculated: f64,
+    max: Limit,
+) -> Alert {
+    Alert::new(
+        AlertKind::LimitedByMaximum,
+        format!(
+            "{} × {} = {} is above the {}; the dose was limited to {}",
+            rate,
+            weight,
+            DailyDose::derived(calculated),
+            max.name(),
+            DailyDose::derived(max.value())
+        ),
+        Some(max),
+        max.source(),
+    )
+}
+
+/// The plan's references, in a fixed order: the regimen, the label, the
+/// maximum that limited the dose, the rounding rule, the paediatric
+/// references, the suspension monograph, the adult calcinosis series.
+pub(super) fn plan_citations(
+    formulation: Formulation,
+    child: bool,
+    limited_by: Option<Citation>,
+    rounded_beyond: bool,
+) -> Vec<Citation> {
+    let mut citations = vec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
+    if let Some(source) = limited_by {
+        push_unique(&mut citations, source);
+    }
+    if rounded_beyond {
+        push_unique(&mut citations, sources::ROUNDING_RULE);
+    }
+    if child {
+        push_unique(&mut citations, sources::DILTIAZEM_PAEDIATRIC);
+    }
+    if formulation == Formulation::OralSuspension {
+        push_unique(&mut citations, sources::DILTIAZEM_SUSPENSION_USP);
+    }
+    if !child {
+        push_unique(&mut citations, sources::PALMIERI_1995);
+    }
+    citations
+}
+
+pub(super) fn check_order(
+    value: f64,
+    formulation: Formulation,
+    frequency: Frequency,
+) -> Result<(), Error> {
+    if !(RATE_MIN_MG_PER_KG_PER_DAY..=RATE_MAX_MG_PER_KG_PER_DAY).contains(&value) {
+        return Err(Error::OutsideRegimen {
+            field: "dose rate",
+            value,
+            min: RATE_MIN_MG_PER_KG_PER_DAY,
+            max: RATE_MAX_MG_PER_KG_PER_DAY,
+            unit: "mg/kg/day",
+            regimen: "diltiazem",
+            source_ref: sources::REGIONALDERM.reference(),
+        });
+    }
+    if !formulation.frequencies().contains(&frequency) {
+        return Err(Error::NotDocumented {
+            field: "frequency",
+            value: frequency.to_string(),
+            regimen: formulation.to_string(),
+            expected: formulation.frequencies_text(),
+        });
+    }
+    Ok(())
+}
+
+/// The advisory every plan for a patient under 18 years carries.
+pub(super) fn off_label_alert(age: crate::Age) -> Alert {
+    Alert::new(
+        AlertKind::OffLabelAge,
+        format!(
+            "diltiazem is off-label under 18 years (age {age}); paediatric references \
+             use 1.5–2 mg/kg/day in 3–4 doses, with maxima of 3.5 or 6 mg/kg/day \
+             by source and never above 360 mg/day"
+        ),
+        Some(ADULT_AGE_LIMIT),
+        sources::DILTIAZEM_PAEDIATRIC,
+    )
+}
+
+/// The maximum daily dose for the formulation and age, its name and source:
+/// the label maximum, or for a child never above 360 mg/day.
+/// The alert of a plan whose achieved dose, after rounding, lies outside
+/// the documented 1–3 mg/kg/day (capped by the maximum).
+pub(super) fn outside_range_alert(
+    achieved: DailyDosePerKg,
+    range: (f64, f64),
+    weight: crate::BodyWeight,
+) -> Alert {
+    let (lo, hi) = (range.0 / weight.kg(), range.1 / weight.kg());
+    let (side, limit, named) = if achieved.mg_per_kg_per_day() < lo {
+        ("below", lo, RATE_MIN_LIMIT)
+    } else {
+        ("above", hi, RATE_MAX_LIMIT)
+    };
+    Alert::new(
+        AlertKind::OutsideDocumentedRange,
+        format!(
+            "the achieved {} mg/kg/day is {side} the documented {} to {} mg/kg/day \
+             ({} to {} mg/day at {weight})",
+            crate::format::number_beside(achieved.mg_per_kg_per_day(), limit, 2),
+            number(lo, 3),
+            number(hi, 3),
+            number(range.0, 3),
+            number(range.1, 3),
+        ),
+        Some(named),
+        sources::REGIONALDERM,
+    )
+}
+
+pub(super) fn daily_maximum(formulation: Formulation, child: bool) -> Limit {
+    if child && formulation.max_daily().mg_per_day() > PAEDIATRIC_MAX_MG_PER_DAY {
+        PAEDIATRIC_MAX_LIMIT
+    } else {
+        formulation.max_limit()
+    }
+}
+
+/// The alert a dose rounded beyond the tolerance carries: accepted only
+/// because its achieved rate is inside the documented range, so the
+/// prescriber sees how far it moved and what would measure the order.
+pub(super) fn outside_tolerance_alert(
+    rounding: &Rounding,
+    achieved: DailyDosePerKg,
+    formulation: Formulation,
+    patient: &Patient,
+    rate: DailyDosePerKg,
+    options: &Options,
+) -> Alert {
+    let mut message = format!(
+        "each dose was rounded from {} to {} ({}), beyond the {} tolerance; it was \
+         accepted because the achieved {} is inside the documented {} to {} mg/kg/day",
+        rounding.calculated(),
+        rounding.rounded(),
+        signed_percent(rounding.deviation_percent() / 100.0),
+        rounding.tolerance(),
+        achieved,
+        number(RATE_MIN_MG_PER_KG_PER_DAY, 0),
+        number(RATE_MAX_MG_PER_KG_PER_DAY, 0),
+    );
+    if formulation != Formulation::OralSuspension {
+        let suspension = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
+        if let Ok(p) = plan(patient, rate, &suspension)
+            && p.rounding().accepted() == Acceptance::WithinTolerance
+        {
+            let _ = write!(
+                message,
+                "; {} measures the ordered dose: {}",
+                Formulation::OralSuspension,
+                p.schedule()
+            );
+        }
+    }
+    Alert::new(
+        AlertKind::RoundedOutsideTolerance,
+        message,
+        Some(rounding.checked().limit().to_owned()),
+        sources::ROUNDING_RULE,
+    )
+}
+
+/// Adds the oral suspension dose that would measure it, when there is one.
+pub(super) fn with_advice(
+    err: Error,
+    formulation: Formulation,
+    patient: &Patient,
+    rate: DailyDosePerKg,
+    options: &Options,
+) -> Error {
+    let Error::NotMeasurable {
+        what,
+        calculated,
+        unit,
+        product,
+        tolerance_percent,
+        candidates,
+        ..
+    } = err
+    else {
+        return err;
+    };
+    let suggestion = if formulation == Formulation::OralSuspension {
+        None
+    } else {
+        let frequency = options
+            .frequency
+            .filter(|f| Formulation::OralSuspension.frequencies().contains(f))
+            .unwrap_or(Frequency::ThreeTimesDaily);
+        let suspension = Options::new(Formulation::OralSuspension)
+            .frequency(frequency)
+            .tolerance(options.tolerance);
+        plan(patient, rate, &suspension)
+            .ok()
+            .and_then(|p| suspension_suggestion(&p))
+            .map(Box::new)
+    };
+    Error::NotMeasurable {
+        what,
+        calculated,
+        unit,
+        product,
+        tolerance_percent,
+        candidates,
+        suggestion,
+    }
+}
+
+/// A suspension plan as the suggestion of a "not measurable" error.
+pub(super) fn suspension_suggestion(plan: &Plan) -> Option<Suggestion> {
+    let schedule = plan.schedule();
+    let first = schedule.administrations().first()?;
+    let Give::Liquid {
+        volume_ml,
+        concentration,
+    } = first.give()
+    else {
+        return None;
+    };
+    Some(Suggestion::OtherProduct {
+        product: Formulation::OralSuspension.to_string(),
+        dose_mg: first.dose().mg(),
+        volume_ml: *volume_ml,
+        concentration_mg_per_ml: concentration.mg_per_ml(),
+        times_per_day: schedule.frequency().times_per_day(),
+        total_mg_per_day: schedule.total().mg_per_day(),
+    })
+}
