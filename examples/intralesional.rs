@@ -26,18 +26,17 @@ use std::process::ExitCode;
 use calcinosis_dosing::lidocaine::{Formulation, RingBlock, Solution, Strength};
 use calcinosis_dosing::sodium_thiosulfate::Stock;
 use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    CaseSeriesOptions, Diluent, Dilution, Distribution, GridOptions, GridSessions, Interval,
-    IntralesionalPlan, Lesion, LesionSite, LesionSize, Spacing, Ulceration, case_series_plan,
-    grid_plan,
+    self, CaseSeriesOptions, Diluent, Dilution, Distribution, GridOptions, GridSessions, Interval,
+    Lesion, LesionSite, LesionSize, Spacing, Ulceration, case_series_plan, grid_plan,
 };
 use calcinosis_dosing::{Age, BodyWeight, Error, InjectionVolume, Patient};
 use uom::si::f64::Length;
 use uom::si::length::{centimeter, millimeter};
 
 /// One documented case.
-type Case = fn() -> Result<IntralesionalPlan, Error>;
+type Case = fn() -> Result<intralesional::Plan, Error>;
 
-fn fingertip() -> Result<IntralesionalPlan, Error> {
+fn fingertip() -> Result<intralesional::Plan, Error> {
     let patient = Patient::new(BodyWeight::from_kg(58.0)?, Age::from_years(52.0)?);
     let lesion = Lesion::new(
         LesionSite::Fingertip,
@@ -52,7 +51,7 @@ fn fingertip() -> Result<IntralesionalPlan, Error> {
     case_series_plan(&patient, &lesion, &options)
 }
 
-fn widespread() -> Result<IntralesionalPlan, Error> {
+fn widespread() -> Result<intralesional::Plan, Error> {
     let patient = Patient::new(BodyWeight::from_kg(64.0)?, Age::from_years(61.0)?);
     let lesion = Lesion::new(
         LesionSite::Elsewhere,
@@ -70,7 +69,7 @@ fn widespread() -> Result<IntralesionalPlan, Error> {
     case_series_plan(&patient, &lesion, &options)
 }
 
-fn lupus_panniculitis() -> Result<IntralesionalPlan, Error> {
+fn lupus_panniculitis() -> Result<intralesional::Plan, Error> {
     let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     let plaque = LesionSize::diameter(Length::new::<centimeter>(3.0))?;
     let block = RingBlock::new(
@@ -86,7 +85,7 @@ fn lupus_panniculitis() -> Result<IntralesionalPlan, Error> {
     grid_plan(&patient, plaque, &options)
 }
 
-fn undocumented() -> Result<IntralesionalPlan, Error> {
+fn undocumented() -> Result<intralesional::Plan, Error> {
     let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(48.0)?);
     let lesion = Lesion::new(
         LesionSite::Elsewhere,

@@ -18,7 +18,7 @@ use calcinosis_dosing::sodium_thiosulfate::topical::{
 };
 use calcinosis_dosing::{Age, BodyWeight, Error, MassFraction, Patient};
 
-fn documented_case() -> Result<topical::TopicalPlan, Error> {
+fn documented_case() -> Result<topical::Plan, Error> {
     let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
     let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
     let options = topical::Options::default()

@@ -21,7 +21,7 @@
 //! - [`diltiazem`]: oral, 1–3 mg/kg/day;
 //! - [`probenecid`]: oral titration in half-tablets, from 25 mg/kg/day for a
 //!   child (the documented case), or by the label's adult schedule over
-//!   50 kg or from 15 years ([`probenecid::TitrationPlan`]);
+//!   50 kg or from 15 years ([`probenecid::Plan`]);
 //! - [`sodium_thiosulfate::intralesional`]: the 150 mg/mL case series and the
 //!   250 mg/mL grid (dilution recipes, injection sites, sessions; volumes in
 //!   mL as [`InjectionVolume`]);

@@ -106,7 +106,7 @@ impl fmt::Display for MaximumVolume {
 /// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct LidocainePlan {
+pub struct Plan {
     pub(super) uses: Vec<Use>,
     pub(super) total: Dose,
     pub(super) maximum: Maximum,
@@ -114,7 +114,7 @@ pub struct LidocainePlan {
     pub(super) source: Citation,
 }
 
-impl LidocainePlan {
+impl Plan {
     /// The maximum that applies, as a checked limit: the session's total
     /// against it.
     pub(crate) fn checked(&self) -> CheckedLimit {
@@ -294,7 +294,7 @@ impl LidocainePlan {
     }
 }
 
-impl fmt::Display for LidocainePlan {
+impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "Lidocaine, one session:")?;
         for u in &self.uses {
@@ -344,7 +344,7 @@ impl fmt::Display for LidocainePlan {
 /// # References
 ///
 /// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
-pub fn plan(patient: &Patient, uses: &[Use]) -> Result<LidocainePlan, Error> {
+pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
     if uses.is_empty() {
         return Err(Error::Invalid {
             field: "lidocaine",
@@ -388,7 +388,7 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<LidocainePlan, Error> {
             volume: maximum.volume(strength),
         })
         .collect();
-    Ok(LidocainePlan {
+    Ok(Plan {
         uses: uses.to_vec(),
         total: Dose::derived(total_mg),
         maximum,
@@ -427,6 +427,6 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<LidocainePlan, Error> {
 /// # References
 ///
 /// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
-pub fn ring_block(patient: &Patient, block: RingBlock) -> Result<LidocainePlan, Error> {
+pub fn ring_block(patient: &Patient, block: RingBlock) -> Result<Plan, Error> {
     plan(patient, &[block.as_use()])
 }

@@ -7,7 +7,7 @@ use super::{
     Citation, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Ends, LabelSchedule,
     Ladder, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, Options, Patient,
     RENAL_EGFR_ML_PER_MIN, RENAL_LIMIT, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Scope,
-    StepInterval, TitrationStep, child_band, day_number, exact, number, push_unique, sources,
+    Step, StepInterval, child_band, day_number, exact, number, push_unique, sources,
 };
 
 /// The plan's references: the documented case, the label, then Mosteller
@@ -31,7 +31,7 @@ pub(super) fn plan_limits(
     ladder: &Ladder<'_>,
     bsa: Option<BodySurfaceArea>,
     ends: &Ends,
-    steps: &[TitrationStep],
+    steps: &[Step],
 ) -> Vec<CheckedLimit> {
     let weight = patient.weight();
     let highest = steps
@@ -104,7 +104,7 @@ pub(super) fn plan_alerts(
     schedule: LabelSchedule,
     ladder: &Ladder<'_>,
     bsa: Option<BodySurfaceArea>,
-    steps: &[TitrationStep],
+    steps: &[Step],
     reduced_days: &[String],
 ) -> Vec<Alert> {
     let mut alerts = Vec::new();
@@ -175,7 +175,7 @@ pub(super) fn maintenance_alert(
     basis: Basis,
     weight: BodyWeight,
     bsa: Option<BodySurfaceArea>,
-    steps: &[TitrationStep],
+    steps: &[Step],
 ) -> Option<Alert> {
     let (reference, limit, per) = match (basis, bsa) {
         (Basis::BodySurfaceArea, Some(bsa)) => (

@@ -2,8 +2,8 @@ use super::{
     ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY, ADULT_MG_PER_DOSE, Alert,
     Basis, BodySurfaceArea, BodyWeight, CHILD_AGE_LIMIT_YEARS, CHILD_MAX_WEIGHT_KG, CheckedLimit,
     Citation, DailyAmount, DailyDose, DailySchedule, Division, Dose, Error, Frequency,
-    LabelSchedule, MIN_AGE_YEARS, Patient, Product, StepInterval, TitrationStep, Tolerance,
-    capitalise, fmt, number, write_limits_alerts_and_citations,
+    LabelSchedule, MIN_AGE_YEARS, Patient, Product, Step, StepInterval, Tolerance, capitalise, fmt,
+    number, write_limits_alerts_and_citations,
 };
 
 /// A probenecid titration plan: ordered steps from the start dose to the
@@ -26,7 +26,7 @@ use super::{
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct TitrationPlan {
+pub struct Plan {
     pub(super) drug: &'static str,
     pub(super) product: String,
     pub(super) weight: BodyWeight,
@@ -43,13 +43,13 @@ pub struct TitrationPlan {
     pub(super) frequency: Frequency,
     pub(super) division: Division,
     pub(super) tolerance: Tolerance,
-    pub(super) steps: Vec<TitrationStep>,
+    pub(super) steps: Vec<Step>,
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
 }
 
-impl TitrationPlan {
+impl Plan {
     /// Every limit the plan was checked against: its id, value, unit, scope
     /// and source, the plan's value, and the outcome (within, limited to
     /// it, or crossed with an alert naming it).
@@ -346,7 +346,7 @@ impl TitrationPlan {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn steps(&self) -> &[TitrationStep] {
+    pub fn steps(&self) -> &[Step] {
         &self.steps
     }
 
@@ -367,7 +367,7 @@ impl TitrationPlan {
     pub fn reached(&self) -> DailyDose {
         self.steps
             .last()
-            .map_or(self.target_calculated, TitrationStep::daily)
+            .map_or(self.target_calculated, Step::daily)
     }
 
     /// Advisories; empty when none applies.
@@ -409,7 +409,7 @@ impl TitrationPlan {
     }
 }
 
-impl fmt::Display for TitrationPlan {
+impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
         match self.schedule {

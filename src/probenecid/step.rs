@@ -22,7 +22,7 @@ use super::{
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct TitrationStep {
+pub struct Step {
     #[cfg_attr(feature = "serde", serde(serialize_with = "day_quantity"))]
     pub(super) day: u32,
     pub(super) calculated: DailyDose,
@@ -49,7 +49,7 @@ pub(super) fn day_quantity<S: serde::Serializer>(day: &u32, s: S) -> Result<S::O
     )
 }
 
-impl TitrationStep {
+impl Step {
     /// The day this step starts, counted from the start of treatment (0).
     ///
     /// # Example
@@ -189,7 +189,7 @@ impl TitrationStep {
     }
 }
 
-impl fmt::Display for TitrationStep {
+impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,

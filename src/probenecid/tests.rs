@@ -94,7 +94,7 @@ fn the_step_size_and_interval_shape_the_steps() {
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
         .interval(StepInterval::from_weeks(2).unwrap());
     let p = plan(&patient(40.0, 12.0), daily(1750.0), &options).unwrap();
-    let days: Vec<u32> = p.steps().iter().map(TitrationStep::day).collect();
+    let days: Vec<u32> = p.steps().iter().map(Step::day).collect();
     let mg: Vec<f64> = p.steps().iter().map(|s| s.daily().mg_per_day()).collect();
     assert_eq!(days, [0, 14, 28, 42]);
     assert_eq!(mg, [1000.0, 1250.0, 1500.0, 1750.0]);

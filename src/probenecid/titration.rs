@@ -2,11 +2,11 @@ use super::{
     ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_MG_PER_DOSE, Administration, Basis,
     BodySurfaceArea, BodyWeight, CHILD_MAX_MG_PER_ADMINISTRATION, DRUG, DailyAmount, DailyDose,
     DailyDosePerKg, DailyDosePerM2, DailySchedule, Division, Dose, Error, Exact, Frequency,
-    LabelSchedule, MAX_MG_PER_DAY, MIN_AGE_YEARS, Measured, Options, Patient, Product,
-    START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Suggestion, Target, TitrationPlan,
-    TitrationStep, Tolerance, adult_daily, adult_start_text, child_band, day_number, divide, exact,
-    frequency_of, half_tablets, number, plan_alerts, plan_citations, plan_limits, product, round,
-    sources, surface_area,
+    LabelSchedule, MAX_MG_PER_DAY, MIN_AGE_YEARS, Measured, Options, Patient, Plan, Product,
+    START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Step, Suggestion, Target, Tolerance,
+    adult_daily, adult_start_text, child_band, day_number, divide, exact, frequency_of,
+    half_tablets, number, plan_alerts, plan_citations, plan_limits, product, round, sources,
+    surface_area,
 };
 
 /// `mg` as a whole number of half-tablets, if it is one.
@@ -241,11 +241,7 @@ pub(super) fn divide_day(
 /// # References
 ///
 /// See the [module documentation](super).
-pub fn plan(
-    patient: &Patient,
-    target: DailyAmount,
-    options: &Options,
-) -> Result<TitrationPlan, Error> {
+pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result<Plan, Error> {
     let age = patient.age();
     if age.is_under(MIN_AGE_YEARS) {
         return Err(Error::Contraindicated {
@@ -325,7 +321,7 @@ pub fn plan(
     );
     let limits = plan_limits(patient, options, schedule, &ladder, bsa, &ends, &steps);
 
-    Ok(TitrationPlan {
+    Ok(Plan {
         drug: DRUG,
         product: product.name().to_owned(),
         weight,
@@ -425,7 +421,7 @@ pub(super) struct Ladder<'a> {
 pub(super) fn build_steps(
     ladder: &Ladder<'_>,
     ends: &Ends,
-) -> Result<(Vec<TitrationStep>, Vec<String>), Error> {
+) -> Result<(Vec<Step>, Vec<String>), Error> {
     let mut steps = Vec::new();
     let mut reduced_days = Vec::new();
     let (mut halves, mut day) = (ends.start.steps, 0_u32);
@@ -456,7 +452,7 @@ pub(super) fn build_steps(
         }
         let daily = schedule.total();
         above_maximum("daily dose", ladder.product.amount_of(halves))?;
-        steps.push(TitrationStep {
+        steps.push(Step {
             day,
             calculated: DailyDose::derived(calculated),
             daily,

@@ -11,7 +11,7 @@ use crate::rounding::Tolerance;
 use crate::sodium_thiosulfate::Stock;
 use crate::sodium_thiosulfate::intralesional::{
     self, CaseSeriesOptions, Diluent, Dilution, Graduation, GridOptions, GridSessions, Interval,
-    IntralesionalPlan, Lesion, LesionSize, Spacing,
+    Lesion, LesionSize, Spacing,
 };
 
 /// The inputs of a case-series plan (150 mg/mL, regimen R3).
@@ -241,7 +241,7 @@ impl IntralesionalCaseSeriesRequest {
     /// # Errors
     ///
     /// See [`intralesional::case_series_plan`].
-    pub fn plan(&self) -> Result<IntralesionalPlan, Error> {
+    pub fn plan(&self) -> Result<intralesional::Plan, Error> {
         intralesional::case_series_plan(&self.patient, &self.lesion, &self.options())
     }
 }
@@ -401,7 +401,7 @@ impl IntralesionalGridRequest {
     /// # Errors
     ///
     /// See [`intralesional::grid_plan`].
-    pub fn plan(&self) -> Result<IntralesionalPlan, Error> {
+    pub fn plan(&self) -> Result<intralesional::Plan, Error> {
         intralesional::grid_plan(&self.patient, self.lesion, &self.options())
     }
 }

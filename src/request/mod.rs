@@ -114,13 +114,13 @@ pub enum Plan {
     /// A diltiazem plan.
     Diltiazem(crate::diltiazem::Plan),
     /// A probenecid titration plan.
-    Probenecid(crate::probenecid::TitrationPlan),
+    Probenecid(crate::probenecid::Plan),
     /// A topical sodium thiosulfate plan.
-    Topical(crate::sodium_thiosulfate::topical::TopicalPlan),
+    Topical(crate::sodium_thiosulfate::topical::Plan),
     /// An intralesional sodium thiosulfate plan, case series.
-    IntralesionalCaseSeries(crate::sodium_thiosulfate::intralesional::IntralesionalPlan),
+    IntralesionalCaseSeries(crate::sodium_thiosulfate::intralesional::Plan),
     /// An intralesional sodium thiosulfate plan, grid technique.
-    IntralesionalGrid(crate::sodium_thiosulfate::intralesional::IntralesionalPlan),
+    IntralesionalGrid(crate::sodium_thiosulfate::intralesional::Plan),
 }
 
 impl Plan {

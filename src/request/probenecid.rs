@@ -6,7 +6,7 @@ use crate::dose::DailyDose;
 use crate::error::Error;
 use crate::patient::Patient;
 use crate::plan::Frequency;
-use crate::probenecid::{self, Basis, DailyAmount, Division, StepInterval, TitrationPlan};
+use crate::probenecid::{self, Basis, DailyAmount, Division, StepInterval};
 use crate::rounding::Tolerance;
 
 /// The inputs of a probenecid titration plan.
@@ -191,7 +191,7 @@ impl ProbenecidRequest {
     /// # Errors
     ///
     /// See [`probenecid::plan`].
-    pub fn plan(&self) -> Result<TitrationPlan, Error> {
+    pub fn plan(&self) -> Result<probenecid::Plan, Error> {
         probenecid::plan(&self.patient, self.target, &self.options())
     }
 }

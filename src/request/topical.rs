@@ -6,8 +6,7 @@ use crate::dose::MassFraction;
 use crate::error::Error;
 use crate::patient::Patient;
 use crate::sodium_thiosulfate::topical::{
-    self, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea, TopicalPlan,
-    TreatedArea,
+    self, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea, TreatedArea,
 };
 
 /// The inputs of a topical sodium thiosulfate plan.
@@ -236,7 +235,7 @@ impl TopicalRequest {
     /// # Errors
     ///
     /// See [`TopicalRequest::treated_area`] and [`topical::plan`].
-    pub fn plan(&self) -> Result<TopicalPlan, Error> {
+    pub fn plan(&self) -> Result<topical::Plan, Error> {
         topical::plan(
             &self.patient,
             &self.treated_area()?,

@@ -59,8 +59,8 @@ fn public_types_are_send_and_sync() {
     send_sync::<probenecid::DailyAmount>();
     send_sync::<probenecid::StepInterval>();
     send_sync::<probenecid::Options>();
-    send_sync::<probenecid::TitrationStep>();
-    send_sync::<probenecid::TitrationPlan>();
+    send_sync::<probenecid::Step>();
+    send_sync::<probenecid::Plan>();
 
     send_sync::<lidocaine::Strength>();
     send_sync::<lidocaine::Formulation>();
@@ -71,7 +71,7 @@ fn public_types_are_send_and_sync() {
     send_sync::<lidocaine::Use>();
     send_sync::<lidocaine::RingBlock>();
     send_sync::<lidocaine::MaximumVolume>();
-    send_sync::<lidocaine::LidocainePlan>();
+    send_sync::<lidocaine::Plan>();
 
     send_sync::<intralesional::LesionSite>();
     send_sync::<intralesional::Distribution>();
@@ -92,7 +92,7 @@ fn public_types_are_send_and_sync() {
     send_sync::<intralesional::GridOptions>();
     send_sync::<intralesional::Protocol>();
     send_sync::<intralesional::Amount>();
-    send_sync::<intralesional::IntralesionalPlan>();
+    send_sync::<intralesional::Plan>();
 
     send_sync::<topical::SkinArea>();
     send_sync::<topical::BodyRegion>();
@@ -105,7 +105,7 @@ fn public_types_are_send_and_sync() {
     send_sync::<topical::Options>();
     send_sync::<topical::Dispense>();
     send_sync::<topical::Batch>();
-    send_sync::<topical::TopicalPlan>();
+    send_sync::<topical::Plan>();
 }
 
 /// The JSON front door's types (feature `serde`).

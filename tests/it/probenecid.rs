@@ -9,7 +9,7 @@
 )]
 
 use calcinosis_dosing::probenecid::{
-    self, DailyAmount, Division, LabelSchedule, Options, StepInterval, TitrationPlan,
+    self, DailyAmount, Division, LabelSchedule, Options, StepInterval,
 };
 use calcinosis_dosing::{
     Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, KG_PER_POUND,
@@ -35,21 +35,18 @@ fn case_options() -> Options {
         .division(Division::FewerOnSmallSteps)
 }
 
-fn dailies(plan: &TitrationPlan) -> Vec<f64> {
+fn dailies(plan: &probenecid::Plan) -> Vec<f64> {
     plan.steps()
         .iter()
         .map(|s| s.daily().mg_per_day())
         .collect()
 }
 
-fn days(plan: &TitrationPlan) -> Vec<u32> {
-    plan.steps()
-        .iter()
-        .map(probenecid::TitrationStep::day)
-        .collect()
+fn days(plan: &probenecid::Plan) -> Vec<u32> {
+    plan.steps().iter().map(probenecid::Step::day).collect()
 }
 
-fn kinds(plan: &TitrationPlan) -> Vec<AlertKind> {
+fn kinds(plan: &probenecid::Plan) -> Vec<AlertKind> {
     plan.alerts()
         .iter()
         .map(calcinosis_dosing::Alert::kind)
@@ -647,7 +644,7 @@ fn target_for(p: &Patient, fraction: f64) -> DailyAmount {
 /// What every plan must hold.
 fn check_invariants(
     p: &Patient,
-    plan: &TitrationPlan,
+    plan: &probenecid::Plan,
     options: &Options,
 ) -> Result<(), TestCaseError> {
     let steps = plan.steps();

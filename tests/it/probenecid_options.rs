@@ -10,7 +10,7 @@
 )]
 
 use calcinosis_dosing::probenecid::{
-    self, Basis, DailyAmount, DailyDosePerM2, Division, Options, StepInterval, TitrationPlan,
+    self, Basis, DailyAmount, DailyDosePerM2, Division, Options, StepInterval,
 };
 use calcinosis_dosing::{
     Age, AlertKind, BodyWeight, DailyDose, Egfr, Error, Frequency, Height, KG_PER_POUND, Patient,
@@ -35,21 +35,18 @@ fn case_options() -> Options {
         .division(Division::FewerOnSmallSteps)
 }
 
-fn dailies(plan: &TitrationPlan) -> Vec<f64> {
+fn dailies(plan: &probenecid::Plan) -> Vec<f64> {
     plan.steps()
         .iter()
         .map(|s| s.daily().mg_per_day())
         .collect()
 }
 
-fn days(plan: &TitrationPlan) -> Vec<u32> {
-    plan.steps()
-        .iter()
-        .map(probenecid::TitrationStep::day)
-        .collect()
+fn days(plan: &probenecid::Plan) -> Vec<u32> {
+    plan.steps().iter().map(probenecid::Step::day).collect()
 }
 
-fn kinds(plan: &TitrationPlan) -> Vec<AlertKind> {
+fn kinds(plan: &probenecid::Plan) -> Vec<AlertKind> {
     plan.alerts()
         .iter()
         .map(calcinosis_dosing::Alert::kind)

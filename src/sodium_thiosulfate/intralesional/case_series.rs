@@ -1,11 +1,12 @@
 use super::{
     Alert, AlertKind, Amount, CASE_SERIES_MG_PER_ML, CASE_SERIES_REGIMEN, CheckedLimit,
     Concentration, Dilution, Distribution, Error, FINGERTIP_LIMIT, FINGERTIP_UNDER_MM,
-    INTERVAL_LIMIT, InjectionVolume, Interval, IntralesionalPlan, Lesion, LesionSite,
-    LidocainePlan, Patient, Preparation, Protocol, REPEATED_SESSIONS, RingBlock,
-    SINGLE_INJECTION_SESSIONS, Site, Ulceration, exact, fmt, lidocaine_maxima, lidocaine_of,
-    no_maximum_alert, number, prepare, push_unique, session_days, sources,
+    INTERVAL_LIMIT, InjectionVolume, Interval, Lesion, LesionSite, Patient, Plan, Preparation,
+    Protocol, REPEATED_SESSIONS, RingBlock, SINGLE_INJECTION_SESSIONS, Site, Ulceration, exact,
+    fmt, lidocaine_maxima, lidocaine_of, no_maximum_alert, number, prepare, push_unique,
+    session_days, sources,
 };
+use crate::lidocaine;
 
 /// Which case-series schedule a lesion gets.
 ///
@@ -464,7 +465,7 @@ pub fn case_series_plan(
     patient: &Patient,
     lesion: &Lesion,
     options: &CaseSeriesOptions,
-) -> Result<IntralesionalPlan, Error> {
+) -> Result<Plan, Error> {
     let schedule = case_series_schedule(lesion)?;
     let dilution = &options.dilution;
     let volume = options.volume_per_injection;
@@ -534,7 +535,7 @@ pub fn case_series_plan(
     push_unique(&mut citations, sources::LIDOCAINE_LABEL);
     let limits = case_series_limits(lesion, schedule, interval, &preparation, lidocaine.as_ref());
 
-    Ok(IntralesionalPlan {
+    Ok(Plan {
         protocol: Protocol::CaseSeries,
         weight: patient.weight(),
         size: lesion.size,
@@ -566,7 +567,7 @@ pub(super) fn case_series_limits(
     schedule: CaseSeriesSchedule,
     interval: Option<Interval>,
     preparation: &Preparation,
-    lidocaine: Option<&LidocainePlan>,
+    lidocaine: Option<&lidocaine::Plan>,
 ) -> Vec<CheckedLimit> {
     let mut limits = Vec::new();
     if schedule == CaseSeriesSchedule::SingleInjection {
@@ -580,6 +581,6 @@ pub(super) fn case_series_limits(
     }
     limits.push(preparation.checked());
     limits.push(preparation.tolerance.usual_check());
-    limits.extend(lidocaine.map(LidocainePlan::checked));
+    limits.extend(lidocaine.map(lidocaine::Plan::checked));
     limits
 }

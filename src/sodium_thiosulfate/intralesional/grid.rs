@@ -1,10 +1,10 @@
 use super::{
     Alert, AlertKind, Amount, CheckedLimit, Error, GRID_ML_PER_SITE, GridSessions, InjectionVolume,
-    Interval, IntralesionalPlan, LesionSize, LidocainePlan, Patient, Preparation, Protocol,
-    RingBlock, SESSIONS_MAX_LIMIT, SESSIONS_MIN_LIMIT, SPACING_MAX_LIMIT, SPACING_MIN_LIMIT,
-    Spacing, Stock, exact, layout, lidocaine_maxima, lidocaine_of, no_maximum_alert, session_days,
-    sources,
+    Interval, LesionSize, Patient, Plan, Preparation, Protocol, RingBlock, SESSIONS_MAX_LIMIT,
+    SESSIONS_MIN_LIMIT, SPACING_MAX_LIMIT, SPACING_MIN_LIMIT, Spacing, Stock, exact, layout,
+    lidocaine_maxima, lidocaine_of, no_maximum_alert, session_days, sources,
 };
+use crate::lidocaine;
 
 /// Options for a grid plan: the spacing, the number of sessions and their
 /// interval (all required: the source gives a range, a range and nothing),
@@ -213,7 +213,7 @@ pub fn grid_plan(
     patient: &Patient,
     size: LesionSize,
     options: &GridOptions,
-) -> Result<IntralesionalPlan, Error> {
+) -> Result<Plan, Error> {
     let sites = layout(size, options.spacing);
     // At most a few thousand sites for a lesion within the bounds.
     let count = u32::try_from(sites.len()).unwrap_or(u32::MAX);
@@ -248,8 +248,8 @@ pub fn grid_plan(
         CheckedLimit::new(SESSIONS_MIN_LIMIT, f64::from(sessions)),
         CheckedLimit::new(SESSIONS_MAX_LIMIT, f64::from(sessions)),
     ];
-    limits.extend(lidocaine.as_ref().map(LidocainePlan::checked));
-    Ok(IntralesionalPlan {
+    limits.extend(lidocaine.as_ref().map(lidocaine::Plan::checked));
+    Ok(Plan {
         protocol: Protocol::Grid,
         weight: patient.weight(),
         size,

@@ -119,7 +119,7 @@ use crate::dose::{Concentration, InjectionVolume};
 use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
 use crate::format::{number, signed_percent};
-use crate::lidocaine::{self, LidocainePlan, Purpose, RingBlock, Solution, Use};
+use crate::lidocaine::{self, Purpose, RingBlock, Solution, Use};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::patient::{BodyWeight, Patient};
 use crate::plan::write_limits_alerts_and_citations;

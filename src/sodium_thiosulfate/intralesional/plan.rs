@@ -1,8 +1,8 @@
 use super::{
     Alert, AlertKind, BodyWeight, CASE_SERIES_MG_PER_ML, CaseSeriesSchedule, CheckedLimit,
     Citation, Concentration, Error, GRID_CIRCLE_DIAMETER_MM, GRID_MG_PER_ML, Interval, Lesion,
-    LesionSize, LidocainePlan, Patient, Preparation, RingBlock, Site, Spacing, Use, fmt, lidocaine,
-    number, sources, write_limits_alerts_and_citations,
+    LesionSize, Patient, Preparation, RingBlock, Site, Spacing, Use, fmt, lidocaine, number,
+    sources, write_limits_alerts_and_citations,
 };
 
 /// Which protocol a plan follows.
@@ -203,7 +203,7 @@ impl fmt::Display for Amount {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct IntralesionalPlan {
+pub struct Plan {
     pub(super) protocol: Protocol,
     pub(super) weight: BodyWeight,
     pub(super) size: LesionSize,
@@ -224,14 +224,14 @@ pub struct IntralesionalPlan {
     pub(super) session_days: Vec<u32>,
     pub(super) total: Amount,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub(super) lidocaine: Option<LidocainePlan>,
+    pub(super) lidocaine: Option<lidocaine::Plan>,
     pub(super) lidocaine_maxima: [lidocaine::Maximum; 2],
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
 }
 
-impl IntralesionalPlan {
+impl Plan {
     /// Every limit the plan was checked against: its id, value, unit, scope
     /// and source, the plan's value, and the outcome (within, limited to
     /// it, or crossed with an alert naming it).
@@ -648,7 +648,7 @@ impl IntralesionalPlan {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn lidocaine(&self) -> Option<&LidocainePlan> {
+    pub const fn lidocaine(&self) -> Option<&lidocaine::Plan> {
         self.lidocaine.as_ref()
     }
 
@@ -741,7 +741,7 @@ impl IntralesionalPlan {
     }
 }
 
-impl fmt::Display for IntralesionalPlan {
+impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "Intralesional sodium thiosulfate, {}", self.protocol)?;
         match (&self.lesion, self.case_series_schedule) {
@@ -829,7 +829,7 @@ pub(super) fn lidocaine_of(
     patient: &Patient,
     ring_block: Option<RingBlock>,
     preparation: &Preparation,
-) -> Result<Option<LidocainePlan>, Error> {
+) -> Result<Option<lidocaine::Plan>, Error> {
     let uses: Vec<Use> = ring_block
         .map(|b| b.as_use())
         .into_iter()

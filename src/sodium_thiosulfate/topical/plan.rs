@@ -30,7 +30,7 @@ use super::{
 /// See the [module documentation](super).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct TopicalPlan {
+pub struct Plan {
     pub(super) drug: &'static str,
     pub(super) base: &'static str,
     pub(super) strength: MassFraction,
@@ -49,7 +49,7 @@ pub struct TopicalPlan {
     pub(super) citations: Vec<Citation>,
 }
 
-impl TopicalPlan {
+impl Plan {
     /// Every limit the plan was checked against: its id, value, unit, scope
     /// and source, the plan's value, and the outcome (within, limited to
     /// it, or crossed with an alert naming it).
@@ -310,7 +310,7 @@ impl TopicalPlan {
     }
 }
 
-impl fmt::Display for TopicalPlan {
+impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
@@ -385,7 +385,7 @@ pub fn plan(
     area: &TreatedArea,
     pack: PackSize,
     options: &Options,
-) -> Result<TopicalPlan, Error> {
+) -> Result<Plan, Error> {
     let strength = options.strength;
     let strength_alert = check_strength(strength)?;
     check_range(
@@ -451,7 +451,7 @@ pub fn plan(
         ));
     }
 
-    Ok(TopicalPlan {
+    Ok(Plan {
         drug: "sodium thiosulfate",
         base: "cold cream",
         strength,
