@@ -23,7 +23,7 @@
 
 use std::process::ExitCode;
 
-use calcinosis_dosing::lidocaine::{Formulation, RingBlock, Solution, Strength};
+use calcinosis_dosing::lidocaine::{Formulation, PercentStrength, RingBlock, Solution};
 use calcinosis_dosing::sodium_thiosulfate::Stock;
 use calcinosis_dosing::sodium_thiosulfate::intralesional::{
     self, CaseSeriesOptions, Diluent, Dilution, Distribution, GridOptions, GridSessions, Interval,
@@ -73,7 +73,7 @@ fn lupus_panniculitis() -> Result<intralesional::Plan, Error> {
     let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     let plaque = LesionSize::diameter(Length::new::<centimeter>(3.0))?;
     let block = RingBlock::new(
-        Solution::new(Strength::OnePercent, Formulation::Plain),
+        Solution::new(PercentStrength::OnePercent, Formulation::Plain),
         InjectionVolume::from_ml(10.0)?,
     );
     let options = GridOptions::new(

@@ -3,7 +3,7 @@
 //! uom would let mg/kg/day pass as a `Frequency` and mg/mL as a density; here
 //! each clinical quantity is a newtype with a private field, stored in the
 //! unit clinicians write it in (mg, not kg), so 0.1 mg stays 0.1 mg. Dose
-//! amount ([`Dose`]), product strength ([`Strength`]) and quantity to
+//! amount ([`Dose`]), product strength ([`UnitStrength`]) and quantity to
 //! dispense are distinct types: an 81 mg dose can never be printed as
 //! 81 × 81 mg.
 //!
@@ -291,16 +291,16 @@ scalar! {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::Strength;
+    /// use calcinosis_dosing::UnitStrength;
     ///
-    /// assert_eq!(Strength::from_mg(500.0)?.to_string(), "500 mg");
+    /// assert_eq!(UnitStrength::from_mg(500.0)?.to_string(), "500 mg");
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     ///
     /// # References
     ///
     /// Bounds: this crate's plausibility check (`DESIGN.md`).
-    Strength {
+    UnitStrength {
         field: "strength",
         ctor: from_mg,
         get: mg,
@@ -447,8 +447,8 @@ crate::wire::wire_units!(MassFraction, "mass fraction", "%", |m: MassFraction| (
 });
 
 #[cfg(feature = "serde")]
-crate::wire::wire_units!(Strength, "strength", "mg", |s: Strength| (s.mg(), "mg"), {
-    "mg" => Strength::from_mg,
+crate::wire::wire_units!(UnitStrength, "strength", "mg", |s: UnitStrength| (s.mg(), "mg"), {
+    "mg" => UnitStrength::from_mg,
 });
 
 #[cfg(feature = "serde")]

@@ -35,7 +35,7 @@
 //!   [`BodySurfaceArea`], [`Patient`];
 //! - dose quantities, each its own type: [`DailyDosePerKg`] (mg/kg/day),
 //!   [`DailyDose`] (mg/day), [`Dose`] (mg per administration),
-//!   [`Concentration`] (mg/mL), [`MassFraction`] (% w/w), [`Strength`]
+//!   [`Concentration`] (mg/mL), [`MassFraction`] (% w/w), [`UnitStrength`]
 //!   (mg per tablet or capsule);
 //! - products and what to give: [`Product`], [`Give`];
 //! - rounding, once, at the end: [`Tolerance`], [`Rounding`];
@@ -104,7 +104,7 @@ pub use alert::{Alert, AlertKind};
 pub use citation::{Citation, sources};
 pub use dose::InjectionVolume;
 pub use dose::{
-    Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, Strength,
+    Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, UnitStrength,
 };
 pub use error::Error;
 pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope};

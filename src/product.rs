@@ -13,7 +13,7 @@ use std::fmt;
 use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
-use crate::dose::{Concentration, Strength};
+use crate::dose::{Concentration, UnitStrength};
 use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
 use crate::format::number;
@@ -106,11 +106,11 @@ enum Kind {
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::{Product, Splitting, Strength};
+/// use calcinosis_dosing::{Product, Splitting, UnitStrength};
 ///
 /// let probenecid = Product::tablets(
 ///     "probenecid 500 mg tablets",
-///     &[Strength::from_mg(500.0)?],
+///     &[UnitStrength::from_mg(500.0)?],
 ///     Splitting::Halves,
 /// )?;
 /// assert_eq!(probenecid.step_mg(), 250.0);
@@ -132,9 +132,9 @@ impl Product {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::{Error, Product, Splitting, Strength};
+    /// use calcinosis_dosing::{Error, Product, Splitting, UnitStrength};
     ///
-    /// let strengths = [Strength::from_mg(30.0)?, Strength::from_mg(60.0)?, Strength::from_mg(120.0)?];
+    /// let strengths = [UnitStrength::from_mg(30.0)?, UnitStrength::from_mg(60.0)?, UnitStrength::from_mg(120.0)?];
     /// let ir = Product::tablets("diltiazem tablets", &strengths, Splitting::WholeOnly)?;
     /// assert_eq!(ir.step_mg(), 30.0);
     /// let none = Product::tablets("diltiazem tablets", &[], Splitting::WholeOnly);
@@ -148,7 +148,7 @@ impl Product {
     /// whole number of micrograms.
     pub fn tablets(
         name: &str,
-        strengths: &[Strength],
+        strengths: &[UnitStrength],
         splitting: Splitting,
     ) -> Result<Self, Error> {
         Self::solid(name, SolidForm::Tablet, strengths, splitting)
@@ -159,9 +159,9 @@ impl Product {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::{Product, Strength};
+    /// use calcinosis_dosing::{Product, UnitStrength};
     ///
-    /// let strengths = [Strength::from_mg(120.0)?, Strength::from_mg(180.0)?, Strength::from_mg(240.0)?];
+    /// let strengths = [UnitStrength::from_mg(120.0)?, UnitStrength::from_mg(180.0)?, UnitStrength::from_mg(240.0)?];
     /// let capsules = Product::capsules("diltiazem extended-release capsules", &strengths)?;
     /// // Never split: the step is the largest amount all strengths are multiples of.
     /// assert_eq!(capsules.step_mg(), 60.0);
@@ -171,14 +171,14 @@ impl Product {
     /// # Errors
     ///
     /// As for [`Product::tablets`].
-    pub fn capsules(name: &str, strengths: &[Strength]) -> Result<Self, Error> {
+    pub fn capsules(name: &str, strengths: &[UnitStrength]) -> Result<Self, Error> {
         Self::solid(name, SolidForm::Capsule, strengths, Splitting::WholeOnly)
     }
 
     fn solid(
         name: &str,
         form: SolidForm,
-        strengths: &[Strength],
+        strengths: &[UnitStrength],
         splitting: Splitting,
     ) -> Result<Self, Error> {
         let mut strengths_ug = Vec::with_capacity(strengths.len());
@@ -280,9 +280,9 @@ impl Product {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::{Product, Splitting, Strength};
+    /// use calcinosis_dosing::{Product, Splitting, UnitStrength};
     ///
-    /// let p = Product::tablets("probenecid 500 mg tablets", &[Strength::from_mg(500.0)?], Splitting::Halves)?;
+    /// let p = Product::tablets("probenecid 500 mg tablets", &[UnitStrength::from_mg(500.0)?], Splitting::Halves)?;
     /// assert_eq!(p.name(), "probenecid 500 mg tablets");
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
@@ -296,9 +296,9 @@ impl Product {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::{Product, Splitting, Strength};
+    /// use calcinosis_dosing::{Product, Splitting, UnitStrength};
     ///
-    /// let tablet = [Strength::from_mg(500.0)?];
+    /// let tablet = [UnitStrength::from_mg(500.0)?];
     /// assert_eq!(Product::tablets("probenecid", &tablet, Splitting::Halves)?.step_mg(), 250.0);
     /// assert_eq!(Product::tablets("probenecid", &tablet, Splitting::WholeOnly)?.step_mg(), 500.0);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -438,7 +438,7 @@ fn compose(
         .filter(|&(_, h)| h > 0)
         .map(|(&ug, halves)| Part {
             halves,
-            strength: Strength::derived(exact_f64(ug) / UG_PER_MG),
+            strength: UnitStrength::derived(exact_f64(ug) / UG_PER_MG),
         })
         .collect();
     Some(Give::Solid { form, parts })
@@ -469,7 +469,7 @@ pub struct Part {
         serde(serialize_with = "crate::wire::halves_as_count", rename = "count")
     )]
     halves: u64,
-    strength: Strength,
+    strength: UnitStrength,
 }
 
 impl Part {
@@ -509,7 +509,7 @@ impl Part {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn strength(&self) -> Strength {
+    pub const fn strength(&self) -> UnitStrength {
         self.strength
     }
 }
@@ -589,8 +589,8 @@ impl fmt::Display for Give {
 mod tests {
     use super::*;
 
-    fn mg(v: f64) -> Strength {
-        Strength::from_mg(v).unwrap()
+    fn mg(v: f64) -> UnitStrength {
+        UnitStrength::from_mg(v).unwrap()
     }
 
     #[test]

@@ -561,12 +561,12 @@ crate::wire::wire_units!(Tolerance, "tolerance", "%", |t: Tolerance| (t.percent(
 )]
 mod tests {
     use super::*;
-    use crate::{Concentration, Splitting, Strength};
+    use crate::{Concentration, Splitting, UnitStrength};
     use uom::si::f64::Volume;
     use uom::si::volume::milliliter;
 
     fn tablets() -> Product {
-        let s = [30.0, 60.0, 90.0, 120.0].map(|mg| Strength::from_mg(mg).unwrap());
+        let s = [30.0, 60.0, 90.0, 120.0].map(|mg| UnitStrength::from_mg(mg).unwrap());
         Product::tablets("diltiazem tablets", &s, Splitting::WholeOnly).unwrap()
     }
 

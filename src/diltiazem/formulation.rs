@@ -114,8 +114,8 @@ impl Formulation {
     }
 
     pub(super) fn product(self) -> Result<Product, Error> {
-        let strengths = |mgs: &[f64]| -> Result<Vec<Strength>, Error> {
-            mgs.iter().map(|&mg| Strength::from_mg(mg)).collect()
+        let strengths = |mgs: &[f64]| -> Result<Vec<UnitStrength>, Error> {
+            mgs.iter().map(|&mg| UnitStrength::from_mg(mg)).collect()
         };
         let name = self.to_string();
         match self {

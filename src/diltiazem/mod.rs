@@ -48,7 +48,7 @@ use uom::si::volume::milliliter;
 
 use crate::alert::{Alert, AlertKind};
 use crate::citation::{Citation, push_unique, sources};
-use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, Strength};
+use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, UnitStrength};
 use crate::error::Error;
 use crate::exact;
 use crate::format::{number, signed_percent};

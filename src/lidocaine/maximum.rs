@@ -1,4 +1,6 @@
-use super::{BodyWeight, Dose, Exact, Formulation, InjectionVolume, Strength, exact, fmt, number};
+use super::{
+    BodyWeight, Dose, Exact, Formulation, InjectionVolume, PercentStrength, exact, fmt, number,
+};
 
 /// Which bound gave the maximum: the weight, or the absolute cap.
 ///
@@ -9,14 +11,14 @@ use super::{BodyWeight, Dose, Exact, Formulation, InjectionVolume, Strength, exa
 ///
 /// let heavy = BodyWeight::from_kg(80.0)?;
 /// let max = lidocaine::maximum(heavy, lidocaine::Formulation::Plain);
-/// assert_eq!(max.basis(), lidocaine::Basis::AbsoluteCap);
+/// assert_eq!(max.basis(), lidocaine::MaximumBasis::AbsoluteCap);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
-pub enum Basis {
+pub enum MaximumBasis {
     /// Weight × mg/kg is at or under the cap.
     Weight,
     /// Weight × mg/kg is above the cap, so the cap applies.
@@ -30,11 +32,11 @@ pub enum Basis {
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, BodyWeight};
-/// use lidocaine::{Formulation, Strength};
+/// use lidocaine::{Formulation, PercentStrength};
 ///
 /// let max = lidocaine::maximum(BodyWeight::from_kg(60.0)?, Formulation::WithEpinephrine);
 /// assert_eq!(max.mass().mg(), 420.0);
-/// assert_eq!(max.volume(Strength::TwoPercent).ml(), 21.0);
+/// assert_eq!(max.volume(PercentStrength::TwoPercent).ml(), 21.0);
 /// assert_eq!(max.to_string(), "420 mg (7 mg/kg × 60 kg, under the 500 mg cap)");
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
@@ -48,7 +50,7 @@ pub struct Maximum {
     pub(super) formulation: Formulation,
     pub(super) weight: BodyWeight,
     pub(super) mass: Dose,
-    pub(super) basis: Basis,
+    pub(super) basis: MaximumBasis,
 }
 
 impl Maximum {
@@ -58,7 +60,7 @@ impl Maximum {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, BodyWeight};
-    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// # use lidocaine::{MaximumBasis, Formulation, PercentStrength};
     /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
     /// assert_eq!(max.formulation(), Formulation::Plain);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -74,7 +76,7 @@ impl Maximum {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, BodyWeight};
-    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// # use lidocaine::{MaximumBasis, Formulation, PercentStrength};
     /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
     /// assert_eq!(max.weight().kg(), 55.0);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -90,7 +92,7 @@ impl Maximum {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, BodyWeight};
-    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// # use lidocaine::{MaximumBasis, Formulation, PercentStrength};
     /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
     /// // 55 kg × 4.5 mg/kg, under the 300 mg cap.
     /// assert_eq!(max.mass().to_string(), "247.5 mg");
@@ -107,16 +109,16 @@ impl Maximum {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, BodyWeight};
-    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// # use lidocaine::{MaximumBasis, Formulation, PercentStrength};
     /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
-    /// assert_eq!(max.basis(), Basis::Weight);
+    /// assert_eq!(max.basis(), MaximumBasis::Weight);
     /// // 80 kg × 4.5 mg/kg = 360 mg, above the 300 mg cap.
     /// let heavy = lidocaine::maximum(BodyWeight::from_kg(80.0)?, Formulation::Plain);
-    /// assert_eq!(heavy.basis(), Basis::AbsoluteCap);
+    /// assert_eq!(heavy.basis(), MaximumBasis::AbsoluteCap);
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
-    pub const fn basis(&self) -> Basis {
+    pub const fn basis(&self) -> MaximumBasis {
         self.basis
     }
 
@@ -127,15 +129,15 @@ impl Maximum {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, BodyWeight};
-    /// # use lidocaine::{Basis, Formulation, Strength};
+    /// # use lidocaine::{MaximumBasis, Formulation, PercentStrength};
     /// let max = lidocaine::maximum(BodyWeight::from_kg(55.0)?, Formulation::Plain);
-    /// assert_eq!(max.volume(Strength::OnePercent).ml(), 24.75);
+    /// assert_eq!(max.volume(PercentStrength::OnePercent).ml(), 24.75);
     /// // 247.5 mg / 20 mg/mL = 12.375 mL, written down as 12.37 mL.
-    /// assert_eq!(max.volume(Strength::TwoPercent).ml(), 12.37);
+    /// assert_eq!(max.volume(PercentStrength::TwoPercent).ml(), 12.37);
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
-    pub fn volume(&self, strength: Strength) -> InjectionVolume {
+    pub fn volume(&self, strength: PercentStrength) -> InjectionVolume {
         // Rounded down to the hundredth of a mL, exactly: never above the
         // maximum.
         let ml = exact::div(self.exact_mass(), strength.concentration().exact())
@@ -155,13 +157,13 @@ impl Maximum {
     pub(super) fn write_reason(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let per_kg = number(self.formulation.mg_per_kg(), 1);
         match self.basis {
-            Basis::Weight => write!(
+            MaximumBasis::Weight => write!(
                 f,
                 "{per_kg} mg/kg × {}, under the {} cap",
                 self.weight,
                 self.formulation.cap()
             ),
-            Basis::AbsoluteCap => write!(
+            MaximumBasis::AbsoluteCap => write!(
                 f,
                 "the cap; {per_kg} mg/kg × {} would be {}",
                 self.weight,
@@ -201,9 +203,9 @@ pub fn maximum(weight: BodyWeight, formulation: Formulation) -> Maximum {
     let by_weight = by_weight(weight, formulation);
     let cap = formulation.cap().exact();
     let basis = if by_weight <= cap {
-        Basis::Weight
+        MaximumBasis::Weight
     } else {
-        Basis::AbsoluteCap
+        MaximumBasis::AbsoluteCap
     };
     Maximum {
         formulation,

@@ -25,10 +25,10 @@
 //!
 //! ```
 //! use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-//! use lidocaine::{Formulation, RingBlock, Solution, Strength};
+//! use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
 //!
 //! let adult = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-//! let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+//! let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
 //! let plan = lidocaine::ring_block(
 //!     &adult,
 //!     RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?),
@@ -36,7 +36,7 @@
 //! assert_eq!(plan.total().mg(), 100.0);
 //! // min(60 kg × 4.5 mg/kg, 300 mg) = 270 mg, that is 27 mL of 1 %.
 //! assert_eq!(plan.maximum().mass().mg(), 270.0);
-//! assert_eq!(plan.maximum().volume(Strength::OnePercent).ml(), 27.0);
+//! assert_eq!(plan.maximum().volume(PercentStrength::OnePercent).ml(), 27.0);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

@@ -1,6 +1,6 @@
 use super::{
     Bound, CheckedLimit, Citation, Dose, Error, Exact, Formulation, InjectionVolume, Limit,
-    Maximum, Patient, RingBlock, Scope, Strength, Use, exact, fmt, maximum, number, sources,
+    Maximum, Patient, PercentStrength, RingBlock, Scope, Use, exact, fmt, maximum, number, sources,
 };
 
 /// The maximum written as a volume of one strength.
@@ -9,11 +9,11 @@ use super::{
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+/// use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
 ///
 /// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
 /// let block = RingBlock::new(
-///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
 ///     InjectionVolume::from_ml(5.0)?,
 /// );
 /// let plan = lidocaine::ring_block(&patient, block)?;
@@ -23,7 +23,7 @@ use super::{
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MaximumVolume {
-    pub(super) strength: Strength,
+    pub(super) strength: PercentStrength,
     pub(super) volume: InjectionVolume,
 }
 
@@ -34,18 +34,18 @@ impl MaximumVolume {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let two_percent = Solution::new(Strength::TwoPercent, Formulation::Plain);
+    /// # let two_percent = Solution::new(PercentStrength::TwoPercent, Formulation::Plain);
     /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
     /// # let plan = lidocaine::ring_block(&patient, block)?;
     /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
     /// let max_volume = plan.maximum_volumes()[0];
-    /// assert_eq!(max_volume.strength(), Strength::TwoPercent);
+    /// assert_eq!(max_volume.strength(), PercentStrength::TwoPercent);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn strength(&self) -> Strength {
+    pub const fn strength(&self) -> PercentStrength {
         self.strength
     }
 
@@ -55,9 +55,9 @@ impl MaximumVolume {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let two_percent = Solution::new(Strength::TwoPercent, Formulation::Plain);
+    /// # let two_percent = Solution::new(PercentStrength::TwoPercent, Formulation::Plain);
     /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
     /// # let plan = lidocaine::ring_block(&patient, block)?;
     /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
@@ -89,11 +89,11 @@ impl fmt::Display for MaximumVolume {
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+/// use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
 ///
 /// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
 /// let block = RingBlock::new(
-///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
 ///     InjectionVolume::from_ml(10.0)?,
 /// );
 /// let plan = lidocaine::ring_block(&patient, block)?;
@@ -145,17 +145,17 @@ impl Plan {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let uses = [
     /// #     RingBlock::new(
-    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #         InjectionVolume::from_ml(5.0)?,
     /// #     )
     /// #     .as_use(),
     /// #     Use::new(
     /// #         Purpose::Diluent,
-    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
     /// #         InjectionVolume::from_ml(1.0)?,
     /// #     ),
     /// # ];
@@ -176,17 +176,17 @@ impl Plan {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let uses = [
     /// #     RingBlock::new(
-    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #         InjectionVolume::from_ml(5.0)?,
     /// #     )
     /// #     .as_use(),
     /// #     Use::new(
     /// #         Purpose::Diluent,
-    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
     /// #         InjectionVolume::from_ml(1.0)?,
     /// #     ),
     /// # ];
@@ -206,17 +206,17 @@ impl Plan {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let uses = [
     /// #     RingBlock::new(
-    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #         InjectionVolume::from_ml(5.0)?,
     /// #     )
     /// #     .as_use(),
     /// #     Use::new(
     /// #         Purpose::Diluent,
-    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
     /// #         InjectionVolume::from_ml(1.0)?,
     /// #     ),
     /// # ];
@@ -238,17 +238,17 @@ impl Plan {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let uses = [
     /// #     RingBlock::new(
-    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #         InjectionVolume::from_ml(5.0)?,
     /// #     )
     /// #     .as_use(),
     /// #     Use::new(
     /// #         Purpose::Diluent,
-    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
     /// #         InjectionVolume::from_ml(1.0)?,
     /// #     ),
     /// # ];
@@ -269,17 +269,17 @@ impl Plan {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength, Use};
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let uses = [
     /// #     RingBlock::new(
-    /// #         Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #         InjectionVolume::from_ml(5.0)?,
     /// #     )
     /// #     .as_use(),
     /// #     Use::new(
     /// #         Purpose::Diluent,
-    /// #         Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine),
+    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
     /// #         InjectionVolume::from_ml(1.0)?,
     /// #     ),
     /// # ];
@@ -327,10 +327,10 @@ impl fmt::Display for Plan {
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-/// use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+/// use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
 ///
 /// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-/// let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+/// let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
 /// let uses = [
 ///     Use::new(Purpose::RingBlock, one_percent, InjectionVolume::from_ml(8.0)?),
 ///     Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?),
@@ -375,7 +375,7 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
             source_ref: sources::LIDOCAINE_LABEL.reference(),
         });
     }
-    let mut strengths: Vec<Strength> = Vec::new();
+    let mut strengths: Vec<PercentStrength> = Vec::new();
     for u in uses {
         if !strengths.contains(&u.solution.strength) {
             strengths.push(u.solution.strength);
@@ -408,11 +408,11 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+/// use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
 ///
 /// let adult = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
 /// let block = RingBlock::new(
-///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
 ///     InjectionVolume::from_ml(28.0)?,
 /// );
 /// assert_eq!(

@@ -9,10 +9,10 @@ use super::{
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::lidocaine::Strength;
+/// use calcinosis_dosing::lidocaine::PercentStrength;
 ///
-/// assert_eq!(Strength::OnePercent.concentration().mg_per_ml(), 10.0);
-/// assert_eq!(Strength::HalfPercent.to_string(), "0.5 % (5 mg/mL)");
+/// assert_eq!(PercentStrength::OnePercent.concentration().mg_per_ml(), 10.0);
+/// assert_eq!(PercentStrength::HalfPercent.to_string(), "0.5 % (5 mg/mL)");
 /// ```
 ///
 /// # References
@@ -23,7 +23,7 @@ use super::{
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
-pub enum Strength {
+pub enum PercentStrength {
     /// 0.5 %, 5 mg/mL.
     HalfPercent,
     /// 1 %, 10 mg/mL.
@@ -32,15 +32,15 @@ pub enum Strength {
     TwoPercent,
 }
 
-impl Strength {
+impl PercentStrength {
     /// The strength in % (w/v), as labelled.
     ///
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::lidocaine::Strength;
-    /// assert_eq!(Strength::HalfPercent.percent(), 0.5);
-    /// assert_eq!(Strength::TwoPercent.percent(), 2.0);
+    /// # use calcinosis_dosing::lidocaine::PercentStrength;
+    /// assert_eq!(PercentStrength::HalfPercent.percent(), 0.5);
+    /// assert_eq!(PercentStrength::TwoPercent.percent(), 2.0);
     /// ```
     #[must_use]
     pub const fn percent(self) -> f64 {
@@ -56,9 +56,9 @@ impl Strength {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::lidocaine::Strength;
+    /// # use calcinosis_dosing::lidocaine::PercentStrength;
     /// // 2 % w/v is 2 g in 100 mL.
-    /// assert_eq!(Strength::TwoPercent.concentration().to_string(), "20 mg/mL");
+    /// assert_eq!(PercentStrength::TwoPercent.concentration().to_string(), "20 mg/mL");
     /// ```
     #[must_use]
     pub const fn concentration(self) -> Concentration {
@@ -70,7 +70,7 @@ impl Strength {
     }
 }
 
-impl fmt::Display for Strength {
+impl fmt::Display for PercentStrength {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -157,9 +157,9 @@ impl fmt::Display for Formulation {
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
+/// use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
 ///
-/// let s = Solution::new(Strength::OnePercent, Formulation::Plain);
+/// let s = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
 /// assert_eq!(s.to_string(), "lidocaine 1 % (10 mg/mL), plain");
 /// ```
 ///
@@ -170,7 +170,7 @@ impl fmt::Display for Formulation {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Solution {
-    pub(super) strength: Strength,
+    pub(super) strength: PercentStrength,
     pub(super) formulation: Formulation,
 }
 
@@ -180,12 +180,12 @@ impl Solution {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
-    /// let s = Solution::new(Strength::TwoPercent, Formulation::WithEpinephrine);
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
+    /// let s = Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine);
     /// assert_eq!(s.to_string(), "lidocaine 2 % (20 mg/mL) with epinephrine");
     /// ```
     #[must_use]
-    pub const fn new(strength: Strength, formulation: Formulation) -> Self {
+    pub const fn new(strength: PercentStrength, formulation: Formulation) -> Self {
         Self {
             strength,
             formulation,
@@ -197,12 +197,12 @@ impl Solution {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
-    /// let s = Solution::new(Strength::HalfPercent, Formulation::Plain);
-    /// assert_eq!(s.strength(), Strength::HalfPercent);
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
+    /// let s = Solution::new(PercentStrength::HalfPercent, Formulation::Plain);
+    /// assert_eq!(s.strength(), PercentStrength::HalfPercent);
     /// ```
     #[must_use]
-    pub const fn strength(self) -> Strength {
+    pub const fn strength(self) -> PercentStrength {
         self.strength
     }
 
@@ -211,8 +211,8 @@ impl Solution {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
-    /// let s = Solution::new(Strength::OnePercent, Formulation::WithEpinephrine);
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
+    /// let s = Solution::new(PercentStrength::OnePercent, Formulation::WithEpinephrine);
     /// assert_eq!(s.formulation(), Formulation::WithEpinephrine);
     /// ```
     #[must_use]
@@ -225,8 +225,8 @@ impl Solution {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
-    /// let s = Solution::new(Strength::HalfPercent, Formulation::Plain);
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
+    /// let s = Solution::new(PercentStrength::HalfPercent, Formulation::Plain);
     /// assert_eq!(s.concentration().mg_per_ml(), 5.0);
     /// ```
     #[must_use]

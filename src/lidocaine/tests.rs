@@ -30,13 +30,13 @@ fn maximum_volume_is_rounded_down() {
     // 17.3 kg × 4.5 = 77.85 mg = 7.785 mL of 1 %: written 7.78 mL.
     let w = BodyWeight::from_kg(17.3).unwrap();
     let max = maximum(w, Formulation::Plain);
-    assert_eq!(max.volume(Strength::OnePercent).ml(), 7.78);
+    assert_eq!(max.volume(PercentStrength::OnePercent).ml(), 7.78);
 }
 
 #[test]
 fn a_plain_part_makes_the_plain_maximum_apply() {
-    let with_epi = Solution::new(Strength::OnePercent, Formulation::WithEpinephrine);
-    let plain = Solution::new(Strength::OnePercent, Formulation::Plain);
+    let with_epi = Solution::new(PercentStrength::OnePercent, Formulation::WithEpinephrine);
+    let plain = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     // 60 kg: 270 mg plain, 420 mg with epinephrine; 30 mL = 300 mg.
     let only_epi = [Use::new(Purpose::RingBlock, with_epi, ml(30.0))];
     assert!(plan(&patient(60.0), &only_epi).is_ok());
@@ -66,8 +66,8 @@ fn no_use_is_an_error() {
 
 #[test]
 fn display_names_uses_total_and_maximum() {
-    let one = Solution::new(Strength::OnePercent, Formulation::Plain);
-    let half = Solution::new(Strength::HalfPercent, Formulation::Plain);
+    let one = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
+    let half = Solution::new(PercentStrength::HalfPercent, Formulation::Plain);
     let p = plan(
         &patient(60.0),
         &[

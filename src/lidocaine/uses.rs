@@ -35,11 +35,11 @@ impl fmt::Display for Purpose {
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, InjectionVolume};
-/// use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
+/// use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
 ///
 /// let u = Use::new(
 ///     Purpose::Diluent,
-///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
 ///     InjectionVolume::from_ml(2.0)?,
 /// );
 /// assert_eq!(u.mass().mg(), 20.0);
@@ -61,8 +61,8 @@ impl Use {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let u = Use::new(Purpose::RingBlock, one_percent, InjectionVolume::from_ml(5.0)?);
     /// assert_eq!(u.to_string(), "ring block: 5 mL of lidocaine 1 % (10 mg/mL), plain = 50 mg");
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -82,8 +82,8 @@ impl Use {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
     /// assert_eq!(u.purpose(), Purpose::Diluent);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -99,8 +99,8 @@ impl Use {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
     /// assert_eq!(u.solution(), one_percent);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -116,8 +116,8 @@ impl Use {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
     /// assert_eq!(u.volume().ml(), 2.0);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -133,8 +133,8 @@ impl Use {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, Solution, Strength, Use};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, Solution, PercentStrength, Use};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let u = Use::new(Purpose::Diluent, one_percent, InjectionVolume::from_ml(2.0)?);
     /// // 2 mL × 10 mg/mL.
     /// assert_eq!(u.mass().to_string(), "20 mg");
@@ -166,10 +166,10 @@ impl fmt::Display for Use {
 ///
 /// ```
 /// use calcinosis_dosing::{lidocaine, InjectionVolume};
-/// use lidocaine::{Formulation, RingBlock, Solution, Strength};
+/// use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
 ///
 /// let block = RingBlock::new(
-///     Solution::new(Strength::OnePercent, Formulation::Plain),
+///     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
 ///     InjectionVolume::from_ml(5.0)?,
 /// );
 /// assert_eq!(block.volume().ml(), 5.0);
@@ -194,8 +194,8 @@ impl RingBlock {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
     /// assert_eq!(block.as_use().mass().mg(), 50.0);
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -211,8 +211,8 @@ impl RingBlock {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
     /// assert_eq!(block.solution().to_string(), "lidocaine 1 % (10 mg/mL), plain");
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -228,8 +228,8 @@ impl RingBlock {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
     /// assert_eq!(block.volume().to_string(), "5 mL");
     /// # Ok::<(), calcinosis_dosing::Error>(())
@@ -245,8 +245,8 @@ impl RingBlock {
     ///
     /// ```
     /// # use calcinosis_dosing::{lidocaine, InjectionVolume};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, Strength};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let block = RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?);
     /// let u = block.as_use();
     /// assert_eq!(u.purpose(), Purpose::RingBlock);

@@ -165,7 +165,7 @@ use std::fmt;
 use crate::alert::{Alert, AlertKind};
 use crate::citation::{Citation, push_unique, sources};
 pub use crate::dose::DailyDosePerM2;
-use crate::dose::{DailyDose, DailyDosePerKg, Dose, Strength};
+use crate::dose::{DailyDose, DailyDosePerKg, Dose, UnitStrength};
 use crate::error::{Error, check_range};
 use crate::exact;
 use crate::exact::Exact;
@@ -342,7 +342,7 @@ const PRODUCT_NAME: &str = "probenecid 500 mg tablets";
 fn product() -> Result<Product, Error> {
     Product::tablets(
         PRODUCT_NAME,
-        &[Strength::from_mg(TABLET_MG)?],
+        &[UnitStrength::from_mg(TABLET_MG)?],
         Splitting::Halves,
     )
 }

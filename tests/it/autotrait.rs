@@ -20,7 +20,7 @@ fn public_types_are_send_and_sync() {
     send_sync::<DailyDosePerM2>();
     send_sync::<Dose>();
     send_sync::<MassFraction>();
-    send_sync::<Strength>();
+    send_sync::<UnitStrength>();
     send_sync::<Error>();
     send_sync::<Bound>();
     send_sync::<CheckedLimit>();
@@ -62,10 +62,10 @@ fn public_types_are_send_and_sync() {
     send_sync::<probenecid::Step>();
     send_sync::<probenecid::Plan>();
 
-    send_sync::<lidocaine::Strength>();
+    send_sync::<lidocaine::PercentStrength>();
     send_sync::<lidocaine::Formulation>();
     send_sync::<lidocaine::Solution>();
-    send_sync::<lidocaine::Basis>();
+    send_sync::<lidocaine::MaximumBasis>();
     send_sync::<lidocaine::Maximum>();
     send_sync::<lidocaine::Purpose>();
     send_sync::<lidocaine::Use>();

@@ -1,7 +1,7 @@
 //! Integration tests: intralesional sodium thiosulfate (regimens R3 and R4)
 //! and the lidocaine ring block.
 
-use calcinosis_dosing::lidocaine::{self, Formulation, RingBlock, Solution, Strength};
+use calcinosis_dosing::lidocaine::{self, Formulation, PercentStrength, RingBlock, Solution};
 use calcinosis_dosing::sodium_thiosulfate::intralesional::{
     self, CaseSeriesOptions, CaseSeriesSchedule, Diluent, Dilution, Distribution, Graduation,
     GridOptions, GridSessions, Interval, Lesion, LesionSite, LesionSize, Spacing, Ulceration,
@@ -57,7 +57,7 @@ fn saline() -> Dilution {
 }
 
 fn one_percent_plain() -> Solution {
-    Solution::new(Strength::OnePercent, Formulation::Plain)
+    Solution::new(PercentStrength::OnePercent, Formulation::Plain)
 }
 
 fn grid_options(spacing_mm: f64, sessions: u32) -> GridOptions {
@@ -647,11 +647,11 @@ fn size() -> impl Strategy<Value = LesionSize> {
     ]
 }
 
-fn strength() -> impl Strategy<Value = Strength> {
+fn strength() -> impl Strategy<Value = PercentStrength> {
     prop_oneof![
-        Just(Strength::HalfPercent),
-        Just(Strength::OnePercent),
-        Just(Strength::TwoPercent),
+        Just(PercentStrength::HalfPercent),
+        Just(PercentStrength::OnePercent),
+        Just(PercentStrength::TwoPercent),
     ]
 }
 

@@ -2,7 +2,7 @@
 //! the label maxima.
 
 use calcinosis_dosing::lidocaine::{
-    self, Basis, Formulation, Purpose, RingBlock, Solution, Strength, Use,
+    self, Formulation, MaximumBasis, PercentStrength, Purpose, RingBlock, Solution, Use,
 };
 use calcinosis_dosing::sodium_thiosulfate::Stock;
 use calcinosis_dosing::sodium_thiosulfate::intralesional::{
@@ -31,7 +31,7 @@ fn saline() -> Dilution {
 }
 
 fn one_percent_plain() -> Solution {
-    Solution::new(Strength::OnePercent, Formulation::Plain)
+    Solution::new(PercentStrength::OnePercent, Formulation::Plain)
 }
 
 fn grid_options(spacing_mm: f64, sessions: u32) -> GridOptions {
@@ -54,7 +54,7 @@ fn lidocaine_label_maxima() {
     let w80 = BodyWeight::from_kg(80.0).unwrap();
     let plain60 = lidocaine::maximum(w60, Formulation::Plain);
     assert_eq!(plain60.mass().mg(), 270.0);
-    assert_eq!(plain60.basis(), Basis::Weight);
+    assert_eq!(plain60.basis(), MaximumBasis::Weight);
     assert_eq!(
         lidocaine::maximum(w80, Formulation::Plain).mass().mg(),
         300.0
@@ -67,20 +67,29 @@ fn lidocaine_label_maxima() {
     );
     let epi80 = lidocaine::maximum(w80, Formulation::WithEpinephrine);
     assert_eq!(epi80.mass().mg(), 500.0);
-    assert_eq!(epi80.basis(), Basis::AbsoluteCap);
+    assert_eq!(epi80.basis(), MaximumBasis::AbsoluteCap);
     // As volumes: 270 mg is 54 mL of 0.5 %, 27 mL of 1 %, 13.5 mL of 2 %.
-    assert_eq!(plain60.volume(Strength::HalfPercent).ml(), 54.0);
-    assert_eq!(plain60.volume(Strength::OnePercent).ml(), 27.0);
-    assert_eq!(plain60.volume(Strength::TwoPercent).ml(), 13.5);
+    assert_eq!(plain60.volume(PercentStrength::HalfPercent).ml(), 54.0);
+    assert_eq!(plain60.volume(PercentStrength::OnePercent).ml(), 27.0);
+    assert_eq!(plain60.volume(PercentStrength::TwoPercent).ml(), 13.5);
 }
 
 /// Source: Xylocaine label: 0.5 % = 5 mg/mL, 1 % = 10 mg/mL, 2 % = 20 mg/mL.
 #[test]
 fn lidocaine_strengths_in_mg_per_ml() {
-    assert_eq!(Strength::HalfPercent.concentration().mg_per_ml(), 5.0);
-    assert_eq!(Strength::OnePercent.concentration().mg_per_ml(), 10.0);
-    assert_eq!(Strength::TwoPercent.concentration().mg_per_ml(), 20.0);
-    assert_eq!(Strength::TwoPercent.to_string(), "2 % (20 mg/mL)");
+    assert_eq!(
+        PercentStrength::HalfPercent.concentration().mg_per_ml(),
+        5.0
+    );
+    assert_eq!(
+        PercentStrength::OnePercent.concentration().mg_per_ml(),
+        10.0
+    );
+    assert_eq!(
+        PercentStrength::TwoPercent.concentration().mg_per_ml(),
+        20.0
+    );
+    assert_eq!(PercentStrength::TwoPercent.to_string(), "2 % (20 mg/mL)");
 }
 
 /// Source: Xylocaine label (300 mg plain): a ring block above the maximum
@@ -161,7 +170,7 @@ fn lidocaine_diluent_counts_toward_the_maximum() {
 /// gives no rule for mixing).
 #[test]
 fn mixing_with_plain_lidocaine_applies_the_plain_maximum() {
-    let epi = Solution::new(Strength::OnePercent, Formulation::WithEpinephrine);
+    let epi = Solution::new(PercentStrength::OnePercent, Formulation::WithEpinephrine);
     let uses = [Use::new(Purpose::RingBlock, epi, ml(30.0))];
     assert_eq!(
         lidocaine::plan(&patient(60.0), &uses)

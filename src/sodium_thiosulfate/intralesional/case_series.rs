@@ -266,8 +266,8 @@ impl CaseSeriesOptions {
     /// #     Ulceration::Present,
     /// # );
     /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution)
     ///     .ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?));
     /// let plan = case_series_plan(&patient, &lesion, &options)?;
@@ -398,8 +398,8 @@ impl CaseSeriesOptions {
     /// #     Ulceration::Present,
     /// # );
     /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
     /// assert!(options.get_ring_block().is_none());
     /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?));

@@ -278,8 +278,8 @@ impl Dilution {
     /// ```
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
     /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
-    /// let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
+    /// let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let dilution = Dilution::new(Stock::Injection, Diluent::Lidocaine(one_percent));
     /// assert_eq!(dilution.get_diluent().to_string(), "lidocaine 1 % (10 mg/mL), plain");
     /// ```
@@ -626,8 +626,8 @@ impl Preparation {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
     /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
     /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, Strength};
-    /// let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
+    /// let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// let dilution = Dilution::new(Stock::Injection, Diluent::Lidocaine(one_percent));
     /// let target = Concentration::from_mg_per_ml(150.0)?;
     /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;

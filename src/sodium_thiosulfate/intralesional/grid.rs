@@ -67,9 +67,9 @@ impl GridOptions {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// # let spacing = Spacing::from_mm(10.0)?;
     /// let options = GridOptions::new(spacing, GridSessions::new(3)?, Interval::from_weeks(4.0)?)
     ///     .ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
@@ -93,7 +93,7 @@ impl GridOptions {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
     /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
     /// assert_eq!(options.get_spacing().to_string(), "10 mm");
@@ -112,7 +112,7 @@ impl GridOptions {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
     /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
     /// assert_eq!(options.get_sessions().get(), 3);
@@ -131,7 +131,7 @@ impl GridOptions {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
     /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
     /// assert_eq!(options.get_interval().days(), 28);
@@ -150,10 +150,10 @@ impl GridOptions {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
     /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
-    /// # let one_percent = Solution::new(Strength::OnePercent, Formulation::Plain);
+    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
     /// assert!(options.get_ring_block().is_none());
     /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
     /// assert_eq!(options.get_ring_block().map(|b| b.solution()), Some(one_percent));

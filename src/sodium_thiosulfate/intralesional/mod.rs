@@ -77,7 +77,7 @@
 //! let adult = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
 //! let plaque = LesionSize::diameter(Length::new::<centimeter>(3.0))?;
 //! let block = lidocaine::RingBlock::new(
-//!     lidocaine::Solution::new(lidocaine::Strength::OnePercent, lidocaine::Formulation::Plain),
+//!     lidocaine::Solution::new(lidocaine::PercentStrength::OnePercent, lidocaine::Formulation::Plain),
 //!     InjectionVolume::from_ml(10.0)?,
 //! );
 //! let options = GridOptions::new(

@@ -113,10 +113,10 @@ impl Amount {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -141,10 +141,10 @@ impl Amount {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -250,10 +250,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -277,10 +277,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -304,10 +304,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -414,10 +414,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -442,10 +442,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -470,10 +470,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -497,10 +497,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -524,10 +524,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -551,10 +551,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -578,10 +578,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -605,10 +605,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -632,10 +632,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -661,10 +661,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -691,10 +691,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
@@ -720,10 +720,10 @@ impl Plan {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
     /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, Strength};
+    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let block = RingBlock::new(
-    /// #     Solution::new(Strength::OnePercent, Formulation::Plain),
+    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
     /// #     InjectionVolume::from_ml(10.0)?,
     /// # );
     /// # let every_4_weeks = Interval::from_weeks(4.0)?;
