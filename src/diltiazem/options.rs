@@ -7,12 +7,17 @@ use super::*;
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::{diltiazem, Frequency, Tolerance};
+/// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Frequency, Patient, Tolerance};
 ///
 /// let options = diltiazem::Options::new(diltiazem::Formulation::OralSuspension)
 ///     .frequency(Frequency::FourTimesDaily)
 ///     .tolerance(Tolerance::from_percent(5.0)?);
-/// assert_eq!(options.get_frequency(), Frequency::FourTimesDaily);
+/// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+/// let rate = DailyDosePerKg::from_mg_per_kg_per_day(2.0)?;
+/// // The plan says which options it used.
+/// let plan = diltiazem::plan(&child, rate, &options)?;
+/// assert_eq!(plan.schedule().frequency(), Frequency::FourTimesDaily);
+/// assert_eq!(plan.rounding().tolerance().percent(), 5.0);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -30,12 +35,16 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::diltiazem::{Formulation, Options};
-    /// use calcinosis_dosing::Frequency;
+    /// use calcinosis_dosing::diltiazem::{self, Formulation, Options};
+    /// use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Frequency, Patient};
     ///
     /// let options = Options::new(Formulation::ExtendedReleaseCd);
-    /// assert_eq!(options.get_frequency(), Frequency::OnceDaily);
-    /// assert_eq!(options.get_tolerance().percent(), 10.0);
+    /// let adult = Patient::new(BodyWeight::from_kg(80.0)?, Age::from_years(50.0)?);
+    /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// let plan = diltiazem::plan(&adult, rate, &options)?;
+    /// assert_eq!(plan.schedule().frequency(), Frequency::OnceDaily);
+    /// assert_eq!(plan.rounding().tolerance().percent(), 10.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
     pub const fn new(formulation: Formulation) -> Self {
@@ -56,7 +65,8 @@ impl Options {
     /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
     /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
     /// let options = diltiazem::Options::default().frequency(Frequency::FourTimesDaily);
-    /// assert_eq!(options.get_frequency(), Frequency::FourTimesDaily);
+    /// let plan = diltiazem::plan(&patient, rate, &options)?;
+    /// assert_eq!(plan.administrations().len(), 4);
     /// // Extended release is once daily only: planning refuses twice daily.
     /// let options = diltiazem::Options::new(diltiazem::Formulation::ExtendedReleaseCd)
     ///     .frequency(Frequency::TwiceDaily);
@@ -74,11 +84,16 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::{diltiazem, Tolerance};
+    /// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Error, Patient, Tolerance};
     ///
-    /// let options = diltiazem::Options::default().tolerance(Tolerance::from_percent(5.0)?);
-    /// assert_eq!(options.get_tolerance().percent(), 5.0);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// // 76 kg at 3 mg/kg/day: 76 mg a dose; the 90 mg tablet is +18 %.
+    /// let patient = Patient::new(BodyWeight::from_kg(76.0)?, Age::from_years(50.0)?);
+    /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// assert_eq!(plan.rounding().tolerance().percent(), 10.0);
+    /// let strict = diltiazem::Options::default().tolerance(Tolerance::from_percent(5.0)?);
+    /// assert_eq!(diltiazem::plan(&patient, rate, &strict)?.rounding().tolerance().percent(), 5.0);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
@@ -116,38 +131,23 @@ impl Options {
         self
     }
 
-    /// The formulation.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use calcinosis_dosing::diltiazem::{Formulation, Options};
-    ///
-    /// assert_eq!(Options::default().get_formulation(), Formulation::ImmediateRelease);
-    /// assert_eq!(
-    ///     Options::new(Formulation::OralSuspension).get_formulation(),
-    ///     Formulation::OralSuspension,
-    /// );
-    /// ```
+    /// The formulation these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_formulation(&self) -> Formulation {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_formulation(&self) -> Formulation {
         self.formulation
     }
 
-    /// The frequency: the chosen one, or the formulation's default.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use calcinosis_dosing::diltiazem::{Formulation, Options};
-    /// use calcinosis_dosing::Frequency;
-    ///
-    /// // None chosen: the formulation's default.
-    /// assert_eq!(Options::default().get_frequency(), Frequency::ThreeTimesDaily);
-    /// assert_eq!(Options::new(Formulation::ExtendedReleaseTiazac).get_frequency(), Frequency::OnceDaily);
-    /// ```
+    /// The frequency these options give (read the effective value from the plan).
     #[must_use]
-    pub fn get_frequency(&self) -> Frequency {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) fn get_frequency(&self) -> Frequency {
         self.frequency.unwrap_or(match self.formulation {
             Formulation::ExtendedReleaseCd | Formulation::ExtendedReleaseTiazac => {
                 Frequency::OnceDaily
@@ -158,24 +158,23 @@ impl Options {
         })
     }
 
-    /// The rounding tolerance.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use calcinosis_dosing::{diltiazem, Tolerance};
-    ///
-    /// assert_eq!(diltiazem::Options::default().get_tolerance(), Tolerance::default());
-    /// assert_eq!(diltiazem::Options::default().get_tolerance().to_string(), "10 %");
-    /// ```
+    /// The tolerance these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_tolerance(&self) -> Tolerance {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_tolerance(&self) -> Tolerance {
         self.tolerance
     }
 
-    /// What may happen beyond the tolerance; see [`Options::beyond_tolerance`].
+    /// The beyond tolerance these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_beyond_tolerance(&self) -> BeyondTolerance {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_beyond_tolerance(&self) -> BeyondTolerance {
         self.beyond_tolerance
     }
 }

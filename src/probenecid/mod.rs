@@ -95,9 +95,8 @@
 //! - An adult target below the label's 500 mg/day start is an error, as a
 //!   child target below the child start is: the label documents no adult
 //!   titration that starts lower.
-//! - The frequency is an [`Option`]: [`Options::get_frequency`] is `None`
-//!   until the caller sets one, and `None` means the label's frequency for
-//!   the patient's schedule. A frequency set by the caller is used on
+//! - The frequency is the caller's ([`Options::frequency`]) or, when none
+//!   is set, the label's frequency for the patient's schedule. A frequency set by the caller is used on
 //!   either schedule.
 //!
 //! # Examples

@@ -282,8 +282,8 @@ impl From<StepInterval> for crate::wire::Quantity {
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::probenecid::{Division, Options, StepInterval};
-/// use calcinosis_dosing::{DailyDose, Frequency, Tolerance};
+/// use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options, StepInterval};
+/// use calcinosis_dosing::{Age, BodyWeight, DailyDose, Frequency, Patient, Tolerance};
 ///
 /// let options = Options::default()
 ///     .step(DailyDose::from_mg_per_day(250.0)?)
@@ -291,10 +291,15 @@ impl From<StepInterval> for crate::wire::Quantity {
 ///     .frequency(Frequency::ThreeTimesDaily)
 ///     .division(Division::FewerOnSmallSteps)
 ///     .tolerance(Tolerance::from_percent(15.0)?);
-/// assert_eq!(options.get_step().mg_per_day(), 250.0);
-/// assert_eq!(options.get_interval().days(), 14);
-/// assert_eq!(options.get_frequency(), Some(Frequency::ThreeTimesDaily));
-/// assert_eq!(Options::default().get_frequency(), None);
+/// // The plan records the options it used.
+/// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+/// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+/// assert_eq!(plan.step().mg_per_day(), 250.0);
+/// assert_eq!(plan.interval().days(), 14);
+/// assert_eq!(plan.frequency(), Frequency::ThreeTimesDaily);
+/// // Without a frequency, the label's for the schedule: 4 doses for a child.
+/// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
+/// assert_eq!(plan.frequency(), Frequency::FourTimesDaily);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 ///
@@ -319,12 +324,16 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::probenecid::{Basis, Division, Options};
+    /// # use calcinosis_dosing::probenecid::{self, Basis, DailyAmount, Division, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
     /// let options = Options::new();
     /// assert_eq!(options, Options::default());
-    /// assert_eq!((options.get_basis(), options.get_division()), (Basis::BodyWeight, Division::Exact));
-    /// assert_eq!(options.get_step().to_string(), "500 mg/day");
-    /// assert_eq!(options.get_interval().to_string(), "4 weeks");
+    /// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+    /// assert_eq!((plan.basis(), plan.division()), (Basis::BodyWeight, Division::Exact));
+    /// assert_eq!(plan.step().to_string(), "500 mg/day");
+    /// assert_eq!(plan.interval().to_string(), "4 weeks");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
     pub const fn new() -> Self {
@@ -343,9 +352,16 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::probenecid::{Basis, Options};
-    /// let options = Options::new().basis(Basis::BodySurfaceArea);
-    /// assert_eq!(options.get_basis(), Basis::BodySurfaceArea);
+    /// # use calcinosis_dosing::probenecid::{self, Basis, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Height, Patient};
+    /// let options = Options::new()
+    ///     .basis(Basis::BodySurfaceArea)
+    ///     .division(probenecid::Division::FewerOnSmallSteps);
+    /// let child = Patient::new(BodyWeight::from_kg(30.0)?, Age::from_years(9.0)?)
+    ///     .with_height(Height::from_cm(140.0)?);
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE_BSA, &options)?;
+    /// assert_eq!(plan.basis(), Basis::BodySurfaceArea);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
     pub const fn basis(mut self, basis: Basis) -> Self {
@@ -360,10 +376,13 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::probenecid::Options;
-    /// # use calcinosis_dosing::Frequency;
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Frequency, Patient};
     /// let options = Options::new().frequency(Frequency::ThreeTimesDaily);
-    /// assert_eq!(options.get_frequency(), Some(Frequency::ThreeTimesDaily));
+    /// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+    /// assert_eq!(plan.frequency(), Frequency::ThreeTimesDaily);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
     pub const fn frequency(mut self, frequency: Frequency) -> Self {
@@ -377,9 +396,13 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::probenecid::{Division, Options};
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
     /// let options = Options::new().division(Division::FewerOnSmallSteps);
-    /// assert_eq!(options.get_division(), Division::FewerOnSmallSteps);
+    /// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+    /// assert_eq!(plan.division(), Division::FewerOnSmallSteps);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
     pub const fn division(mut self, division: Division) -> Self {
@@ -397,7 +420,8 @@ impl Options {
     /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Error, Patient};
     /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
     /// let options = Options::new().step(DailyDose::from_mg_per_day(250.0)?);
-    /// assert_eq!(options.get_step().to_string(), "250 mg/day");
+    /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
+    /// assert_eq!(plan.step().to_string(), "250 mg/day");
     /// // 300 mg/day is not a whole number of half-tablets: refused when planning.
     /// let odd = Options::new().step(DailyDose::from_mg_per_day(300.0)?);
     /// let err = probenecid::plan(&child, DailyAmount::CASE_REACHED, &odd).unwrap_err();
@@ -441,8 +465,11 @@ impl Options {
     /// let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
     /// let err = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &Options::new()).unwrap_err();
     /// assert!(matches!(err, Error::NotMeasurable { .. }));
-    /// let wide = Options::new().tolerance(Tolerance::from_percent(25.0)?);
-    /// assert_eq!(wide.get_tolerance().to_string(), "25 %");
+    /// let wide = Options::new()
+    ///     .tolerance(Tolerance::from_percent(25.0)?)
+    ///     .division(probenecid::Division::FewerOnSmallSteps);
+    /// let plan = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &wide)?;
+    /// assert_eq!(plan.tolerance().to_string(), "25 %");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -451,85 +478,63 @@ impl Options {
         self
     }
 
-    /// The basis of the start dose.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{Basis, Options};
-    /// assert_eq!(Options::new().get_basis(), Basis::BodyWeight);
-    /// ```
+    /// The basis these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_basis(&self) -> Basis {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_basis(&self) -> Basis {
         self.basis
     }
 
-    /// The number of administrations per day the caller chose, or `None`
-    /// for the label's on the patient's schedule.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::Options;
-    /// # use calcinosis_dosing::Frequency;
-    /// assert_eq!(Options::new().get_frequency(), None);
-    /// let options = Options::new().frequency(Frequency::TwiceDaily);
-    /// assert_eq!(options.get_frequency(), Some(Frequency::TwiceDaily));
-    /// ```
+    /// The frequency these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_frequency(&self) -> Option<Frequency> {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_frequency(&self) -> Option<Frequency> {
         self.frequency
     }
 
-    /// The division rule for small steps.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{Division, Options};
-    /// assert_eq!(Options::new().get_division(), Division::Exact);
-    /// ```
+    /// The division these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_division(&self) -> Division {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_division(&self) -> Division {
         self.division
     }
 
-    /// The increase per step.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::Options;
-    /// assert_eq!(Options::new().get_step().mg_per_day(), 500.0);
-    /// ```
+    /// The step these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_step(&self) -> DailyDose {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_step(&self) -> DailyDose {
         self.step
     }
 
-    /// The time between steps.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::Options;
-    /// assert_eq!(Options::new().get_interval().days(), 28);
-    /// ```
+    /// The interval these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_interval(&self) -> StepInterval {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_interval(&self) -> StepInterval {
         self.interval
     }
 
-    /// The rounding tolerance.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::Options;
-    /// assert_eq!(Options::new().get_tolerance().to_string(), "10 %");
-    /// ```
+    /// The tolerance these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_tolerance(&self) -> Tolerance {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_tolerance(&self) -> Tolerance {
         self.tolerance
     }
 }

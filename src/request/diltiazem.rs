@@ -119,8 +119,8 @@ impl DiltiazemRequest {
     ///   "rate": {"value": 3, "unit": "mg/kg/d"}, "frequency": "four_times_daily"}"#;
     /// let Request::Diltiazem(request) = serde_json::from_str(json)? else { unreachable!() };
     /// let options = request.options();
-    /// assert_eq!(options.get_formulation(), diltiazem::Formulation::ImmediateRelease);
-    /// assert_eq!(options.get_frequency(), Frequency::FourTimesDaily);
+    /// // The same options as built in Rust.
+    /// assert_eq!(options, diltiazem::Options::default().frequency(Frequency::FourTimesDaily));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

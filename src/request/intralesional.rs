@@ -180,10 +180,12 @@ impl IntralesionalCaseSeriesRequest {
     /// #   "stock": "injection", "diluent": "sterile_water", "interval": {"value": 4, "unit": "wk"}}"#;
     /// // `json` gives "interval": {"value": 4, "unit": "wk"} and no "graduation".
     /// let Request::IntralesionalCaseSeries(request) = serde_json::from_str(json)? else { unreachable!() };
-    /// let options = request.options();
-    /// assert_eq!(options.get_interval().days(), 28);
-    /// // Not given: a 0.1 mL syringe graduation.
-    /// assert_eq!(options.get_dilution().get_graduation().ml(), 0.1);
+    /// // The same options as built in Rust; not given: a 0.1 mL graduation.
+    /// use calcinosis_dosing::sodium_thiosulfate::{intralesional::*, Stock};
+    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
+    /// let volume = calcinosis_dosing::InjectionVolume::from_ml(0.5)?;
+    /// let expected = CaseSeriesOptions::new(volume, dilution).interval(Interval::from_weeks(4.0)?);
+    /// assert_eq!(request.options(), expected);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -295,7 +297,7 @@ impl IntralesionalGridRequest {
     /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
     /// let request = IntralesionalGridRequest::new(patient, LesionSize::diameter_mm(30.0)?, &options);
     /// assert_eq!(request.options(), options);
-    /// assert_eq!(request.options().get_sessions().get(), 3);
+    /// assert_eq!(request.plan()?.sessions(), 3);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -356,6 +358,7 @@ impl IntralesionalGridRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::Request;
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
     /// # let json = r#"{"regimen": "intralesional_grid",
     /// #   "patient": {"weight": {"value": 60, "unit": "kg"}, "age": {"value": 45, "unit": "a"}},
     /// #   "lesion": {"diameter": {"value": 3, "unit": "cm"}},
@@ -363,10 +366,9 @@ impl IntralesionalGridRequest {
     /// // `json` gives "spacing": {"value": 0.5, "unit": "cm"}, "interval": {"value": 14,
     /// // "unit": "d"} and no "ring_block".
     /// let Request::IntralesionalGrid(request) = serde_json::from_str(json)? else { unreachable!() };
-    /// let options = request.options();
-    /// assert_eq!(options.get_spacing().mm(), 5.0);
-    /// assert_eq!(options.get_interval().days(), 14);
-    /// assert!(options.get_ring_block().is_none());
+    /// // The same options as built in Rust (no ring block).
+    /// let expected = GridOptions::new(Spacing::from_mm(5.0)?, GridSessions::new(2)?, Interval::from_days(14.0)?);
+    /// assert_eq!(request.options(), expected);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

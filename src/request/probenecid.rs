@@ -35,8 +35,8 @@ use crate::rounding::Tolerance;
 ///   "division": "fewer_on_small_steps",
 ///   "tolerance": {"value": 25, "unit": "%"}}"#;
 /// let Request::Probenecid(r) = serde_json::from_str(json)? else { unreachable!() };
-/// assert_eq!(r.options().get_tolerance().percent(), 25.0);
 /// let Plan::Probenecid(plan) = Request::Probenecid(r).plan()? else { unreachable!() };
+/// assert_eq!(plan.tolerance().percent(), 25.0);
 /// assert_eq!(plan.reached().mg_per_day(), 1250.0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -131,17 +131,17 @@ impl ProbenecidRequest {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::Request;
+    /// # use calcinosis_dosing::{probenecid, DailyDose, Request};
     /// # let json = r#"{"regimen": "probenecid",
     /// #   "patient": {"weight": {"value": 16, "unit": "kg"}, "age": {"value": 4, "unit": "a"}},
     /// #   "target": {"value": 1250, "unit": "mg/d"}, "step": {"value": 250, "unit": "mg/d"}}"#;
     /// // `json` gives "step": {"value": 250, "unit": "mg/d"} and no other option.
     /// let Request::Probenecid(request) = serde_json::from_str(json)? else { unreachable!() };
     /// let options = request.options();
-    /// assert_eq!(options.get_step().mg_per_day(), 250.0);
-    /// // Not given: the label's 4 weeks, and the schedule's own frequency.
-    /// assert_eq!(options.get_interval().days(), 28);
-    /// assert_eq!(options.get_frequency(), None);
+    /// // Not given: the defaults (the label's 4 weeks, the schedule's own
+    /// // frequency), as in Rust.
+    /// let step = DailyDose::from_mg_per_day(250.0)?;
+    /// assert_eq!(options, probenecid::Options::default().step(step));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

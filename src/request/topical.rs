@@ -30,8 +30,8 @@ use crate::sodium_thiosulfate::topical::{
 ///   "pack_size": {"value": 50, "unit": "g"},
 ///   "course": {"value": 6, "unit": "mo"}}"#;
 /// let Request::Topical(r) = serde_json::from_str(json)? else { unreachable!() };
-/// assert_eq!(r.options().get_course().days(), 183);
 /// let plan = r.plan()?;
+/// assert_eq!(plan.course().days(), 183);
 /// assert_eq!(plan.dispense().packs(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -190,14 +190,15 @@ impl TopicalRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::Request;
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, CourseLength};
     /// let json = r#"{"regimen": "topical",
     ///   "patient": {"weight": {"value": 20, "unit": "kg"}, "age": {"value": 6, "unit": "a"}},
     ///   "area": {"value": 60, "unit": "cm2"}, "pack_size": {"value": 50, "unit": "g"},
     ///   "course": {"value": 12, "unit": "wk"}}"#;
     /// let Request::Topical(request) = serde_json::from_str(json)? else { unreachable!() };
-    /// assert_eq!(request.options().get_course().days(), 84);
-    /// // Not given: the documented 10 %.
-    /// assert_eq!(request.options().get_strength().percent(), 10.0);
+    /// // Not given: the documented 10 %, as in Rust.
+    /// let course = CourseLength::from_weeks(12.0)?;
+    /// assert_eq!(request.options(), topical::Options::default().course(course));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

@@ -100,7 +100,7 @@ fn documented_case_six_year_old_boy() {
 #[test]
 fn documented_course_is_six_months_as_183_days() {
     assert_eq!(CourseLength::from_months(6.0).unwrap().days(), 183);
-    assert_eq!(topical::Options::default().get_course().days(), 183);
+    assert_eq!(CourseLength::default().days(), 183);
 }
 
 /// Source: Eur J Hosp Pharm 21(Suppl 1):A47 — sodium thiosulfate

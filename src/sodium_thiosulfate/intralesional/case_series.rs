@@ -138,17 +138,26 @@ pub fn case_series_schedule(lesion: &Lesion) -> Result<CaseSeriesSchedule, Error
 ///
 /// ```
 /// use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-///     CaseSeriesOptions, Diluent, Dilution, Interval,
+///     case_series_plan, CaseSeriesOptions, Diluent, Dilution, Distribution, Interval, Lesion,
+///     LesionSite, LesionSize, Ulceration,
 /// };
 /// use calcinosis_dosing::sodium_thiosulfate::Stock;
-/// use calcinosis_dosing::InjectionVolume;
+/// use calcinosis_dosing::{Age, BodyWeight, InjectionVolume, Patient};
 ///
 /// let options = CaseSeriesOptions::new(
 ///     InjectionVolume::from_ml(0.5)?,
 ///     Dilution::new(Stock::Injection, Diluent::SterileWater),
 /// )
 /// .interval(Interval::from_weeks(4.0)?);
-/// assert_eq!(options.get_interval().days(), 28);
+/// let lesion = Lesion::new(
+///     LesionSite::Elsewhere,
+///     LesionSize::diameter_mm(20.0)?,
+///     Distribution::Widespread,
+///     Ulceration::Present,
+/// );
+/// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+/// let plan = case_series_plan(&patient, &lesion, &options)?;
+/// assert_eq!(plan.session_days(), [0, 28, 56, 84]);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -174,8 +183,9 @@ impl CaseSeriesOptions {
     ///     InjectionVolume::from_ml(0.5)?,
     ///     Dilution::new(Stock::Injection, Diluent::SterileWater),
     /// );
-    /// assert_eq!(options.get_interval(), Interval::WEEKLY);
-    /// assert!(options.get_prepared_volume().is_none() && options.get_ring_block().is_none());
+    /// // Weekly, no ring block, one injection's volume prepared: the defaults.
+    /// let same = options.interval(Interval::WEEKLY);
+    /// assert_eq!(options, same);
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
@@ -280,134 +290,53 @@ impl CaseSeriesOptions {
         self
     }
 
-    /// The volume per injection.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
-    /// assert_eq!(options.get_volume_per_injection().ml(), 0.5);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The volume per injection these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_volume_per_injection(&self) -> InjectionVolume {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_volume_per_injection(&self) -> InjectionVolume {
         self.volume_per_injection
     }
 
-    /// The dilution.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
-    /// assert_eq!(options.get_dilution().get_diluent(), Diluent::SodiumChloride);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The dilution these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_dilution(&self) -> &Dilution {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_dilution(&self) -> &Dilution {
         &self.dilution
     }
 
-    /// The interval of the repeated injections.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
-    /// assert_eq!(options.get_interval().to_string(), "weekly");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The interval these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_interval(&self) -> Interval {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_interval(&self) -> Interval {
         self.interval
     }
 
-    /// The volume to prepare, if not one injection's.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
-    /// assert_eq!(options.get_prepared_volume(), None);
-    /// let options = options.prepared_volume(InjectionVolume::from_ml(2.0)?);
-    /// assert_eq!(options.get_prepared_volume().map(InjectionVolume::ml), Some(2.0));
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The prepared volume these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_prepared_volume(&self) -> Option<InjectionVolume> {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_prepared_volume(&self) -> Option<InjectionVolume> {
         self.prepared_volume
     }
 
-    /// The ring block, if any.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
-    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution);
-    /// assert!(options.get_ring_block().is_none());
-    /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(5.0)?));
-    /// assert_eq!(options.get_ring_block().map(|b| b.volume().ml()), Some(5.0));
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The ring block these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_ring_block(&self) -> Option<RingBlock> {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_ring_block(&self) -> Option<RingBlock> {
         self.ring_block
     }
 }

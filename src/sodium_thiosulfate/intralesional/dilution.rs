@@ -170,12 +170,15 @@ impl fmt::Display for Diluent {
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution, Graduation};
+/// use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution, Graduation};
 /// use calcinosis_dosing::sodium_thiosulfate::Stock;
+/// use calcinosis_dosing::{Concentration, InjectionVolume};
 ///
 /// let d = Dilution::new(Stock::Injection, Diluent::SterileWater)
 ///     .graduation(Graduation::from_ml(0.01)?);
-/// assert_eq!(d.get_graduation().ml(), 0.01);
+/// let p = prepare(Concentration::from_mg_per_ml(150.0)?, InjectionVolume::from_ml(0.25)?, &d)?;
+/// assert_eq!(p.graduation().ml(), 0.01);
+/// assert_eq!(p.stock_volume().ml(), 0.15);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -192,11 +195,14 @@ impl Dilution {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
     /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
     /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// assert_eq!(dilution.get_graduation().ml(), 0.1);
-    /// assert_eq!(dilution.get_tolerance().percent(), 10.0);
+    /// let p = prepare(Concentration::from_mg_per_ml(150.0)?, InjectionVolume::from_ml(5.0)?, &dilution)?;
+    /// assert_eq!(p.graduation().ml(), 0.1);
+    /// assert_eq!(p.tolerance().percent(), 10.0);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
     pub const fn new(stock: Stock, diluent: Diluent) -> Self {
@@ -256,68 +262,43 @@ impl Dilution {
         self
     }
 
-    /// The stock.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// let dilution = Dilution::new(Stock::PaediatricInjection, Diluent::SterileWater);
-    /// assert_eq!(dilution.get_stock(), Stock::PaediatricInjection);
-    /// ```
+    /// The stock these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_stock(&self) -> Stock {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_stock(&self) -> Stock {
         self.stock
     }
 
-    /// The diluent.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
-    /// let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
-    /// let dilution = Dilution::new(Stock::Injection, Diluent::Lidocaine(one_percent));
-    /// assert_eq!(dilution.get_diluent().to_string(), "lidocaine 1 % (10 mg/mL), plain");
-    /// ```
+    /// The diluent these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_diluent(&self) -> Diluent {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_diluent(&self) -> Diluent {
         self.diluent
     }
 
-    /// The syringe graduation.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution, Graduation};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// assert_eq!(dilution.get_graduation(), Graduation::default());
-    /// assert_eq!(dilution.get_graduation().to_string(), "0.1 mL");
-    /// ```
+    /// The graduation these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_graduation(&self) -> Graduation {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_graduation(&self) -> Graduation {
         self.graduation
     }
 
-    /// The tolerance.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::Tolerance;
-    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// assert_eq!(dilution.get_tolerance(), Tolerance::DEFAULT);
-    /// assert_eq!(dilution.get_tolerance().to_string(), "10 %");
-    /// ```
+    /// The tolerance these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_tolerance(&self) -> Tolerance {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_tolerance(&self) -> Tolerance {
         self.tolerance
     }
 }

@@ -14,15 +14,18 @@ use crate::lidocaine;
 ///
 /// ```
 /// use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-///     GridOptions, GridSessions, Interval, Spacing,
+///     grid_plan, GridOptions, GridSessions, Interval, LesionSize, Spacing,
 /// };
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
 ///
 /// let options = GridOptions::new(
 ///     Spacing::from_mm(5.0)?,
 ///     GridSessions::new(2)?,
 ///     Interval::from_weeks(4.0)?,
 /// );
-/// assert_eq!(options.get_sessions().get(), 2);
+/// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+/// let plan = grid_plan(&patient, LesionSize::diameter_mm(20.0)?, &options)?;
+/// assert_eq!(plan.session_days(), [0, 28]);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,7 +49,11 @@ impl GridOptions {
     ///     GridSessions::new(3)?,
     ///     Interval::from_weeks(4.0)?,
     /// );
-    /// assert!(options.get_ring_block().is_none());
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{grid_plan, LesionSize};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
+    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
+    /// assert!(plan.lidocaine().is_none());
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
@@ -85,82 +92,43 @@ impl GridOptions {
         self
     }
 
-    /// The spacing.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
-    /// assert_eq!(options.get_spacing().to_string(), "10 mm");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The spacing these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_spacing(&self) -> Spacing {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_spacing(&self) -> Spacing {
         self.spacing
     }
 
-    /// The number of sessions.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
-    /// assert_eq!(options.get_sessions().get(), 3);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The sessions these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_sessions(&self) -> GridSessions {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_sessions(&self) -> GridSessions {
         self.sessions
     }
 
-    /// The interval.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
-    /// assert_eq!(options.get_interval().days(), 28);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The interval these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_interval(&self) -> Interval {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_interval(&self) -> Interval {
         self.interval
     }
 
-    /// The ring block, if any.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks);
-    /// # let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
-    /// assert!(options.get_ring_block().is_none());
-    /// let options = options.ring_block(RingBlock::new(one_percent, InjectionVolume::from_ml(10.0)?));
-    /// assert_eq!(options.get_ring_block().map(|b| b.solution()), Some(one_percent));
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// The ring block these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_ring_block(&self) -> Option<RingBlock> {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_ring_block(&self) -> Option<RingBlock> {
         self.ring_block
     }
 }

@@ -7,15 +7,22 @@ use super::{CourseLength, DOCUMENTED_STRENGTH_PERCENT, MassFraction};
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::sodium_thiosulfate::topical::{CourseLength, Options};
-/// use calcinosis_dosing::MassFraction;
+/// use calcinosis_dosing::sodium_thiosulfate::topical::{
+///     self, CourseLength, Options, PackSize, SkinArea, TreatedArea,
+/// };
+/// use calcinosis_dosing::{Age, BodyWeight, MassFraction, Patient};
 ///
 /// let options = Options::default()
 ///     .strength(MassFraction::from_percent(20.0)?)
 ///     .course(CourseLength::from_months(4.0)?)
 ///     .packs_per_batch(2);
-/// assert_eq!(options.get_course().days(), 122);
-/// assert_eq!(options.get_packs_per_batch(), 2);
+/// let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+/// let area = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+/// let plan = topical::plan(&adult, &area, PackSize::from_g(50.0)?, &options)?;
+/// // The plan records what it used: 20 % (with an alert), 122 days, 2 packs a batch.
+/// assert_eq!(plan.strength().percent(), 20.0);
+/// assert_eq!(plan.course().days(), 122);
+/// assert_eq!(plan.compounding()[0].packs_each(), 2);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 ///
@@ -55,7 +62,8 @@ impl Options {
     /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
     /// # let pack = PackSize::from_g(100.0)?;
     /// let options = topical::Options::default().strength(MassFraction::from_percent(20.0)?);
-    /// assert_eq!(options.get_strength().to_string(), "20 % w/w");
+    /// let plan = topical::plan(&adult, &patch, pack, &options)?;
+    /// assert_eq!(plan.strength().to_string(), "20 % w/w");
     /// // No source reports 15 %: refused when planning.
     /// let options = options.strength(MassFraction::from_percent(15.0)?);
     /// let err = topical::plan(&adult, &patch, pack, &options).unwrap_err();
@@ -73,9 +81,13 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{CourseLength, Options};
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, CourseLength, Options, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
     /// let options = Options::default().course(CourseLength::from_weeks(12.0)?);
-    /// assert_eq!(options.get_course().days(), 84);
+    /// let plan = topical::plan(&adult, &patch, PackSize::from_g(50.0)?, &options)?;
+    /// assert_eq!(plan.course().days(), 84);
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
@@ -96,7 +108,8 @@ impl Options {
     /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
     /// # let pack = PackSize::from_g(100.0)?;
     /// let options = topical::Options::default().packs_per_batch(2);
-    /// assert_eq!(options.get_packs_per_batch(), 2);
+    /// let plan = topical::plan(&adult, &patch, pack, &options)?;
+    /// assert!(plan.compounding().iter().all(|b| b.packs_each() <= 2));
     /// let none = topical::Options::default().packs_per_batch(0);
     /// let err = topical::plan(&adult, &patch, pack, &none).unwrap_err();
     /// assert!(matches!(err, Error::OutOfRange { field: "packs per batch", .. }));
@@ -108,42 +121,33 @@ impl Options {
         self
     }
 
-    /// The strength.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
-    /// assert_eq!(Options::default().get_strength().percent(), 10.0);
-    /// ```
+    /// The strength these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_strength(&self) -> MassFraction {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_strength(&self) -> MassFraction {
         self.strength
     }
 
-    /// The course.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
-    /// assert_eq!(Options::default().get_course().days(), 183);
-    /// ```
+    /// The course these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_course(&self) -> CourseLength {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_course(&self) -> CourseLength {
         self.course
     }
 
-    /// Packs per batch.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::Options;
-    /// assert_eq!(Options::default().get_packs_per_batch(), 1);
-    /// ```
+    /// The packs per batch these options give (read the effective value from the plan).
     #[must_use]
-    pub const fn get_packs_per_batch(&self) -> u32 {
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_packs_per_batch(&self) -> u32 {
         self.packs_per_batch
     }
 }
