@@ -62,16 +62,7 @@ impl Plan {
 
     /// The drug.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(plan.drug(), "diltiazem");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn drug(&self) -> &'static str {
         self.drug
@@ -79,16 +70,7 @@ impl Plan {
 
     /// The product the doses are measured with.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(plan.product(), "diltiazem immediate-release tablets");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn product(&self) -> &str {
         &self.product
@@ -96,16 +78,7 @@ impl Plan {
 
     /// The weight the plan was made for.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(plan.weight().to_string(), "70 kg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
@@ -113,16 +86,7 @@ impl Plan {
 
     /// The ordered basis (the rate the prescriber chose).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(plan.ordered().to_string(), "3 mg/kg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn ordered(&self) -> DailyDosePerKg {
         self.ordered
@@ -130,18 +94,7 @@ impl Plan {
 
     /// Weight × rate, before any maximum.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 3 mg/kg/day × 150 kg, before the 360 mg/day immediate-release maximum.
-    /// assert_eq!(plan.weight_based_daily().to_string(), "450 mg/day");
-    /// assert_eq!(plan.calculated_daily().to_string(), "360 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn weight_based_daily(&self) -> DailyDose {
         self.weight_based_daily
@@ -149,18 +102,7 @@ impl Plan {
 
     /// The documented daily range for this weight, after any maximum.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 1–3 mg/kg/day for 70 kg.
-    /// let (low, high) = plan.documented_range();
-    /// assert_eq!((low.mg_per_day(), high.mg_per_day()), (70.0, 210.0));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn documented_range(&self) -> (DailyDose, DailyDose) {
         self.documented_range
@@ -169,17 +111,7 @@ impl Plan {
     /// The daily dose before rounding (weight × rate, limited to the
     /// maximum).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 3 mg/kg/day × 70 kg, under the 360 mg/day maximum.
-    /// assert_eq!(plan.calculated_daily().mg_per_day(), 210.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn calculated_daily(&self) -> DailyDose {
         self.calculated_daily
@@ -187,19 +119,7 @@ impl Plan {
 
     /// The measurable day.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(
-    ///     plan.schedule().to_string(),
-    ///     "60 mg (1 tablet of 60 mg) 3 times daily; total 180 mg/day",
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn schedule(&self) -> &DailySchedule {
         &self.schedule
@@ -207,17 +127,7 @@ impl Plan {
 
     /// The administrations of one day.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(plan.administrations().len(), 3);
-    /// assert_eq!(plan.administrations()[2].to_string(), "60 mg (1 tablet of 60 mg)");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn administrations(&self) -> &[Administration] {
         self.schedule.administrations()
@@ -225,17 +135,7 @@ impl Plan {
 
     /// The rate the rounded schedule achieves.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 180 mg/day for 70 kg, inside the documented 1–3 mg/kg/day.
-    /// assert_eq!(plan.achieved().to_string(), "2.57 mg/kg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn achieved(&self) -> DailyDosePerKg {
         self.achieved
@@ -243,18 +143,7 @@ impl Plan {
 
     /// How the dose per administration was rounded.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, Acceptance};
-    /// # let patient = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// // 70 mg a dose rounded to 60 mg: -14.3 %, beyond the 10 % tolerance, but
-    /// // accepted because 2.57 mg/kg/day is inside the documented range.
-    /// assert_eq!(plan.rounding().accepted(), Acceptance::WithinDocumentedRange);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn rounding(&self) -> &Rounding {
         &self.rounding
@@ -283,19 +172,7 @@ impl Plan {
 
     /// The sources used.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, sources};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
-    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
-    /// assert_eq!(
-    ///     plan.citations(),
-    ///     [sources::REGIONALDERM, sources::DILTIAZEM_LABEL, sources::PALMIERI_1995],
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

@@ -30,20 +30,7 @@ pub struct MaximumVolume {
 impl MaximumVolume {
     /// The strength.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let two_percent = Solution::new(PercentStrength::TwoPercent, Formulation::Plain);
-    /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
-    /// # let plan = lidocaine::ring_block(&patient, block)?;
-    /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
-    /// let max_volume = plan.maximum_volumes()[0];
-    /// assert_eq!(max_volume.strength(), PercentStrength::TwoPercent);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`MaximumVolume`] for an example of reading a plan.
     #[must_use]
     pub const fn strength(&self) -> PercentStrength {
         self.strength
@@ -51,21 +38,7 @@ impl MaximumVolume {
 
     /// The maximum as a volume of that strength.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let two_percent = Solution::new(PercentStrength::TwoPercent, Formulation::Plain);
-    /// # let block = RingBlock::new(two_percent, InjectionVolume::from_ml(5.0)?);
-    /// # let plan = lidocaine::ring_block(&patient, block)?;
-    /// // A 60 kg adult, a ring block of lidocaine 2 % plain.
-    /// let max_volume = plan.maximum_volumes()[0];
-    /// // 270 mg (60 kg × 4.5 mg/kg) of 2 % (20 mg/mL).
-    /// assert_eq!(max_volume.volume().ml(), 13.5);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`MaximumVolume`] for an example of reading a plan.
     #[must_use]
     pub const fn volume(&self) -> InjectionVolume {
         self.volume
@@ -141,30 +114,7 @@ impl Plan {
 
     /// Every use in the session, in the order given.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let uses = [
-    /// #     RingBlock::new(
-    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #         InjectionVolume::from_ml(5.0)?,
-    /// #     )
-    /// #     .as_use(),
-    /// #     Use::new(
-    /// #         Purpose::Diluent,
-    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
-    /// #         InjectionVolume::from_ml(1.0)?,
-    /// #     ),
-    /// # ];
-    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
-    /// let plan = lidocaine::plan(&patient, &uses)?;
-    /// assert_eq!(plan.uses().len(), 2);
-    /// assert_eq!(plan.uses()[1].purpose(), Purpose::Diluent);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn uses(&self) -> &[Use] {
         &self.uses
@@ -172,29 +122,7 @@ impl Plan {
 
     /// The lidocaine of the session, all uses together.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let uses = [
-    /// #     RingBlock::new(
-    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #         InjectionVolume::from_ml(5.0)?,
-    /// #     )
-    /// #     .as_use(),
-    /// #     Use::new(
-    /// #         Purpose::Diluent,
-    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
-    /// #         InjectionVolume::from_ml(1.0)?,
-    /// #     ),
-    /// # ];
-    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
-    /// let plan = lidocaine::plan(&patient, &uses)?;
-    /// assert_eq!(plan.total().to_string(), "70 mg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn total(&self) -> Dose {
         self.total
@@ -202,31 +130,7 @@ impl Plan {
 
     /// The maximum that applies: plain when any use is plain.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let uses = [
-    /// #     RingBlock::new(
-    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #         InjectionVolume::from_ml(5.0)?,
-    /// #     )
-    /// #     .as_use(),
-    /// #     Use::new(
-    /// #         Purpose::Diluent,
-    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
-    /// #         InjectionVolume::from_ml(1.0)?,
-    /// #     ),
-    /// # ];
-    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
-    /// let plan = lidocaine::plan(&patient, &uses)?;
-    /// // One use is plain, so the plain maximum applies to the whole total.
-    /// assert_eq!(plan.maximum().formulation(), Formulation::Plain);
-    /// assert_eq!(plan.maximum().mass().mg(), 270.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn maximum(&self) -> &Maximum {
         &self.maximum
@@ -234,30 +138,7 @@ impl Plan {
 
     /// The maximum as a volume of each strength used.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let uses = [
-    /// #     RingBlock::new(
-    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #         InjectionVolume::from_ml(5.0)?,
-    /// #     )
-    /// #     .as_use(),
-    /// #     Use::new(
-    /// #         Purpose::Diluent,
-    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
-    /// #         InjectionVolume::from_ml(1.0)?,
-    /// #     ),
-    /// # ];
-    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
-    /// let plan = lidocaine::plan(&patient, &uses)?;
-    /// let volumes: Vec<String> = plan.maximum_volumes().iter().map(ToString::to_string).collect();
-    /// assert_eq!(volumes, ["27 mL of 1 %", "13.5 mL of 2 %"]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn maximum_volumes(&self) -> &[MaximumVolume] {
         &self.maximum_volumes
@@ -265,29 +146,7 @@ impl Plan {
 
     /// The source of the maximum.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, Purpose, RingBlock, Solution, PercentStrength, Use};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let uses = [
-    /// #     RingBlock::new(
-    /// #         Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #         InjectionVolume::from_ml(5.0)?,
-    /// #     )
-    /// #     .as_use(),
-    /// #     Use::new(
-    /// #         Purpose::Diluent,
-    /// #         Solution::new(PercentStrength::TwoPercent, Formulation::WithEpinephrine),
-    /// #         InjectionVolume::from_ml(1.0)?,
-    /// #     ),
-    /// # ];
-    /// // A 60 kg adult: 5 mL of 1 % plain (50 mg), 1 mL of 2 % with epinephrine (20 mg).
-    /// let plan = lidocaine::plan(&patient, &uses)?;
-    /// assert_eq!(plan.source(), calcinosis_dosing::sources::LIDOCAINE_LABEL);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn source(&self) -> Citation {
         self.source

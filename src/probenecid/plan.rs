@@ -62,16 +62,7 @@ impl Plan {
 
     /// The drug, `"probenecid"`.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.drug(), "probenecid");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn drug(&self) -> &'static str {
         self.drug
@@ -79,16 +70,7 @@ impl Plan {
 
     /// The product the doses are measured with.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.product(), "probenecid 500 mg tablets");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn product(&self) -> &str {
         &self.product
@@ -96,16 +78,7 @@ impl Plan {
 
     /// The weight the plan was made for.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.weight().kg(), 40.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
@@ -113,20 +86,7 @@ impl Plan {
 
     /// The Mosteller body surface area, when the patient's height was given.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.body_surface_area(), None);
-    /// # use calcinosis_dosing::Height;
-    /// let measured = child.with_height(Height::from_cm(160.0)?);
-    /// let plan = probenecid::plan(&measured, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.body_surface_area().map(|a| a.to_string()), Some("1.33 m²".to_owned()));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn body_surface_area(&self) -> Option<BodySurfaceArea> {
         self.body_surface_area
@@ -134,17 +94,7 @@ impl Plan {
 
     /// The label's schedule the plan follows.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// # use calcinosis_dosing::probenecid::LabelSchedule;
-    /// assert_eq!(plan.schedule(), LabelSchedule::Child);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn schedule(&self) -> LabelSchedule {
         self.schedule
@@ -153,17 +103,7 @@ impl Plan {
     /// The basis of the start dose (on the adult schedule it changes no
     /// dose).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// # use calcinosis_dosing::probenecid::Basis;
-    /// assert_eq!(plan.basis(), Basis::BodyWeight);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn basis(&self) -> Basis {
         self.basis
@@ -172,16 +112,7 @@ impl Plan {
     /// The start: 25 mg/kg/day or 0.7 g/m²/day on the child schedule, the
     /// label's 500 mg/day on the adult schedule.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn start_ordered(&self) -> DailyAmount {
         self.start_ordered
@@ -189,17 +120,7 @@ impl Plan {
 
     /// The start daily dose before rounding.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 25 mg/kg/day × 40 kg
-    /// assert_eq!(plan.start_calculated().to_string(), "1,000 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn start_calculated(&self) -> DailyDose {
         self.start_calculated
@@ -207,17 +128,7 @@ impl Plan {
 
     /// The target as the caller gave it.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.target_ordered(), DailyAmount::LABEL_CHILD_MAINTENANCE);
-    /// assert_eq!(plan.target_ordered().to_string(), "40 mg/kg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn target_ordered(&self) -> DailyAmount {
         self.target_ordered
@@ -225,17 +136,7 @@ impl Plan {
 
     /// The target daily dose before rounding.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 mg/kg/day × 40 kg, before rounding to half-tablets
-    /// assert_eq!(plan.target_calculated().to_string(), "1,600 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn target_calculated(&self) -> DailyDose {
         self.target_calculated
@@ -243,16 +144,7 @@ impl Plan {
 
     /// The increase per step.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.step().to_string(), "500 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn step(&self) -> DailyDose {
         self.step
@@ -260,16 +152,7 @@ impl Plan {
 
     /// The time between steps.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.interval().to_string(), "4 weeks");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn interval(&self) -> StepInterval {
         self.interval
@@ -279,18 +162,7 @@ impl Plan {
     /// or the label's for the schedule. A small step may be given in fewer
     /// ([`Division::FewerOnSmallSteps`]).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
-    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
-    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
-    /// # use calcinosis_dosing::Frequency;
-    /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn frequency(&self) -> Frequency {
         self.frequency
@@ -298,17 +170,7 @@ impl Plan {
 
     /// The division rule used for small steps.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// # use calcinosis_dosing::probenecid::Division;
-    /// assert_eq!(plan.division(), Division::Exact);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn division(&self) -> Division {
         self.division
@@ -316,16 +178,7 @@ impl Plan {
 
     /// The rounding tolerance the start and target were rounded with.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// assert_eq!(plan.tolerance().percent(), 10.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn tolerance(&self) -> Tolerance {
         self.tolerance
@@ -333,18 +186,7 @@ impl Plan {
 
     /// The steps, in order; the first is the start, the last the target.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
-    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
-    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
-    /// let daily: Vec<f64> = plan.steps().iter().map(|s| s.daily().mg_per_day()).collect();
-    /// assert_eq!(daily, [500.0, 1000.0, 1500.0, 2000.0]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn steps(&self) -> &[Step] {
         &self.steps
@@ -352,17 +194,7 @@ impl Plan {
 
     /// The measurable daily dose of the last step (the rounded target).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // The 1,600 mg/day target is 1,500 mg/day in half-tablets (-6.25 %).
-    /// assert_eq!(plan.reached().to_string(), "1,500 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn reached(&self) -> DailyDose {
         self.steps
@@ -372,19 +204,7 @@ impl Plan {
 
     /// Advisories; empty when none applies.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, DailyDose, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(45.0)?);
-    /// # let target = DailyAmount::Daily(DailyDose::from_mg_per_day(2000.0)?);
-    /// # let plan = probenecid::plan(&adult, target, &Options::default())?;
-    /// # use calcinosis_dosing::AlertKind;
-    /// let kinds: Vec<AlertKind> = plan.alerts().iter().map(|a| a.kind()).collect();
-    /// assert_eq!(kinds, [AlertKind::AdultScheduleApplies]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
@@ -392,17 +212,7 @@ impl Plan {
 
     /// The sources used.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// let keys: Vec<&str> = plan.citations().iter().map(|c| c.key()).collect();
-    /// assert_eq!(keys, ["j-rheumatol-2001", "probenecid-label"]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

@@ -52,17 +52,7 @@ pub(super) fn day_quantity<S: serde::Serializer>(day: &u32, s: S) -> Result<S::O
 impl Step {
     /// The day this step starts, counted from the start of treatment (0).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
-    /// assert_eq!(days, [0, 28]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub const fn day(&self) -> u32 {
         self.day
@@ -74,18 +64,7 @@ impl Step {
     /// measurable dose (the previous step plus the step size, or the adult
     /// label's 1,000 mg/day on day 7).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
-    /// let last = &plan.steps()[1];
-    /// assert_eq!(last.calculated().to_string(), "1,600 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub const fn calculated(&self) -> DailyDose {
         self.calculated
@@ -93,18 +72,7 @@ impl Step {
 
     /// The measurable daily dose given (the sum of the administrations).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
-    /// let last = &plan.steps()[1];
-    /// assert_eq!(last.daily().to_string(), "1,500 mg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub const fn daily(&self) -> DailyDose {
         self.daily
@@ -112,18 +80,7 @@ impl Step {
 
     /// (daily − calculated) / calculated, in percent.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
-    /// let last = &plan.steps()[1];
-    /// assert_eq!(last.deviation_percent(), -6.25);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub const fn deviation_percent(&self) -> f64 {
         self.deviation_percent
@@ -131,18 +88,7 @@ impl Step {
 
     /// The rate by body weight the daily dose amounts to.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
-    /// let last = &plan.steps()[1];
-    /// assert_eq!(last.achieved().to_string(), "37.5 mg/kg/day");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub const fn achieved(&self) -> DailyDosePerKg {
         self.achieved
@@ -150,19 +96,7 @@ impl Step {
 
     /// The day's administrations.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
-    /// let last = &plan.steps()[1];
-    /// assert_eq!(last.schedule().frequency(), calcinosis_dosing::Frequency::FourTimesDaily);
-    /// assert_eq!(last.schedule().total().mg_per_day(), 1500.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub const fn schedule(&self) -> &DailySchedule {
         &self.schedule
@@ -170,19 +104,7 @@ impl Step {
 
     /// The day's administrations, in order.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// # let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default())?;
-    /// // 40 kg: 1,000 mg/day from day 0, then the 1,600 mg/day target rounded.
-    /// let last = &plan.steps()[1];
-    /// let doses: Vec<f64> = last.administrations().iter().map(|a| a.dose().mg()).collect();
-    /// assert_eq!(doses, [500.0, 500.0, 250.0, 250.0]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Step`] for an example of reading a plan.
     #[must_use]
     pub fn administrations(&self) -> &[Administration] {
         self.schedule.administrations()

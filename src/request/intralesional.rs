@@ -109,28 +109,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// The patient.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    /// #     CaseSeriesOptions, Diluent, Dilution, Distribution, Lesion, LesionSite, LesionSize, Ulceration,
-    /// # };
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Age, BodyWeight, InjectionVolume, IntralesionalCaseSeriesRequest, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::diameter_mm(20.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution)
-    /// #     .prepared_volume(InjectionVolume::from_ml(5.0)?);
-    /// # let request = IntralesionalCaseSeriesRequest::new(patient, lesion, &options);
-    /// assert_eq!(request.patient().weight().kg(), 60.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
@@ -138,29 +117,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// The lesion.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    /// #     CaseSeriesOptions, Diluent, Dilution, Distribution, Lesion, LesionSite, LesionSize, Ulceration,
-    /// # };
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Age, BodyWeight, InjectionVolume, IntralesionalCaseSeriesRequest, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::diameter_mm(20.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution)
-    /// #     .prepared_volume(InjectionVolume::from_ml(5.0)?);
-    /// # let request = IntralesionalCaseSeriesRequest::new(patient, lesion, &options);
-    /// assert_eq!(request.lesion().site(), LesionSite::Elsewhere);
-    /// assert_eq!(request.lesion().size().largest_mm(), 20.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn lesion(&self) -> &Lesion {
         &self.lesion
@@ -168,26 +125,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// The options the request carries.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::Request;
-    /// # let json = r#"{"regimen": "intralesional_case_series",
-    /// #   "patient": {"weight": {"value": 60, "unit": "kg"}, "age": {"value": 50, "unit": "a"}},
-    /// #   "lesion": {"site": "elsewhere", "size": {"diameter": {"value": 2, "unit": "cm"}},
-    /// #              "distribution": "widespread", "ulceration": "present"},
-    /// #   "volume_per_injection": {"value": 0.5, "unit": "mL"},
-    /// #   "stock": "injection", "diluent": "sterile_water", "interval": {"value": 4, "unit": "wk"}}"#;
-    /// // `json` gives "interval": {"value": 4, "unit": "wk"} and no "graduation".
-    /// let Request::IntralesionalCaseSeries(request) = serde_json::from_str(json)? else { unreachable!() };
-    /// // The same options as built in Rust; not given: a 0.1 mL graduation.
-    /// use calcinosis_dosing::sodium_thiosulfate::{intralesional::*, Stock};
-    /// let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let volume = calcinosis_dosing::InjectionVolume::from_ml(0.5)?;
-    /// let expected = CaseSeriesOptions::new(volume, dilution).interval(Interval::from_weeks(4.0)?);
-    /// assert_eq!(request.options(), expected);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
     #[must_use]
     pub fn options(&self) -> CaseSeriesOptions {
         let mut dilution = Dilution::new(self.stock, self.diluent);
@@ -212,33 +150,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// Computes the plan.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    /// #     CaseSeriesOptions, Diluent, Dilution, Distribution, Lesion, LesionSite, LesionSize, Ulceration,
-    /// # };
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Age, BodyWeight, InjectionVolume, IntralesionalCaseSeriesRequest, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::diameter_mm(20.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution)
-    /// #     .prepared_volume(InjectionVolume::from_ml(5.0)?);
-    /// # let request = IntralesionalCaseSeriesRequest::new(patient, lesion, &options);
-    /// // Widespread lesions with ulceration: weekly for 4 weeks, at 150 mg/mL,
-    /// // prepared as 3 mL of 250 mg/mL + 2 mL of water.
-    /// let plan = request.plan()?;
-    /// assert_eq!(plan.session_days(), [0, 7, 14, 21]);
-    /// assert_eq!(plan.per_session().to_string(), "0.5 mL = 75 mg");
-    /// assert_eq!(plan.preparation().stock_volume().ml(), 3.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
     ///
     /// # Errors
     ///
@@ -314,19 +226,7 @@ impl IntralesionalGridRequest {
 
     /// The patient.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    /// #     GridOptions, GridSessions, Interval, LesionSize, Spacing,
-    /// # };
-    /// # use calcinosis_dosing::{Age, BodyWeight, IntralesionalGridRequest, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
-    /// # let request = IntralesionalGridRequest::new(patient, LesionSize::diameter_mm(30.0)?, &options);
-    /// assert_eq!(request.patient().age().years(), 45.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
@@ -334,19 +234,7 @@ impl IntralesionalGridRequest {
 
     /// The lesion's size.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    /// #     GridOptions, GridSessions, Interval, LesionSize, Spacing,
-    /// # };
-    /// # use calcinosis_dosing::{Age, BodyWeight, IntralesionalGridRequest, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
-    /// # let request = IntralesionalGridRequest::new(patient, LesionSize::diameter_mm(30.0)?, &options);
-    /// assert_eq!(request.lesion().to_string(), "30 mm diameter");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn lesion(&self) -> LesionSize {
         self.lesion
@@ -354,23 +242,7 @@ impl IntralesionalGridRequest {
 
     /// The options the request carries.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::Request;
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # let json = r#"{"regimen": "intralesional_grid",
-    /// #   "patient": {"weight": {"value": 60, "unit": "kg"}, "age": {"value": 45, "unit": "a"}},
-    /// #   "lesion": {"diameter": {"value": 3, "unit": "cm"}},
-    /// #   "spacing": {"value": 0.5, "unit": "cm"}, "sessions": 2, "interval": {"value": 14, "unit": "d"}}"#;
-    /// // `json` gives "spacing": {"value": 0.5, "unit": "cm"}, "interval": {"value": 14,
-    /// // "unit": "d"} and no "ring_block".
-    /// let Request::IntralesionalGrid(request) = serde_json::from_str(json)? else { unreachable!() };
-    /// // The same options as built in Rust (no ring block).
-    /// let expected = GridOptions::new(Spacing::from_mm(5.0)?, GridSessions::new(2)?, Interval::from_days(14.0)?);
-    /// assert_eq!(request.options(), expected);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
     #[must_use]
     pub fn options(&self) -> GridOptions {
         let options = GridOptions::new(self.spacing, self.sessions, self.interval);
@@ -382,23 +254,7 @@ impl IntralesionalGridRequest {
 
     /// Computes the plan.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
-    /// #     GridOptions, GridSessions, Interval, LesionSize, Spacing,
-    /// # };
-    /// # use calcinosis_dosing::{Age, BodyWeight, IntralesionalGridRequest, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
-    /// # let request = IntralesionalGridRequest::new(patient, LesionSize::diameter_mm(30.0)?, &options);
-    /// // A 3 cm lesion, sites every 10 mm: 9 sites of 0.5 mL at 250 mg/mL.
-    /// let plan = request.plan()?;
-    /// assert_eq!(plan.sites().len(), 9);
-    /// assert_eq!(plan.per_site().to_string(), "0.5 mL = 125 mg");
-    /// assert_eq!(plan.per_session().to_string(), "4.5 mL = 1,125 mg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
     ///
     /// # Errors
     ///

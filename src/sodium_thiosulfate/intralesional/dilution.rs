@@ -362,18 +362,7 @@ impl Preparation {
 
     /// The stock drawn from.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert_eq!(recipe.stock(), Stock::Injection);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn stock(&self) -> Stock {
         self.stock
@@ -381,21 +370,7 @@ impl Preparation {
 
     /// The diluent, or `None` when the stock is used undiluted.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert_eq!(recipe.diluent(), Some(Diluent::SterileWater));
-    /// // The stock's own concentration needs no diluent.
-    /// let neat = prepare(Concentration::from_mg_per_ml(250.0)?, recipe.total(), &dilution)?;
-    /// assert_eq!(neat.diluent(), None);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn diluent(&self) -> Option<Diluent> {
         self.diluent
@@ -403,18 +378,7 @@ impl Preparation {
 
     /// The concentration asked for.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &dilution)?;
-    /// assert_eq!(recipe.target().to_string(), "150 mg/mL");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn target(&self) -> Concentration {
         self.target
@@ -422,19 +386,7 @@ impl Preparation {
 
     /// The total asked for.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(0.2)?, &dilution)?;
-    /// assert_eq!(recipe.requested_total().ml(), 0.2);
-    /// assert_eq!(recipe.total().ml(), 0.5);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn requested_total(&self) -> InjectionVolume {
         self.requested_total
@@ -442,19 +394,7 @@ impl Preparation {
 
     /// The stock to draw.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// // 150 mg/mL × 5 mL / 250 mg/mL = 3 mL of stock.
-    /// assert_eq!(recipe.stock_volume().to_string(), "3 mL");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn stock_volume(&self) -> InjectionVolume {
         self.stock_volume
@@ -462,18 +402,7 @@ impl Preparation {
 
     /// The diluent to add, or `None` when none is needed.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert_eq!(recipe.diluent_volume().map(InjectionVolume::ml), Some(2.0));
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn diluent_volume(&self) -> Option<InjectionVolume> {
         self.diluent_volume
@@ -481,18 +410,7 @@ impl Preparation {
 
     /// Stock + diluent.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert_eq!(recipe.total().to_string(), "5 mL");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn total(&self) -> InjectionVolume {
         self.total
@@ -500,19 +418,7 @@ impl Preparation {
 
     /// The concentration the recipe makes.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &dilution)?;
-    /// // 0.4 mL of stock + 0.3 mL of diluent: within 10 % of 150 mg/mL.
-    /// assert_eq!(recipe.prepared().to_string(), "142.857 mg/mL");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn prepared(&self) -> Concentration {
         self.prepared
@@ -520,19 +426,7 @@ impl Preparation {
 
     /// (prepared − target) / target, in percent.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(0.7)?, &dilution)?;
-    /// // 142.857 mg/mL against 150 mg/mL.
-    /// assert_eq!(format!("{:.2}", recipe.deviation_percent()), "-4.76");
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn deviation_percent(&self) -> f64 {
         self.deviation_percent
@@ -541,21 +435,7 @@ impl Preparation {
     /// Whether the total was raised above the one asked for so that both
     /// volumes are measurable.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert!(!recipe.is_adjusted());
-    /// // 0.2 mL would need 0.12 mL of stock: raised to 0.5 mL.
-    /// let small = prepare(target, InjectionVolume::from_ml(0.2)?, &dilution)?;
-    /// assert!(small.is_adjusted());
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub fn is_adjusted(&self) -> bool {
         (self.total.ml() - self.requested_total.ml()).abs() > RIM_EPSILON
@@ -563,18 +443,7 @@ impl Preparation {
 
     /// The syringe graduation.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert_eq!(recipe.graduation().ml(), 0.1);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn graduation(&self) -> Graduation {
         self.graduation
@@ -582,18 +451,7 @@ impl Preparation {
 
     /// The tolerance on the prepared concentration.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// assert_eq!(recipe.tolerance().percent(), 10.0);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub const fn tolerance(&self) -> Tolerance {
         self.tolerance
@@ -601,21 +459,7 @@ impl Preparation {
 
     /// The lidocaine this preparation holds, when lidocaine is the diluent.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{prepare, Diluent, Dilution};
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Concentration, InjectionVolume};
-    /// # use calcinosis_dosing::lidocaine::{Formulation, Solution, PercentStrength};
-    /// let one_percent = Solution::new(PercentStrength::OnePercent, Formulation::Plain);
-    /// let dilution = Dilution::new(Stock::Injection, Diluent::Lidocaine(one_percent));
-    /// let target = Concentration::from_mg_per_ml(150.0)?;
-    /// let recipe = prepare(target, InjectionVolume::from_ml(5.0)?, &dilution)?;
-    /// // 2 mL of lidocaine 1 % as the diluent: 20 mg toward the lidocaine maximum.
-    /// assert_eq!(recipe.lidocaine_use().map(|u| u.mass().mg()), Some(20.0));
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
+    /// See [`Preparation`] for an example of reading a plan.
     #[must_use]
     pub fn lidocaine_use(&self) -> Option<Use> {
         match (self.diluent, self.diluent_volume) {

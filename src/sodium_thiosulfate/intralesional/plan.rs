@@ -4,6 +4,7 @@ use super::{
     LesionSize, Patient, Preparation, RingBlock, Site, Spacing, Use, fmt, lidocaine, number,
     sources, write_limits_alerts_and_citations,
 };
+use crate::exact;
 
 /// Which protocol a plan follows.
 ///
@@ -91,43 +92,28 @@ pub struct Amount {
 }
 
 impl Amount {
+    /// `volume_ml` of `concentration`, the mass computed exactly (0.2 mL
+    /// of 150 mg/mL is 30 mg, not 30.000000000000004).
     pub(super) fn of(volume_ml: f64, concentration: Concentration) -> Self {
+        let volume = exact::constant(volume_ml);
         Self {
-            volume_ml,
-            mass_mg: volume_ml * concentration.mg_per_ml(),
+            volume_ml: exact::to_f64(volume),
+            mass_mg: exact::to_f64(volume * concentration.exact()),
         }
     }
 
+    /// `n` times this amount, exactly.
     pub(super) fn times(self, n: u32) -> Self {
+        let n = exact::int(i128::from(n));
         Self {
-            volume_ml: self.volume_ml * f64::from(n),
-            mass_mg: self.mass_mg * f64::from(n),
+            volume_ml: exact::to_f64(exact::constant(self.volume_ml) * n),
+            mass_mg: exact::to_f64(exact::constant(self.mass_mg) * n),
         }
     }
 
     /// The volume, in mL.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// // 9 sites × 0.5 mL.
-    /// assert_eq!(plan.per_session().volume_ml(), 4.5);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Amount`] for an example of reading a plan.
     #[must_use]
     pub const fn volume_ml(&self) -> f64 {
         self.volume_ml
@@ -135,27 +121,7 @@ impl Amount {
 
     /// The sodium thiosulfate, in mg.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// // 4.5 mL × 250 mg/mL.
-    /// assert_eq!(plan.per_session().mass_mg(), 1_125.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Amount`] for an example of reading a plan.
     #[must_use]
     pub const fn mass_mg(&self) -> f64 {
         self.mass_mg
@@ -244,26 +210,7 @@ impl Plan {
 
     /// The protocol.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.protocol(), Protocol::Grid);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn protocol(&self) -> Protocol {
         self.protocol
@@ -271,26 +218,7 @@ impl Plan {
 
     /// The weight the lidocaine maximum is for.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.weight().to_string(), "60 kg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn weight(&self) -> BodyWeight {
         self.weight
@@ -298,26 +226,7 @@ impl Plan {
 
     /// The lesion's size.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.size().to_string(), "30 mm diameter");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn size(&self) -> LesionSize {
         self.size
@@ -325,26 +234,7 @@ impl Plan {
 
     /// The lesion, for a case-series plan.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution);
-    /// // 1 mL of 150 mg/mL into a widespread, ulcerated lesion, weekly for 4 weeks.
-    /// let plan = case_series_plan(&patient, &lesion, &options)?;
-    /// assert_eq!(plan.lesion().map(Lesion::distribution), Some(Distribution::Widespread));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn lesion(&self) -> Option<&Lesion> {
         self.lesion.as_ref()
@@ -352,26 +242,7 @@ impl Plan {
 
     /// The case-series schedule, for a case-series plan.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution);
-    /// // 1 mL of 150 mg/mL into a widespread, ulcerated lesion, weekly for 4 weeks.
-    /// let plan = case_series_plan(&patient, &lesion, &options)?;
-    /// assert_eq!(plan.case_series_schedule(), Some(CaseSeriesSchedule::RepeatedInjections));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn case_series_schedule(&self) -> Option<CaseSeriesSchedule> {
         self.case_series_schedule
@@ -379,28 +250,7 @@ impl Plan {
 
     /// How to prepare one session's solution.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{lidocaine, Age, AlertKind, BodyWeight, InjectionVolume, Patient};
-    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
-    /// # let lesion = Lesion::new(
-    /// #     LesionSite::Elsewhere,
-    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
-    /// #     Distribution::Widespread,
-    /// #     Ulceration::Present,
-    /// # );
-    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
-    /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution);
-    /// // 1 mL of 150 mg/mL into a widespread, ulcerated lesion, weekly for 4 weeks.
-    /// let plan = case_series_plan(&patient, &lesion, &options)?;
-    /// // 1 mL of 150 mg/mL: 0.6 mL of the 250 mg/mL vial + 0.4 mL of sodium chloride.
-    /// assert_eq!(plan.preparation().stock_volume().ml(), 0.6);
-    /// assert_eq!(plan.preparation().diluent_volume().map(InjectionVolume::ml), Some(0.4));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn preparation(&self) -> &Preparation {
         &self.preparation
@@ -408,26 +258,7 @@ impl Plan {
 
     /// The grid spacing, for a grid plan.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.spacing().map(Spacing::mm), Some(10.0));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn spacing(&self) -> Option<Spacing> {
         self.spacing
@@ -436,27 +267,7 @@ impl Plan {
     /// The injection sites of one session (one, at the centre, for the case
     /// series: the base of the calcification).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.sites().len(), 9);
-    /// assert_eq!(plan.sites()[4].to_string(), "(0, 0)");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn sites(&self) -> &[Site] {
         &self.sites
@@ -464,26 +275,7 @@ impl Plan {
 
     /// What each site receives.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.per_site().to_string(), "0.5 mL = 125 mg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn per_site(&self) -> Amount {
         self.per_site
@@ -491,26 +283,7 @@ impl Plan {
 
     /// What one session delivers.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.per_session().to_string(), "4.5 mL = 1,125 mg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn per_session(&self) -> Amount {
         self.per_session
@@ -518,26 +291,7 @@ impl Plan {
 
     /// The number of sessions.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.sessions(), 3);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn sessions(&self) -> u32 {
         self.sessions
@@ -545,26 +299,7 @@ impl Plan {
 
     /// The interval between sessions, when there is more than one.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.interval().map(|i| i.to_string()), Some("every 4 weeks".to_owned()));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn interval(&self) -> Option<Interval> {
         self.interval
@@ -572,26 +307,7 @@ impl Plan {
 
     /// The day of each session, the first being day 0.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.session_days(), &[0, 28, 56]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn session_days(&self) -> &[u32] {
         &self.session_days
@@ -599,26 +315,7 @@ impl Plan {
 
     /// What all sessions deliver together.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.total().to_string(), "13.5 mL = 3,375 mg");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn total(&self) -> Amount {
         self.total
@@ -626,27 +323,7 @@ impl Plan {
 
     /// The lidocaine of one session, when any is planned.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// // 10 mL of lidocaine 1 %.
-    /// assert_eq!(plan.lidocaine().map(|l| l.total().to_string()), Some("100 mg".to_owned()));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn lidocaine(&self) -> Option<&lidocaine::Plan> {
         self.lidocaine.as_ref()
@@ -655,29 +332,7 @@ impl Plan {
     /// The label maxima of lidocaine in one session for the patient,
     /// plain and with epinephrine, whether or not any lidocaine is planned.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// let [plain, with_epinephrine] = plan.lidocaine_maxima();
-    /// // 60 kg × 4.5 mg/kg and 60 kg × 7 mg/kg, both under their caps.
-    /// assert_eq!(plain.mass().mg(), 270.0);
-    /// assert_eq!(with_epinephrine.mass().mg(), 420.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn lidocaine_maxima(&self) -> &[lidocaine::Maximum; 2] {
         &self.lidocaine_maxima
@@ -685,28 +340,7 @@ impl Plan {
 
     /// Advisories.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// // Only the one every intralesional plan carries.
-    /// assert_eq!(plan.alerts().len(), 1);
-    /// assert_eq!(plan.alerts()[0].kind(), AlertKind::NoDocumentedMaximum);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
@@ -714,27 +348,7 @@ impl Plan {
 
     /// The sources used.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{lidocaine, sources, Age, AlertKind, BodyWeight};
-    /// # use calcinosis_dosing::{InjectionVolume, Patient};
-    /// # use lidocaine::{Formulation, RingBlock, Solution, PercentStrength};
-    /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
-    /// # let block = RingBlock::new(
-    /// #     Solution::new(PercentStrength::OnePercent, Formulation::Plain),
-    /// #     InjectionVolume::from_ml(10.0)?,
-    /// # );
-    /// # let every_4_weeks = Interval::from_weeks(4.0)?;
-    /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, every_4_weeks)
-    /// #     .ring_block(block);
-    /// // A 3 cm plaque, 10 mm spacing, 3 sessions 4 weeks apart, 10 mL of 1 % first.
-    /// let plan = grid_plan(&patient, LesionSize::diameter_mm(30.0)?, &options)?;
-    /// assert_eq!(plan.citations()[0], sources::JAAD_2013);
-    /// assert!(plan.citations().contains(&sources::LIDOCAINE_LABEL));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations

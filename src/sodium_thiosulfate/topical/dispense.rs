@@ -146,17 +146,7 @@ pub struct Dispense {
 impl Dispense {
     /// The size of one pack.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.dispense().pack_size().to_string(), "100 g");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Dispense`] for an example of reading a plan.
     #[must_use]
     pub const fn pack_size(&self) -> PackSize {
         self.pack_size
@@ -164,18 +154,7 @@ impl Dispense {
 
     /// How many packs.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// // 1 g twice daily for 183 days is 366 g: 4 packs of 100 g.
-    /// assert_eq!(plan.dispense().packs(), 4);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Dispense`] for an example of reading a plan.
     #[must_use]
     pub const fn packs(&self) -> u64 {
         self.packs
@@ -183,17 +162,7 @@ impl Dispense {
 
     /// The cream dispensed, g (packs × pack size).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.dispense().total_g(), 400.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Dispense`] for an example of reading a plan.
     #[must_use]
     pub const fn total_g(&self) -> f64 {
         self.total_g
@@ -246,18 +215,7 @@ pub struct Batch {
 impl Batch {
     /// How many batches of this kind.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// // 4 packs of 100 g, one pack per batch (the default)
-    /// assert_eq!(plan.compounding()[0].count(), 4);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Batch`] for an example of reading a plan.
     #[must_use]
     pub const fn count(&self) -> u64 {
         self.count
@@ -265,17 +223,7 @@ impl Batch {
 
     /// How many packs each batch fills.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.compounding()[0].packs_each(), 1);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Batch`] for an example of reading a plan.
     #[must_use]
     pub const fn packs_each(&self) -> u64 {
         self.packs_each
@@ -283,18 +231,7 @@ impl Batch {
 
     /// The recipe of one batch.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// let recipe = plan.compounding()[0].recipe();
-    /// assert_eq!((recipe.pentahydrate_g(), recipe.water_ml(), recipe.cold_cream_g()), (10.0, 10.0, 80.0));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Batch`] for an example of reading a plan.
     #[must_use]
     pub const fn recipe(&self) -> &Recipe {
         &self.recipe

@@ -62,17 +62,7 @@ impl Plan {
 
     /// The drug, "sodium thiosulfate".
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.drug(), "sodium thiosulfate");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn drug(&self) -> &'static str {
         self.drug
@@ -80,17 +70,7 @@ impl Plan {
 
     /// The strength (% w/w of the pentahydrate).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.strength().to_string(), "10 % w/w");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn strength(&self) -> MassFraction {
         self.strength
@@ -98,17 +78,7 @@ impl Plan {
 
     /// What is treated.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.treated_area().to_string(), "60 cm² (0.21 FTU)");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn treated_area(&self) -> &TreatedArea {
         &self.treated_area
@@ -116,17 +86,7 @@ impl Plan {
 
     /// Fingertip units per application.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.fingertip_units(), 2.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn fingertip_units(&self) -> f64 {
         self.fingertip_units
@@ -134,18 +94,7 @@ impl Plan {
 
     /// Cream per application, g (fingertip units × 0.5 g).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// // 2 FTU × 0.5 g
-    /// assert_eq!(plan.per_application_g(), 1.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn per_application_g(&self) -> f64 {
         self.per_application
@@ -153,18 +102,7 @@ impl Plan {
 
     /// How often a day: twice, as documented.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
-    /// # use calcinosis_dosing::Frequency;
-    /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn frequency(&self) -> Frequency {
         self.frequency
@@ -172,18 +110,7 @@ impl Plan {
 
     /// Cream per day, g.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// // 1 g twice daily
-    /// assert_eq!(plan.per_day_g(), 2.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn per_day_g(&self) -> f64 {
         self.per_application * exact_f64(self.frequency.times_per_day())
@@ -191,17 +118,7 @@ impl Plan {
 
     /// The course.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.course().to_string(), "183 days");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn course(&self) -> CourseLength {
         self.course
@@ -209,18 +126,7 @@ impl Plan {
 
     /// Cream for the whole course, g (per day × days), before packs.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// // 2 g/day × 183 days, before rounding up to packs
-    /// assert_eq!(plan.course_total_g(), 366.0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn course_total_g(&self) -> f64 {
         self.course_total
@@ -228,17 +134,7 @@ impl Plan {
 
     /// The quantity to dispense.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.dispense().to_string(), "4 packs of 100 g (400 g)");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn dispense(&self) -> &Dispense {
         &self.dispense
@@ -247,20 +143,7 @@ impl Plan {
     /// The compounding batches that fill the packs (one kind, or a full
     /// kind and a smaller last one).
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert_eq!(plan.compounding().len(), 1);
-    /// assert_eq!(plan.compounding()[0].to_string(),
-    ///     "4 batches, each of 1 pack: sodium thiosulfate pentahydrate 10 g dissolved in water 10 mL, \
-    ///      then cold cream 80 g to make 100 g (10 % w/w)");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn compounding(&self) -> &[Batch] {
         &self.compounding
@@ -268,21 +151,7 @@ impl Plan {
 
     /// Advisories; empty when none applies.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BodyRegion, PackSize, Regions, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
-    /// # let hands = TreatedArea::Regions(Regions::new(&[BodyRegion::Hand, BodyRegion::Hand])?);
-    /// # let plan = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &topical::Options::default())?;
-    /// assert!(plan.alerts().is_empty());
-    /// # use calcinosis_dosing::AlertKind;
-    /// let eight_months = topical::Options::default().course(topical::CourseLength::from_months(8.0)?);
-    /// let longer = topical::plan(&adult, &hands, PackSize::from_g(100.0)?, &eight_months)?;
-    /// assert_eq!(longer.alerts()[0].kind(), AlertKind::OutsideRegimenSource);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
         &self.alerts
@@ -290,20 +159,7 @@ impl Plan {
 
     /// The sources used.
     ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
-    /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let plan = topical::plan(&boy, &patch, PackSize::from_g(50.0)?, &topical::Options::default())?;
-    /// let keys: Vec<&str> = plan.citations().iter().map(|c| c.key()).collect();
-    /// // Mosteller bounds the area: no 20 kg patient has 60,000 cm² of skin.
-    /// assert_eq!(keys, ["pediatr-dermatol-2017", "sts-cold-cream-ejhp", "long-finlay-1991",
-    ///     "regionalderm", "mosteller-1987"]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
+    /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
         &self.citations
