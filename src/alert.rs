@@ -44,6 +44,10 @@ pub enum AlertKind {
     /// The achieved dose, after rounding, lies outside the regimen's
     /// documented range.
     OutsideDocumentedRange,
+    /// A hard limit was overridden by the caller, with the reason quoted.
+    Overridden,
+    /// A caution a label gives for this use.
+    LabelCaution,
 }
 
 impl fmt::Display for AlertKind {
@@ -59,6 +63,8 @@ impl fmt::Display for AlertKind {
             Self::NoDocumentedMaximum => "no documented maximum",
             Self::RoundedOutsideTolerance => "rounded outside tolerance",
             Self::OutsideDocumentedRange => "outside the documented range",
+            Self::Overridden => "hard limit overridden",
+            Self::LabelCaution => "label caution",
         })
     }
 }

@@ -211,6 +211,18 @@ pub mod sources {
         "https://www.accessdata.fda.gov/spl/data/29449d76-f4c7-4571-b7bb-5c2a55f637b5/29449d76-f4c7-4571-b7bb-5c2a55f637b5.xml",
     );
 
+    /// The single intravenous dose of sodium thiosulfate (the injection's
+    /// label, cyanide poisoning): adults 12.5 g; children 250 mg/kg, never
+    /// above 12.5 g. Bounds an intralesional session (DailyMed set id
+    /// 82f55408-2de9-463d-85e8-b39c3b259f0b).
+    pub const STS_IV_DOSE: Citation = Citation::new(
+        "sts-iv-dose",
+        "Sodium thiosulfate injection 250 mg/mL (Hope Pharmaceuticals), prescribing information, \
+         dosage for cyanide poisoning: adults 50 mL (12.5 g); children 1 mL/kg (250 mg/kg), not \
+         to exceed 50 mL (12.5 g)",
+        "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=82f55408-2de9-463d-85e8-b39c3b259f0b",
+    );
+
     /// Sodium thiosulfate injection 125 mg/mL (12.5 g in 100 mL), the
     /// paediatric infusion product (Pedmark).
     pub const STS_PAEDIATRIC_LABEL: Citation = Citation::new(

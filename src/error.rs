@@ -164,6 +164,41 @@ pub enum Error {
         suggestion: Option<Box<crate::measurable::Suggestion>>,
     },
 
+    /// A plan would cross a hard limit: refused, unless the caller overrides
+    /// the limit (by its id) with a reason.
+    #[error(
+        "{name} {} {unit} is beyond the hard limit {limit} ({bound} {} {unit}, {source_ref}); \
+         the plan is refused unless this limit is overridden with a reason",
+        num(.value),
+        num(.allowed)
+    )]
+    HardLimit {
+        /// The limit's stable id, to name in an override.
+        limit: &'static str,
+        /// What the limit is.
+        name: &'static str,
+        /// The plan's value, in `unit`.
+        value: f64,
+        /// Which side is allowed ("at most").
+        bound: String,
+        /// The limit's value, in `unit`.
+        allowed: f64,
+        /// The unit.
+        unit: &'static str,
+        /// The source of the limit.
+        source_ref: &'static str,
+    },
+
+    /// An override cannot be accepted: it names no limit, gives no reason,
+    /// or names a limit the plan does not check as hard.
+    #[error("override of '{limit}' is invalid: {reason}")]
+    InvalidOverride {
+        /// The limit id the override names.
+        limit: String,
+        /// Why it is refused.
+        reason: String,
+    },
+
     /// A set of inputs that are valid alone but do not fit together.
     #[error("{field} {value} is invalid: {reason}")]
     Invalid {

@@ -89,6 +89,7 @@ mod format;
 pub mod lidocaine;
 mod limit;
 mod measurable;
+mod overrides;
 mod patient;
 mod plan;
 pub mod probenecid;
@@ -107,8 +108,9 @@ pub use dose::{
     Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, UnitStrength,
 };
 pub use error::Error;
-pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope};
+pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope, Severity};
 pub use measurable::{Candidate, Suggestion};
+pub use overrides::Override;
 pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, KG_PER_POUND, Patient};
 pub use plan::{Administration, DailySchedule, Frequency};
 pub use product::{Give, Part, Product, SolidForm, Splitting};

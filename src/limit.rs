@@ -75,6 +75,42 @@ impl fmt::Display for Bound {
     }
 }
 
+/// Whether crossing a limit refuses the request or only alerts.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Severity;
+///
+/// assert_eq!(Severity::Hard.to_string(), "hard");
+/// ```
+///
+/// # References
+///
+/// Clinical reference section 5: a hard stop versus an advisory a
+/// clinician may accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Severity {
+    /// Crossing it is an alert on the plan.
+    #[default]
+    Advisory,
+    /// Crossing it refuses the request, unless the caller overrides it with
+    /// a reason ([`crate::Override`]).
+    Hard,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Advisory => "advisory",
+            Self::Hard => "hard",
+        })
+    }
+}
+
 /// What a limit is counted over.
 ///
 /// # Example
@@ -162,6 +198,7 @@ pub struct Limit {
     unit: &'static str,
     scope: Scope,
     source: Citation,
+    severity: Severity,
 }
 
 impl Limit {
@@ -182,7 +219,23 @@ impl Limit {
             unit,
             scope,
             source,
+            severity: Severity::Advisory,
         }
+    }
+
+    /// The same limit, hard: crossing it refuses the request unless the
+    /// caller overrides it.
+    pub(crate) const fn hard(mut self) -> Self {
+        self.severity = Severity::Hard;
+        self
+    }
+
+    /// Whether crossing it refuses the request or only alerts.
+    ///
+    /// See [`Limit`] for an example.
+    #[must_use]
+    pub const fn severity(&self) -> Severity {
+        self.severity
     }
 
     /// The stable id, such as `diltiazem.max_daily.immediate_release`.
@@ -269,6 +322,9 @@ pub enum Outcome {
     LimitedTo,
     /// The plan is beyond it, and carries an alert that says so.
     CrossedWithAlert,
+    /// A hard limit the plan is beyond because the caller overrode it with
+    /// a reason; the plan carries an alert quoting the reason.
+    Overridden,
 }
 
 impl fmt::Display for Outcome {
@@ -277,6 +333,7 @@ impl fmt::Display for Outcome {
             Self::Within => "within",
             Self::LimitedTo => "limited to it",
             Self::CrossedWithAlert => "crossed, with an alert",
+            Self::Overridden => "overridden, with the caller's reason",
         })
     }
 }
@@ -352,6 +409,15 @@ impl CheckedLimit {
             } else {
                 Outcome::CrossedWithAlert
             },
+        }
+    }
+
+    /// A hard limit the plan is beyond because the caller overrode it.
+    pub(crate) fn overridden(limit: Limit, observed: f64) -> Self {
+        Self {
+            limit,
+            observed,
+            outcome: Outcome::Overridden,
         }
     }
 

@@ -72,6 +72,36 @@ impl LabelSchedule {
         }
     }
 
+    /// The section of the label this schedule comes from: the child dosing
+    /// of the penicillin-therapy section, or the titration of the gout
+    /// section. Calcinosis cutis is in neither: every use is off-label.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::probenecid::LabelSchedule;
+    ///
+    /// assert!(LabelSchedule::Child.label_section().contains("penicillin"));
+    /// assert!(LabelSchedule::Adult.label_section().contains("gout"));
+    /// ```
+    ///
+    /// # References
+    ///
+    /// [`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL).
+    #[must_use]
+    pub const fn label_section(self) -> &'static str {
+        match self {
+            Self::Child => {
+                "the label's dosage for children 2 to 14 years, in its section on probenecid \
+                 with penicillin therapy"
+            }
+            Self::Adult => {
+                "the label's titration for gout (+500 mg every 4 weeks, not above 2 g/day), \
+                 in its section on gout"
+            }
+        }
+    }
+
     /// The label's number of doses a day on this schedule, used when the
     /// caller chooses none: 4 for a child, 2 for an adult.
     ///

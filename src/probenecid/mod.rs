@@ -325,6 +325,85 @@ const CHILD_AGE_LIMIT: Limit = Limit::new(
     sources::PROBENECID_LABEL,
 );
 
+/// The id of the hard limit on a child's daily dose: the 1,250 mg/day the
+/// documented case reached.
+pub const CHILD_MAX_DAILY_ID: &str = "probenecid.child.max_daily_documented";
+
+/// The id of the hard limit on a child's daily dose per kg: about
+/// 80 mg/kg/day, the documented case's exposure.
+pub const CHILD_MAX_PER_KG_ID: &str = "probenecid.child.max_per_kg_documented";
+
+/// The highest daily dose documented in a child, mg/day: 1,250 mg/day in a
+/// 4-year-old ([`sources::J_RHEUMATOL_2001`]).
+pub const CHILD_MAX_DOCUMENTED_MG_PER_DAY: f64 = 1_250.0;
+
+/// The highest exposure documented in a child, mg/kg/day: 1,250 mg/day at
+/// about 16 kg (a 4-year-old's weight) is 78 mg/kg/day, taken as 80
+/// (an interpretation: the case gives no weight; see `DESIGN.md`).
+pub const CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY: f64 = 80.0;
+
+/// A child's daily dose above what is documented for a child of this
+/// weight: the 1,250 mg/day of the documented case, or the label's child
+/// maintenance (40 mg/kg/day) when that is higher. Refused unless
+/// overridden. The value depends on the weight (an interpretation: the
+/// label documents its maintenance for children up to 50 kg, which is
+/// above 1,250 mg/day from 31.25 kg; see `DESIGN.md`).
+fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Limit {
+    let by_weight = weight.exact_kg() * exact::constant(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY);
+    let by_area = bsa.map_or_else(exact::Exact::default, |b| {
+        exact::constant(b.m2()) * exact::constant(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY)
+    });
+    let value = by_weight
+        .max(by_area)
+        .max(exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_DAY));
+    Limit::new(
+        CHILD_MAX_DAILY_ID,
+        "highest daily dose documented for a child of this size (1,250 mg/day, or the \
+         label's maintenance, 40 mg/kg/day or 1.2 g/m²/day, when higher)",
+        Bound::AtMost,
+        exact::to_f64(value),
+        "mg/day",
+        Scope::PerDay,
+        sources::J_RHEUMATOL_2001,
+    )
+    .hard()
+}
+
+/// A child's daily dose per kg above the documented exposure: refused
+/// unless overridden.
+const CHILD_MAX_PER_KG_LIMIT: Limit = Limit::new(
+    CHILD_MAX_PER_KG_ID,
+    "highest exposure documented in a child (about 80 mg/kg/day)",
+    Bound::AtMost,
+    CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY,
+    "mg/kg/day",
+    Scope::PerKgPerDay,
+    sources::J_RHEUMATOL_2001,
+)
+.hard();
+
+/// A child's start above the adult start of 500 mg/day (an advisory).
+const CHILD_START_LIMIT: Limit = Limit::new(
+    "probenecid.child.start.adult_start",
+    "the adult start (250 mg twice daily)",
+    Bound::AtMost,
+    500.0,
+    "mg/day",
+    Scope::PerDay,
+    sources::PROBENECID_LABEL,
+);
+
+/// The label gives adult doses twice daily (an advisory).
+const ADULT_FREQUENCY_LIMIT: Limit = Limit::new(
+    "probenecid.adult.frequency",
+    "the label's adult frequency (twice daily)",
+    Bound::Exactly,
+    2.0,
+    "per day",
+    Scope::PerDay,
+    sources::PROBENECID_LABEL,
+);
+
 /// The eGFR above which the label expects probenecid to work.
 const RENAL_LIMIT: Limit = Limit::new(
     "probenecid.renal",

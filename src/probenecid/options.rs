@@ -4,6 +4,7 @@ use super::{
 };
 #[cfg(feature = "serde")]
 use super::{exact, number};
+use crate::overrides::Override;
 
 /// What the start dose is computed from.
 ///
@@ -308,7 +309,7 @@ impl From<StepInterval> for crate::wire::Quantity {
 /// Defaults: [`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL) (adult titration; 4 doses a day
 /// for a child, twice daily for an adult), [`sources::ROUNDING_RULE`](crate::sources::ROUNDING_RULE)
 /// (10 %).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     pub(super) basis: Basis,
     pub(super) frequency: Option<Frequency>,
@@ -316,6 +317,7 @@ pub struct Options {
     pub(super) step: DailyDose,
     pub(super) interval: StepInterval,
     pub(super) tolerance: Tolerance,
+    pub(super) overrides: Vec<Override>,
 }
 
 impl Options {
@@ -344,6 +346,7 @@ impl Options {
             step: DailyDose::derived(ADULT_STEP_MG_PER_DAY),
             interval: StepInterval::ADULT_LABEL,
             tolerance: Tolerance::DEFAULT,
+            overrides: Vec::new(),
         }
     }
 
@@ -476,6 +479,45 @@ impl Options {
     pub const fn tolerance(mut self, tolerance: Tolerance) -> Self {
         self.tolerance = tolerance;
         self
+    }
+
+    /// Overrides a hard limit of the plan (by its id) with a reason the
+    /// plan records: for a child, [`CHILD_MAX_DAILY_ID`] (the 1,250 mg/day
+    /// the documented case reached) or [`CHILD_MAX_PER_KG_ID`] (about
+    /// 80 mg/kg/day, that case's exposure). An override of a limit the plan
+    /// does not check is an error when planning.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options, CHILD_MAX_PER_KG_ID};
+    /// use calcinosis_dosing::{Age, BodyWeight, DailyDose, Error, Override, Patient};
+    ///
+    /// // 1,500 mg/day for 12 kg is 125 mg/kg/day: refused.
+    /// let child = Patient::new(BodyWeight::from_kg(12.0)?, Age::from_years(3.0)?);
+    /// let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1500.0)?);
+    /// let options = Options::new().division(Division::FewerOnSmallSteps);
+    /// let err = probenecid::plan(&child, target, &options).unwrap_err();
+    /// assert!(matches!(err, Error::HardLimit { .. }));
+    /// let granted = Override::new(CHILD_MAX_PER_KG_ID, "documented intolerance of the alternatives")?;
+    /// let also = Override::new(probenecid::CHILD_MAX_DAILY_ID, "as above")?;
+    /// let plan = probenecid::plan(&child, target, &options.with_override(granted).with_override(also))?;
+    /// assert_eq!(plan.reached().mg_per_day(), 1500.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_override(mut self, granted: Override) -> Self {
+        self.overrides.push(granted);
+        self
+    }
+
+    /// The overrides these options carry.
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) fn get_overrides(&self) -> &[Override] {
+        &self.overrides
     }
 
     /// The basis these options give (read the effective value from the plan).

@@ -222,6 +222,11 @@ impl Plan {
 impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
+        writeln!(
+            f,
+            "Label: {}; calcinosis cutis is off-label",
+            self.schedule.label_section()
+        )?;
         match self.schedule {
             LabelSchedule::Child => writeln!(
                 f,

@@ -75,15 +75,16 @@ fn the_adult_start_is_the_label_first_week() {
 
 #[test]
 fn a_long_plan_writes_its_day_numbers_with_a_thousands_separator() {
-    // A 12-year-old, 250 mg/day steps every 365 days, 1,000 to 2,000 mg/day.
+    // A 12-year-old of 50 kg, 250 mg/day steps every 365 days, 1,250 to
+    // 2,000 mg/day (the label's 40 mg/kg/day at 50 kg).
     let options = Options::new()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
         .interval(StepInterval::from_days(365).unwrap());
-    let p = plan(&patient(40.0, 12.0), daily(2000.0), &options).unwrap();
+    let p = plan(&patient(50.0, 12.0), daily(2000.0), &options).unwrap();
     let last = p.steps().last().unwrap();
-    assert_eq!(last.day(), 1460);
+    assert_eq!(last.day(), 1095);
     assert!(
-        last.to_string().starts_with("Day 1,460: 2,000 mg/day"),
+        last.to_string().starts_with("Day 1,095: 2,000 mg/day"),
         "{last}"
     );
 }
@@ -93,9 +94,9 @@ fn the_step_size_and_interval_shape_the_steps() {
     let options = Options::new()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
         .interval(StepInterval::from_weeks(2).unwrap());
-    let p = plan(&patient(40.0, 12.0), daily(1750.0), &options).unwrap();
+    let p = plan(&patient(50.0, 12.0), daily(1750.0), &options).unwrap();
     let days: Vec<u32> = p.steps().iter().map(Step::day).collect();
     let mg: Vec<f64> = p.steps().iter().map(|s| s.daily().mg_per_day()).collect();
-    assert_eq!(days, [0, 14, 28, 42]);
-    assert_eq!(mg, [1000.0, 1250.0, 1500.0, 1750.0]);
+    assert_eq!(days, [0, 14, 28]);
+    assert_eq!(mg, [1250.0, 1500.0, 1750.0]);
 }

@@ -8,6 +8,12 @@ use super::{
     half_tablets, number, plan_alerts, plan_citations, plan_limits, product, round, sources,
     surface_area,
 };
+use super::{
+    ADULT_FREQUENCY_LIMIT, Alert, AlertKind, CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY,
+    CHILD_MAX_PER_KG_LIMIT, CHILD_START_LIMIT, CheckedLimit, child_max_daily_limit,
+};
+use crate::limit::Outcome;
+use crate::overrides;
 
 /// `mg` as a whole number of half-tablets, if it is one.
 pub(super) fn whole_steps(mg: Exact, step: Exact) -> Option<u64> {
@@ -177,6 +183,18 @@ pub(super) fn divide_day(
     Ok((DailySchedule::new(frequency, administrations), reduced))
 }
 
+/// The caller's step as whole half-tablets, or an error naming the half.
+fn step_in_halves(product: &Product, options: &Options) -> Result<u64, Error> {
+    whole_steps(options.step.exact(), product.step_exact()).ok_or_else(|| Error::Invalid {
+        field: "step size",
+        value: options.step.to_string(),
+        reason: format!(
+            "expected a whole number of half-tablets (a multiple of {}/day)",
+            Dose::derived(product.step_mg())
+        ),
+    })
+}
+
 /// A probenecid titration plan up to `target`, on the label's schedule for
 /// the patient: from 25 mg/kg/day for a child, from the label's 250 mg
 /// twice daily for an adult.
@@ -251,16 +269,8 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         });
     }
     let product = product()?;
-    let half_mg = product.step_mg();
     let half = product.step_exact();
-    let step_halves = whole_steps(options.step.exact(), half).ok_or_else(|| Error::Invalid {
-        field: "step size",
-        value: options.step.to_string(),
-        reason: format!(
-            "expected a whole number of half-tablets (a multiple of {}/day)",
-            Dose::derived(half_mg)
-        ),
-    })?;
+    let step_halves = step_in_halves(&product, options)?;
 
     let weight = patient.weight();
     let schedule = LabelSchedule::for_patient(patient);
@@ -279,6 +289,27 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         Basis::BodySurfaceArea => Some(surface_area(patient, "basis", "body surface area")?),
         Basis::BodyWeight => patient.body_surface_area(),
     };
+    // A child's target beyond the documented exposure is refused before
+    // anything is rounded. See: #10.
+    let target_mg = target.exact_daily_for(patient)?;
+    // (Above 2 g/day the label's maximum speaks first, in `Ends::new`.)
+    if schedule == LabelSchedule::Child && target_mg <= exact::constant(MAX_MG_PER_DAY) {
+        let kg = weight.exact_kg();
+        let per_kg = CHILD_MAX_PER_KG_LIMIT;
+        overrides::refuse_unless_overridden(
+            per_kg,
+            exact::to_f64(target_mg / kg),
+            target_mg <= exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY) * kg,
+            &options.overrides,
+        )?;
+        let cap = child_max_daily_limit(weight, patient.body_surface_area());
+        overrides::refuse_unless_overridden(
+            cap,
+            exact::to_f64(target_mg),
+            target_mg <= exact::constant(cap.value()),
+            &options.overrides,
+        )?;
+    }
     let ends = Ends::new(
         &product,
         patient,
@@ -310,7 +341,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     let (steps, reduced_days) = build_steps(&ladder, &ends)?;
 
     let citations = plan_citations(options, target);
-    let alerts = plan_alerts(
+    let mut alerts = plan_alerts(
         patient,
         options,
         schedule,
@@ -319,7 +350,17 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         &steps,
         &reduced_days,
     );
-    let limits = plan_limits(patient, options, schedule, &ladder, bsa, &ends, &steps);
+    let mut limits = plan_limits(patient, options, schedule, &ladder, bsa, &ends, &steps);
+    check_exposure(
+        patient,
+        options,
+        schedule,
+        &ladder,
+        &steps,
+        &mut limits,
+        &mut alerts,
+    )?;
+    overrides::all_used(&options.overrides, &limits)?;
 
     Ok(Plan {
         drug: DRUG,
@@ -473,4 +514,84 @@ pub(super) fn build_steps(
             ),
         };
     }
+}
+
+/// The bounds beyond the label's: a child's daily dose against the
+/// documented case (hard: 1,250 mg/day and about 80 mg/kg/day, refused
+/// unless overridden), a child's start against the adult start, and an
+/// adult's frequency against the label's twice daily (advisories).
+fn check_exposure(
+    patient: &Patient,
+    options: &Options,
+    schedule: LabelSchedule,
+    ladder: &Ladder<'_>,
+    steps: &[Step],
+    limits: &mut Vec<CheckedLimit>,
+    alerts: &mut Vec<Alert>,
+) -> Result<(), Error> {
+    let highest = steps
+        .iter()
+        .map(|s| s.daily.exact())
+        .max()
+        .unwrap_or_default();
+    match schedule {
+        LabelSchedule::Child => {
+            // Per kg first: the exposure is what the documented case bounds.
+            let kg = patient.weight().exact_kg();
+            let per_kg = exact::to_f64(highest / kg);
+            let within = highest <= exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY) * kg;
+            overrides::enforce(
+                CHILD_MAX_PER_KG_LIMIT,
+                per_kg,
+                within,
+                &options.overrides,
+                limits,
+                alerts,
+            )?;
+            let daily = exact::to_f64(highest);
+            let cap = child_max_daily_limit(patient.weight(), patient.body_surface_area());
+            let within = highest <= exact::constant(cap.value());
+            overrides::enforce(cap, daily, within, &options.overrides, limits, alerts)?;
+            let start = steps.first().map_or(0.0, |s| s.daily.mg_per_day());
+            let check = CheckedLimit::new(CHILD_START_LIMIT, start);
+            if check.outcome() == Outcome::CrossedWithAlert {
+                alerts.push(Alert::new(
+                    AlertKind::AboveLabelReference,
+                    format!(
+                        "the child's start, {}, is above the adult start of 500 mg/day \
+                         (250 mg twice daily for the first week, the label's gout section)",
+                        DailyDose::derived(start)
+                    ),
+                    Some(CHILD_START_LIMIT),
+                    sources::PROBENECID_LABEL,
+                ));
+            }
+            limits.push(check);
+        }
+        LabelSchedule::Adult => {
+            #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
+            let per_day = ladder.frequency.times_per_day() as f64;
+            let check = CheckedLimit::new(ADULT_FREQUENCY_LIMIT, per_day);
+            if check.outcome() == Outcome::CrossedWithAlert {
+                let largest = steps
+                    .iter()
+                    .flat_map(|s| s.schedule.administrations())
+                    .map(|a| a.dose().mg())
+                    .fold(0.0, f64::max);
+                alerts.push(Alert::new(
+                    AlertKind::OutsideRegimenSource,
+                    format!(
+                        "the label gives adult doses twice daily; this plan gives them {}, up \
+                         to {} in one dose",
+                        ladder.frequency,
+                        Dose::derived(largest)
+                    ),
+                    Some(ADULT_FREQUENCY_LIMIT),
+                    sources::PROBENECID_LABEL,
+                ));
+            }
+            limits.push(check);
+        }
+    }
+    Ok(())
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::dose::InjectionVolume;
 use crate::error::Error;
 use crate::lidocaine::RingBlock;
+use crate::overrides::Override;
 use crate::patient::Patient;
 use crate::rounding::Tolerance;
 use crate::sodium_thiosulfate::Stock;
@@ -61,6 +62,10 @@ pub struct IntralesionalCaseSeriesRequest {
     tolerance: Option<Tolerance>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ring_block: Option<RingBlock>,
+    /// Hard limits overridden, each with its reason:
+    /// `[{"limit": "<limit id>", "reason": "<text>"}]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    overrides: Vec<Override>,
 }
 
 impl IntralesionalCaseSeriesRequest {
@@ -104,6 +109,7 @@ impl IntralesionalCaseSeriesRequest {
             graduation: Some(dilution.get_graduation()),
             tolerance: Some(dilution.get_tolerance()),
             ring_block: options.get_ring_block(),
+            overrides: options.get_overrides().to_vec(),
         }
     }
 
@@ -144,6 +150,9 @@ impl IntralesionalCaseSeriesRequest {
         }
         if let Some(b) = self.ring_block {
             options = options.ring_block(b);
+        }
+        for granted in &self.overrides {
+            options = options.with_override(granted.clone());
         }
         options
     }
@@ -193,6 +202,10 @@ pub struct IntralesionalGridRequest {
     interval: Interval,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ring_block: Option<RingBlock>,
+    /// Hard limits overridden, each with its reason:
+    /// `[{"limit": "<limit id>", "reason": "<text>"}]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    overrides: Vec<Override>,
 }
 
 impl IntralesionalGridRequest {
@@ -221,6 +234,7 @@ impl IntralesionalGridRequest {
             sessions: options.get_sessions(),
             interval: options.get_interval(),
             ring_block: options.get_ring_block(),
+            overrides: options.get_overrides().to_vec(),
         }
     }
 
@@ -245,11 +259,14 @@ impl IntralesionalGridRequest {
     /// See [`IntralesionalGridRequest`] for an example of reading a plan.
     #[must_use]
     pub fn options(&self) -> GridOptions {
-        let options = GridOptions::new(self.spacing, self.sessions, self.interval);
-        match self.ring_block {
-            Some(b) => options.ring_block(b),
-            None => options,
+        let mut options = GridOptions::new(self.spacing, self.sessions, self.interval);
+        if let Some(b) = self.ring_block {
+            options = options.ring_block(b);
         }
+        for granted in &self.overrides {
+            options = options.with_override(granted.clone());
+        }
+        options
     }
 
     /// Computes the plan.

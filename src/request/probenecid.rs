@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dose::DailyDose;
 use crate::error::Error;
+use crate::overrides::Override;
 use crate::patient::Patient;
 use crate::plan::Frequency;
 use crate::probenecid::{self, Basis, DailyAmount, Division, StepInterval};
@@ -61,6 +62,10 @@ pub struct ProbenecidRequest {
     step_interval: Option<StepInterval>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     tolerance: Option<Tolerance>,
+    /// Hard limits overridden, each with its reason:
+    /// `[{"limit": "<limit id>", "reason": "<text>"}]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    overrides: Vec<Override>,
 }
 
 impl ProbenecidRequest {
@@ -88,6 +93,7 @@ impl ProbenecidRequest {
             step: Some(options.get_step()),
             step_interval: Some(options.get_interval()),
             tolerance: Some(options.get_tolerance()),
+            overrides: options.get_overrides().to_vec(),
         }
     }
 
@@ -164,6 +170,9 @@ impl ProbenecidRequest {
         }
         if let Some(t) = self.tolerance {
             options = options.tolerance(t);
+        }
+        for granted in &self.overrides {
+            options = options.with_override(granted.clone());
         }
         options
     }

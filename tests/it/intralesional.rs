@@ -9,7 +9,8 @@ use calcinosis_dosing::sodium_thiosulfate::intralesional::{
 };
 use calcinosis_dosing::sodium_thiosulfate::{self as sts, Stock};
 use calcinosis_dosing::{
-    Age, AlertKind, BodyWeight, Concentration, Error, InjectionVolume, Patient, Tolerance, sources,
+    Age, AlertKind, BodyWeight, Concentration, Error, InjectionVolume, Outcome, Override, Patient,
+    Tolerance, sources,
 };
 use proptest::prelude::*;
 use uom::si::f64::Length;
@@ -130,11 +131,17 @@ fn widespread_ulcerated_lesions_get_weekly_injections_for_4_weeks() {
     assert_eq!(plan.session_days(), &[0, 7, 14, 21]);
     assert_eq!(plan.per_session().to_string(), "1 mL = 150 mg");
     assert_eq!(plan.total().to_string(), "4 mL = 600 mg");
-    assert!(
-        !plan
-            .alerts()
-            .iter()
-            .any(|a| a.kind() == AlertKind::OutsideRegimenSource)
+    // 1 mL at one site is more than the 0.5 mL the grid technique documents:
+    // the only source alert. See: #10.
+    let source_alerts: Vec<_> = plan
+        .alerts()
+        .iter()
+        .filter(|a| a.kind() == AlertKind::OutsideRegimenSource)
+        .collect();
+    assert_eq!(source_alerts.len(), 1);
+    assert_eq!(
+        source_alerts[0].limit().map(|l| l.id()),
+        Some("intralesional.volume_per_site.documented")
     );
 }
 
@@ -369,20 +376,40 @@ fn a_grid_plan_without_ring_block_carries_an_alert() {
 }
 
 /// Source: clinical reference section 3 ("maximum IL volume or mass per
-/// session: not found in any source"): no maximum is invented, and the plan
-/// says none is checked.
+/// session: not found in any source") and the injection's label (a single
+/// intravenous dose of 12.5 g for an adult): no intralesional maximum is
+/// invented, but a session above the single intravenous dose is refused
+/// unless overridden with a reason, which the plan records. See: #10.
 #[test]
-fn no_sodium_thiosulfate_maximum_is_invented() {
+fn a_session_above_the_single_intravenous_dose_needs_an_override() {
+    let lesion = LesionSize::diameter_mm(200.0).unwrap();
+    let err = grid_plan(&patient(60.0), lesion, &grid_options(5.0, 3)).unwrap_err();
+    assert!(
+        matches!(err, Error::HardLimit { limit: intralesional::MAX_PER_SESSION_ID, value, allowed, .. }
+            if value > 150_000.0 && (allowed - 12_500.0).abs() < 1e-9),
+        "{err}"
+    );
+    let granted = Override::new(intralesional::MAX_PER_SESSION_ID, "tumoral calcinosis").unwrap();
     let large = grid_plan(
         &patient(60.0),
-        LesionSize::diameter_mm(200.0).unwrap(),
-        &grid_options(5.0, 3),
+        lesion,
+        &grid_options(5.0, 3).with_override(granted),
     )
     .unwrap();
     assert!(large.sites().len() > 1_000);
     let alert = &large.alerts()[0];
     assert_eq!(alert.kind(), AlertKind::NoDocumentedMaximum);
-    assert_eq!(alert.limit(), None);
+    assert!(alert.message().contains("of the single intravenous dose"));
+    assert!(large.alerts().iter().any(
+        |a| a.kind() == AlertKind::Overridden && a.message().contains("\"tumoral calcinosis\"")
+    ));
+    assert!(
+        large
+            .limits()
+            .iter()
+            .any(|c| c.limit().id() == intralesional::MAX_PER_SESSION_ID
+                && c.outcome() == Outcome::Overridden)
+    );
 }
 
 /// Source: clinical reference section 2 (`V_stock = C_target × V_total /
@@ -737,9 +764,20 @@ proptest! {
             GridSessions::new(sessions).unwrap(),
             Interval::from_weeks(4.0).unwrap(),
         );
-        let plan = grid_plan(&patient(60.0), size, &options).unwrap();
-        let n = f64::from(u32::try_from(plan.sites().len()).unwrap());
+        let n = f64::from(u32::try_from(layout(size, Spacing::from_mm(s).unwrap()).len()).unwrap());
         let session_mg = n * 0.5 * 250.0;
+        // Above the adult single intravenous dose (12.5 g) a session is
+        // refused, naming the limit to override. See: #10.
+        let plan = match grid_plan(&patient(60.0), size, &options) {
+            Ok(plan) => plan,
+            Err(Error::HardLimit { limit, .. }) => {
+                prop_assert_eq!(limit, intralesional::MAX_PER_SESSION_ID);
+                prop_assert!(session_mg > 12_500.0, "{session_mg} mg refused");
+                return Ok(());
+            }
+            Err(e) => return Err(TestCaseError::fail(e.to_string())),
+        };
+        prop_assert!(session_mg <= 12_500.0);
         prop_assert!((plan.per_session().mass_mg() - session_mg).abs() < 1e-9 * session_mg);
         prop_assert!((plan.per_session().volume_ml() - n * 0.5).abs() < 1e-9 * n);
         prop_assert!((plan.total().mass_mg() - session_mg * f64::from(sessions)).abs() < 1e-9 * session_mg * 3.0);
@@ -776,6 +814,10 @@ proptest! {
             Err(Error::AboveMaximum { value, max: m, .. }) => {
                 prop_assert!(value > m);
                 prop_assert!((m - max).abs() < 1e-9);
+            }
+            // Lidocaine with epinephrine is never the diluent. See: #10.
+            Err(Error::NotDocumented { field: "diluent", .. }) => {
+                prop_assert_eq!(diluent.formulation(), Formulation::WithEpinephrine);
             }
             Err(e) => prop_assert!(false, "unexpected error {}", e),
         }

@@ -21,6 +21,7 @@ const LAYERS: &[&str] = &[
     "dose",
     "limit",
     "alert",
+    "overrides",
     "product",
     "rounding",
     "plan",

@@ -20,5 +20,6 @@ mod layers;
 mod lidocaine;
 mod probenecid;
 mod probenecid_options;
+mod safety;
 mod topical;
 mod util;

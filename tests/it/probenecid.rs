@@ -13,7 +13,7 @@ use calcinosis_dosing::probenecid::{
 };
 use calcinosis_dosing::{
     Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, KG_PER_POUND,
-    Patient, Suggestion, Tolerance, sources,
+    Override, Patient, Suggestion, Tolerance, sources,
 };
 use proptest::prelude::*;
 
@@ -230,6 +230,8 @@ fn the_documented_case_prints_as_safe_text() {
     let text = plan.to_string();
     assert!(text.starts_with(
         "Probenecid: probenecid 500 mg tablets\n\
+         Label: the label's dosage for children 2 to 14 years, in its section on probenecid \
+         with penicillin therapy; calcinosis cutis is off-label\n\
          Start: 25 mg/kg/day for 16 kg = 400 mg/day\n\
          Target: 1,250 mg/day\n\
          Titration: +500 mg/day every 4 weeks, 4 times daily; rounding tolerance 25 %\n\
@@ -273,9 +275,10 @@ fn under_two_years_is_contraindicated() {
 /// Source: `sources::PROBENECID_LABEL`: not above 2 g/day, at any step.
 #[test]
 fn the_target_may_not_be_above_2_g_per_day() {
-    let teen = patient(40.0, 12.0);
+    // 50 kg: the label's child maintenance is 2,000 mg/day.
+    let teen = patient(50.0, 12.0);
     let at = |mg: f64| probenecid::plan(&teen, daily(mg), &Options::default());
-    assert_eq!(dailies(&at(2000.0).unwrap()), [1000.0, 1500.0, 2000.0]);
+    assert_eq!(dailies(&at(2000.0).unwrap()), [1250.0, 1750.0, 2000.0]);
     assert_eq!(at(1990.0).unwrap().reached().mg_per_day(), 2000.0);
     let err = at(2010.0).unwrap_err();
     assert!(matches!(err, Error::AboveMaximum { .. }));
@@ -424,6 +427,18 @@ fn the_child_schedule_ends_at_15_years_and_above_50_kg() {
 fn a_14_and_a_half_year_old_of_45_kg_keeps_the_child_schedule() {
     let teen = patient(45.0, 14.5);
     let options = Options::default().tolerance(tolerance(12.0));
+    // 2,000 mg/day is above the 1,800 mg/day of the label's maintenance at
+    // 45 kg, the child's documented ceiling: refused without an override.
+    // See: #10.
+    assert!(matches!(
+        probenecid::plan(&teen, daily(2000.0), &options),
+        Err(Error::HardLimit {
+            limit: probenecid::CHILD_MAX_DAILY_ID,
+            ..
+        })
+    ));
+    let granted = Override::new(probenecid::CHILD_MAX_DAILY_ID, "specialist review").unwrap();
+    let options = options.with_override(granted);
     let plan = probenecid::plan(&teen, daily(2000.0), &options).unwrap();
     assert_eq!(plan.schedule(), LabelSchedule::Child);
     assert_eq!(plan.start_ordered().to_string(), "25 mg/kg/day");
@@ -437,7 +452,12 @@ fn a_14_and_a_half_year_old_of_45_kg_keeps_the_child_schedule() {
     }
     assert_eq!(
         kinds(&plan),
-        [AlertKind::AboveLabelReference, AlertKind::WidenedTolerance]
+        [
+            AlertKind::AboveLabelReference,
+            AlertKind::WidenedTolerance,
+            AlertKind::Overridden,
+            AlertKind::AboveLabelReference
+        ]
     );
     assert_eq!(
         plan.alerts()[0].message(),
@@ -451,31 +471,47 @@ fn a_14_and_a_half_year_old_of_45_kg_keeps_the_child_schedule() {
 }
 
 /// Source: `sources::PROBENECID_LABEL` (child maintenance 40 mg/kg/day) and
-/// J Rheumatol 2001 (about twice it): an advisory, not an error.
+/// J Rheumatol 2001 (1,250 mg/day at 4 years, about twice it): above the
+/// maintenance up to the documented case is an advisory; above the case,
+/// refused unless overridden. See: #10.
 #[test]
-fn a_child_above_the_label_maintenance_gets_an_advisory() {
-    // 37.5 kg: the maintenance is 1,500 mg/day.
-    let child = patient(37.5, 10.0);
-    let at = |mg: f64| probenecid::plan(&child, daily(mg), &Options::default()).unwrap();
-    assert!(!kinds(&at(1250.0)).contains(&AlertKind::AboveLabelReference));
-    assert!(!kinds(&at(1500.0)).contains(&AlertKind::AboveLabelReference));
-    let above = at(1750.0);
-    assert_eq!(kinds(&above), [AlertKind::AboveLabelReference]);
+fn a_child_above_the_label_maintenance_gets_an_advisory_then_a_refusal() {
+    // 20 kg: the maintenance is 800 mg/day; the documented ceiling 1,250.
+    let child = patient(20.0, 6.0);
+    let options = Options::default().division(Division::FewerOnSmallSteps);
+    let at = |mg: f64| probenecid::plan(&child, daily(mg), &options);
+    let maintenance = |plan: &probenecid::Plan| {
+        plan.alerts().iter().any(|a| {
+            a.limit()
+                .is_some_and(|l| l.id() == "probenecid.child.maintenance.per_kg")
+        })
+    };
+    assert!(!maintenance(&at(750.0).unwrap()));
+    let above = at(1000.0).unwrap();
+    assert!(maintenance(&above));
+    let alert = above
+        .alerts()
+        .iter()
+        .find(|a| a.kind() == AlertKind::AboveLabelReference)
+        .unwrap();
     assert_eq!(
-        above.alerts()[0].message(),
-        "from day 56 the daily dose is above the label maintenance for a child \
-         (2 years to under 15 years, up to 50 kg) of 40 mg/kg/day for 37.5 kg = 1,500 mg/day; \
-         the plan reaches 1,750 mg/day (46.67 mg/kg/day), under the 2,000 mg/day maximum"
+        alert.message(),
+        "from day 28 the daily dose is above the label maintenance for a child \
+         (2 years to under 15 years, up to 50 kg) of 40 mg/kg/day for 20 kg = 800 mg/day; \
+         the plan reaches 1,000 mg/day (50 mg/kg/day), under the 2,000 mg/day maximum"
     );
+    assert!(maintenance(&at(1250.0).unwrap()));
+    assert!(matches!(
+        at(1500.0),
+        Err(Error::HardLimit {
+            limit: probenecid::CHILD_MAX_DAILY_ID,
+            ..
+        })
+    ));
     // The label's own maintenance, as a target, raises none.
-    let plan = probenecid::plan(
-        &child,
-        DailyAmount::LABEL_CHILD_MAINTENANCE,
-        &Options::default(),
-    )
-    .unwrap();
-    assert_eq!(plan.reached().mg_per_day(), 1500.0);
-    assert!(plan.alerts().is_empty());
+    let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options).unwrap();
+    assert_eq!(plan.reached().mg_per_day(), 750.0);
+    assert!(!maintenance(&plan));
 }
 
 /// Source: `sources::PROBENECID_LABEL`: over 50 kg, adult dosing.
@@ -573,6 +609,8 @@ fn a_70_kg_adult_titrates_on_the_label_schedule_to_2_g_per_day() {
     let whole = plan.to_string();
     assert!(whole.starts_with(
         "Probenecid: probenecid 500 mg tablets\n\
+         Label: the label's titration for gout (+500 mg every 4 weeks, not above 2 g/day), \
+         in its section on gout; calcinosis cutis is off-label\n\
          Start: 250 mg twice daily = 500 mg/day from day 0, then 500 mg twice daily = \
          1,000 mg/day from day 7 (the label's adult schedule)\n\
          Target: 2,000 mg/day\n\
@@ -633,12 +671,17 @@ fn is_child(p: &Patient) -> bool {
 
 /// A target between the start and 2,000 mg/day, for `patient`.
 fn target_for(p: &Patient, fraction: f64) -> DailyAmount {
-    let start = if is_child(p) {
-        25.0 * p.weight().kg()
+    let kg = p.weight().kg();
+    let (start, highest) = if is_child(p) {
+        // A child's documented ceiling (1,250 mg/day or the label's
+        // 40 mg/kg/day, and about 80 mg/kg/day), less half a half-tablet so
+        // that rounding stays under it. See: #10.
+        let ceiling = (40.0 * kg).max(1250.0).min(80.0 * kg).min(2000.0);
+        (25.0 * kg, ceiling - 125.0)
     } else {
-        500.0
+        (500.0, 2000.0)
     };
-    daily((start + fraction * (2000.0 - start)).min(2000.0))
+    daily((start + fraction * (highest - start)).clamp(start, 2000.0))
 }
 
 /// The options a property asked for, as it set them: the tolerance in

@@ -13,8 +13,8 @@ use calcinosis_dosing::probenecid::{
     self, Basis, DailyAmount, DailyDosePerM2, Division, Options, StepInterval,
 };
 use calcinosis_dosing::{
-    Age, AlertKind, BodyWeight, DailyDose, Egfr, Error, Frequency, Height, KG_PER_POUND, Patient,
-    Tolerance, sources,
+    Age, AlertKind, BodyWeight, DailyDose, Egfr, Error, Frequency, Height, KG_PER_POUND, Override,
+    Patient, Tolerance, sources,
 };
 
 use crate::util::patient_aged as patient;
@@ -122,10 +122,13 @@ fn adult_options_are_the_callers_when_given() {
             Frequency::ThreeTimesDaily
         ]
     );
+    // The second source alert: the label gives adult doses twice daily.
+    // See: #10.
     assert_eq!(
         kinds(&plan),
         [
             AlertKind::AdultScheduleApplies,
+            AlertKind::OutsideRegimenSource,
             AlertKind::OutsideRegimenSource
         ]
     );
@@ -194,16 +197,24 @@ fn an_egfr_of_30_or_less_gets_a_renal_alert() {
         probenecid::plan(&p, daily(1500.0), &Options::default()).unwrap()
     };
     let renal = at(30.0);
-    assert_eq!(kinds(&renal), [AlertKind::RenalFunction]);
+    // The other alert: a 40 kg child starts (1,000 mg/day) above the adult
+    // start. See: #10.
+    assert_eq!(
+        kinds(&renal),
+        [AlertKind::RenalFunction, AlertKind::AboveLabelReference]
+    );
     assert_eq!(
         renal.alerts()[0].message(),
         "eGFR 30 mL/min is at or below 30 mL/min: the label says probenecid may be ineffective"
     );
-    assert_eq!(kinds(&at(29.5)), [AlertKind::RenalFunction]);
-    assert!(at(30.5).alerts().is_empty());
+    assert_eq!(
+        kinds(&at(29.5)),
+        [AlertKind::RenalFunction, AlertKind::AboveLabelReference]
+    );
+    assert_eq!(kinds(&at(30.5)), [AlertKind::AboveLabelReference]);
     // No eGFR given: no renal alert.
     let plan = probenecid::plan(&patient(40.0, 12.0), daily(1500.0), &Options::default());
-    assert!(plan.unwrap().alerts().is_empty());
+    assert_eq!(kinds(&plan.unwrap()), [AlertKind::AboveLabelReference]);
 }
 
 // ---------------------------------------------------------------------------
@@ -227,14 +238,23 @@ fn body_surface_area_basis_uses_mosteller() {
     assert!((plan.start_calculated().mg_per_day() - 700.0 * bsa).abs() < 2e-6);
     assert!((plan.target_calculated().mg_per_day() - 1200.0 * bsa).abs() < 2e-6);
     assert_eq!(dailies(&plan), [750.0, 1250.0]);
-    assert!(plan.alerts().is_empty());
+    // The only alert: the child starts (750 mg/day) above the adult start.
+    // See: #10.
+    assert_eq!(plan.alerts().len(), 1);
+    assert_eq!(
+        plan.alerts()[0].limit().map(|l| l.id()),
+        Some("probenecid.child.start.adult_start")
+    );
     assert!(plan.citations().contains(&sources::MOSTELLER_1987));
     assert!(
         plan.to_string()
             .contains("Start: 700 mg/m²/day for 1.08 m² (Mosteller) = 756.086 mg/day")
     );
-    // Above 1.2 g/m²/day: the advisory uses the body-surface-area reference.
-    let plan = probenecid::plan(&child, daily(1500.0), &options).unwrap();
+    // Above 1.2 g/m²/day (1,296 mg/day here) and still under 1,250 mg/day
+    // is impossible at 30 kg, so an override lets 1,500 mg/day plan: the
+    // advisory uses the body-surface-area reference. See: #10.
+    let granted = Override::new(probenecid::CHILD_MAX_DAILY_ID, "specialist review").unwrap();
+    let plan = probenecid::plan(&child, daily(1500.0), &options.with_override(granted)).unwrap();
     let alert = &plan.alerts()[0];
     assert_eq!(alert.kind(), AlertKind::AboveLabelReference);
     assert_eq!(
@@ -286,9 +306,11 @@ fn step_size_and_interval_are_caller_options() {
     let options = Options::default()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
         .interval(StepInterval::from_days(10).unwrap());
-    let plan = probenecid::plan(&patient(40.0, 12.0), daily(1750.0), &options).unwrap();
-    assert_eq!(days(&plan), [0, 10, 20, 30]);
-    assert_eq!(dailies(&plan), [1000.0, 1250.0, 1500.0, 1750.0]);
+    // 40 kg: up to the label's 40 mg/kg/day, 1,600 mg/day (above it is
+    // refused for a child, see: #10).
+    let plan = probenecid::plan(&patient(40.0, 12.0), daily(1500.0), &options).unwrap();
+    assert_eq!(days(&plan), [0, 10, 20]);
+    assert_eq!(dailies(&plan), [1000.0, 1250.0, 1500.0]);
     let err = probenecid::plan(
         &patient(40.0, 12.0),
         daily(1750.0),

@@ -1,3 +1,5 @@
+use super::Graduation;
+use super::check_sessions;
 use super::{
     Alert, AlertKind, Amount, CASE_SERIES_MG_PER_ML, CASE_SERIES_REGIMEN, CheckedLimit,
     Concentration, Dilution, Distribution, Error, FINGERTIP_LIMIT, FINGERTIP_UNDER_MM,
@@ -7,6 +9,8 @@ use super::{
     session_days, sources,
 };
 use crate::lidocaine;
+use crate::overrides;
+use crate::overrides::Override;
 
 /// Which case-series schedule a lesion gets.
 ///
@@ -160,13 +164,14 @@ pub fn case_series_schedule(lesion: &Lesion) -> Result<CaseSeriesSchedule, Error
 /// assert_eq!(plan.session_days(), [0, 28, 56, 84]);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CaseSeriesOptions {
     pub(super) volume_per_injection: InjectionVolume,
     pub(super) dilution: Dilution,
     pub(super) interval: Interval,
     pub(super) prepared_volume: Option<InjectionVolume>,
     pub(super) ring_block: Option<RingBlock>,
+    pub(super) overrides: Vec<Override>,
 }
 
 impl CaseSeriesOptions {
@@ -196,6 +201,7 @@ impl CaseSeriesOptions {
             interval: Interval::WEEKLY,
             prepared_volume: None,
             ring_block: None,
+            overrides: Vec::new(),
         }
     }
 
@@ -290,6 +296,43 @@ impl CaseSeriesOptions {
         self
     }
 
+    /// Overrides a hard limit of the plan (by its id) with a reason the
+    /// plan records: [`MAX_PER_SESSION_ID`] (the single intravenous dose per
+    /// session) or [`MIN_INTERVAL_ID`] (weekly at the shortest). An override
+    /// of a limit the plan does not check is an error when planning.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Override, Patient};
+    /// // A 20 kg child, a 50 mm lesion at 5 mm: 81 sites, 10,125 mg a session,
+    /// // above the child's single intravenous dose (5,000 mg).
+    /// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// let options = GridOptions::new(Spacing::from_mm(5.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
+    /// let lesion = LesionSize::diameter_mm(50.0)?;
+    /// let err = grid_plan(&child, lesion, &options).unwrap_err();
+    /// assert!(matches!(err, Error::HardLimit { limit: MAX_PER_SESSION_ID, .. }));
+    /// let reason = Override::new(MAX_PER_SESSION_ID, "reviewed by the treating team")?;
+    /// let plan = grid_plan(&child, lesion, &options.with_override(reason))?;
+    /// assert!(plan.limits().iter().any(|c| c.limit().id() == MAX_PER_SESSION_ID));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_override(mut self, granted: Override) -> Self {
+        self.overrides.push(granted);
+        self
+    }
+
+    /// The overrides these options carry.
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) fn get_overrides(&self) -> &[Override] {
+        &self.overrides
+    }
+
     /// The volume per injection these options give (read the effective value from the plan).
     #[must_use]
     #[cfg_attr(
@@ -339,6 +382,30 @@ impl CaseSeriesOptions {
     pub(crate) const fn get_ring_block(&self) -> Option<RingBlock> {
         self.ring_block
     }
+}
+
+/// The volume per injection must be a whole number of the syringe's
+/// graduations; otherwise "not measurable", naming the nearest volumes.
+fn check_graduations(volume: InjectionVolume, graduation: Graduation) -> Result<(), Error> {
+    let g = exact::constant(graduation.ml);
+    let (below, above) = exact::neighbours(volume.exact(), g).unwrap_or_default();
+    if below == above {
+        return Ok(());
+    }
+    let candidates = [below, above]
+        .into_iter()
+        .filter(|&steps| steps >= 1)
+        .map(|steps| crate::rounding::candidate(exact::int(i128::from(steps)) * g, volume.exact()))
+        .collect();
+    Err(Error::NotMeasurable {
+        what: "volume per injection",
+        calculated: volume.ml(),
+        unit: "mL",
+        product: format!("a syringe graduated in {graduation}"),
+        tolerance_percent: 0.0,
+        candidates,
+        suggestion: None,
+    })
 }
 
 /// A case-series plan (regimen R3): 150 mg/mL prepared by dilution,
@@ -398,26 +465,7 @@ pub fn case_series_plan(
     let schedule = case_series_schedule(lesion)?;
     let dilution = &options.dilution;
     let volume = options.volume_per_injection;
-    let g = exact::constant(dilution.graduation.ml);
-    let (below, above) = exact::neighbours(volume.exact(), g).unwrap_or_default();
-    if below != above {
-        let candidates = [below, above]
-            .into_iter()
-            .filter(|&steps| steps >= 1)
-            .map(|steps| {
-                crate::rounding::candidate(exact::int(i128::from(steps)) * g, volume.exact())
-            })
-            .collect();
-        return Err(Error::NotMeasurable {
-            what: "volume per injection",
-            calculated: volume.ml(),
-            unit: "mL",
-            product: format!("a syringe graduated in {}", dilution.graduation),
-            tolerance_percent: 0.0,
-            candidates,
-            suggestion: None,
-        });
-    }
+    check_graduations(volume, dilution.graduation)?;
     let requested = options.prepared_volume.unwrap_or(volume);
     if requested.exact() < volume.exact() {
         return Err(Error::Invalid {
@@ -438,7 +486,7 @@ pub fn case_series_plan(
     let per_site = Amount::of(volume.ml(), preparation.prepared);
     let total = per_site.times(sessions);
 
-    let mut alerts = vec![no_maximum_alert(Protocol::CaseSeries, per_site)];
+    let mut alerts = vec![no_maximum_alert(Protocol::CaseSeries, per_site, patient)];
     if interval.is_some_and(|i| i != Interval::WEEKLY) {
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
@@ -461,8 +509,27 @@ pub fn case_series_plan(
         push_unique(&mut citations, source);
     }
     push_unique(&mut citations, sources::ROUNDING_RULE);
+    push_unique(&mut citations, sources::STS_IV_DOSE);
     push_unique(&mut citations, sources::LIDOCAINE_LABEL);
-    let limits = case_series_limits(lesion, schedule, interval, &preparation, lidocaine.as_ref());
+    let mut limits =
+        case_series_limits(lesion, schedule, interval, &preparation, lidocaine.as_ref());
+    check_sessions(
+        patient,
+        per_site,
+        per_site,
+        interval,
+        &options.overrides,
+        &mut limits,
+        &mut alerts,
+    )?;
+    overrides::all_used(&options.overrides, &limits)?;
+    super::lidocaine_cautions(
+        patient,
+        lesion.site == LesionSite::Fingertip,
+        options.ring_block,
+        lidocaine.is_some(),
+        &mut alerts,
+    );
 
     Ok(Plan {
         protocol: Protocol::CaseSeries,

@@ -597,6 +597,19 @@ pub fn prepare(
     total: InjectionVolume,
     dilution: &Dilution,
 ) -> Result<Preparation, Error> {
+    // No source dilutes sodium thiosulfate with lidocaine that contains
+    // epinephrine. See: #10.
+    if let Diluent::Lidocaine(solution) = dilution.diluent
+        && solution.formulation() == crate::lidocaine::Formulation::WithEpinephrine
+    {
+        return Err(Error::NotDocumented {
+            field: "diluent",
+            value: solution.to_string(),
+            regimen: "intralesional sodium thiosulfate".to_owned(),
+            expected: "sterile water, sodium chloride 0.9 % or plain lidocaine (no source \
+                       dilutes sodium thiosulfate with lidocaine that contains epinephrine)",
+        });
+    }
     // Decided exactly: concentrations and volumes as the decimals they are.
     let c_stock = dilution.stock.concentration().exact();
     let c_target = target.exact();

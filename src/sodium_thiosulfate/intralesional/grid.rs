@@ -1,3 +1,4 @@
+use super::check_sessions;
 use super::{
     Alert, AlertKind, Amount, CheckedLimit, Error, GRID_ML_PER_SITE, GridSessions, InjectionVolume,
     Interval, LesionSize, Patient, Plan, Preparation, Protocol, RingBlock, SESSIONS_MAX_LIMIT,
@@ -5,6 +6,8 @@ use super::{
     lidocaine_maxima, lidocaine_of, no_maximum_alert, session_days, sources,
 };
 use crate::lidocaine;
+use crate::overrides;
+use crate::overrides::Override;
 
 /// Options for a grid plan: the spacing, the number of sessions and their
 /// interval (all required: the source gives a range, a range and nothing),
@@ -28,12 +31,13 @@ use crate::lidocaine;
 /// assert_eq!(plan.session_days(), [0, 28]);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GridOptions {
     pub(super) spacing: Spacing,
     pub(super) sessions: GridSessions,
     pub(super) interval: Interval,
     pub(super) ring_block: Option<RingBlock>,
+    pub(super) overrides: Vec<Override>,
 }
 
 impl GridOptions {
@@ -63,6 +67,7 @@ impl GridOptions {
             sessions,
             interval,
             ring_block: None,
+            overrides: Vec::new(),
         }
     }
 
@@ -90,6 +95,43 @@ impl GridOptions {
     pub const fn ring_block(mut self, block: RingBlock) -> Self {
         self.ring_block = Some(block);
         self
+    }
+
+    /// Overrides a hard limit of the plan (by its id) with a reason the
+    /// plan records: [`MAX_PER_SESSION_ID`] (the single intravenous dose per
+    /// session) or [`MIN_INTERVAL_ID`] (weekly at the shortest). An override
+    /// of a limit the plan does not check is an error when planning.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Override, Patient};
+    /// // A 20 kg child, a 50 mm lesion at 5 mm: 81 sites, 10,125 mg a session,
+    /// // above the child's single intravenous dose (5,000 mg).
+    /// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+    /// let options = GridOptions::new(Spacing::from_mm(5.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
+    /// let lesion = LesionSize::diameter_mm(50.0)?;
+    /// let err = grid_plan(&child, lesion, &options).unwrap_err();
+    /// assert!(matches!(err, Error::HardLimit { limit: MAX_PER_SESSION_ID, .. }));
+    /// let reason = Override::new(MAX_PER_SESSION_ID, "reviewed by the treating team")?;
+    /// let plan = grid_plan(&child, lesion, &options.with_override(reason))?;
+    /// assert!(plan.limits().iter().any(|c| c.limit().id() == MAX_PER_SESSION_ID));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_override(mut self, granted: Override) -> Self {
+        self.overrides.push(granted);
+        self
+    }
+
+    /// The overrides these options carry.
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) fn get_overrides(&self) -> &[Override] {
+        &self.overrides
     }
 
     /// The spacing these options give (read the effective value from the plan).
@@ -195,7 +237,7 @@ pub fn grid_plan(
     let interval = Some(options.interval);
     let total = per_site.times(count * sessions);
 
-    let mut alerts = vec![no_maximum_alert(Protocol::Grid, per_session)];
+    let mut alerts = vec![no_maximum_alert(Protocol::Grid, per_session, patient)];
     if options.ring_block.is_none() {
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
@@ -208,6 +250,7 @@ pub fn grid_plan(
         sources::JAAD_2013,
         sources::REGIONALDERM,
         sources::STS_INJECTION_LABEL,
+        sources::STS_IV_DOSE,
         sources::LIDOCAINE_LABEL,
     ];
     let mut limits = vec![
@@ -217,6 +260,23 @@ pub fn grid_plan(
         CheckedLimit::new(SESSIONS_MAX_LIMIT, f64::from(sessions)),
     ];
     limits.extend(lidocaine.as_ref().map(lidocaine::Plan::checked));
+    check_sessions(
+        patient,
+        per_session,
+        per_site,
+        interval,
+        &options.overrides,
+        &mut limits,
+        &mut alerts,
+    )?;
+    overrides::all_used(&options.overrides, &limits)?;
+    super::lidocaine_cautions(
+        patient,
+        false,
+        options.ring_block,
+        lidocaine.is_some(),
+        &mut alerts,
+    );
     Ok(Plan {
         protocol: Protocol::Grid,
         weight: patient.weight(),

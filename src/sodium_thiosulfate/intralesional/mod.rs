@@ -240,11 +240,13 @@ mod grid;
 mod interval;
 mod lesion;
 mod plan;
+mod safety;
 mod sites;
 mod spacing;
 
 pub use self::{
-    case_series::*, dilution::*, grid::*, interval::*, lesion::*, plan::*, sites::*, spacing::*,
+    case_series::*, dilution::*, grid::*, interval::*, lesion::*, plan::*, safety::*, sites::*,
+    spacing::*,
 };
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use super::{
     LesionSize, Patient, Preparation, RingBlock, Site, Spacing, Use, fmt, lidocaine, number,
     sources, write_limits_alerts_and_citations,
 };
+use super::{iv_dose_mg, iv_fraction_percent};
 use crate::exact;
 
 /// Which protocol a plan follows.
@@ -465,12 +466,21 @@ pub(super) fn lidocaine_maxima(patient: &Patient) -> [lidocaine::Maximum; 2] {
 }
 
 /// The alert every intralesional plan carries: no maximum is documented.
-pub(super) fn no_maximum_alert(protocol: Protocol, per_session: Amount) -> Alert {
+pub(super) fn no_maximum_alert(
+    protocol: Protocol,
+    per_session: Amount,
+    patient: &Patient,
+) -> Alert {
+    let iv = iv_dose_mg(patient);
     Alert::new(
         AlertKind::NoDocumentedMaximum,
         format!(
             "no source gives a maximum intralesional sodium thiosulfate volume or mass per \
-             session; this plan gives {per_session} per session and checks it against none"
+             session; this plan gives {per_session} per session ({} mg/kg), {} % of the single \
+             intravenous dose for this patient ({} mg), which bounds it instead",
+            number(per_session.mass_mg() / patient.weight().kg(), 1),
+            number(iv_fraction_percent(per_session.mass_mg(), iv), 1),
+            number(iv, 0)
         ),
         None,
         protocol.source(),

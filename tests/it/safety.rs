@@ -1,0 +1,169 @@
+//! Safety limits the labels imply, and overrides with a recorded reason
+//! (issue #10): the inputs the issue names, each with its expected outcome.
+
+#![cfg(feature = "serde")]
+
+use calcinosis_dosing::{AlertKind, Error, Outcome, Plan, Request};
+
+#[track_caller]
+fn request(json: &str) -> Request {
+    serde_json::from_str(json).unwrap()
+}
+
+const GRID_CHILD: &str = r#"{"regimen":"intralesional_grid","patient":{"weight":{"value":20,"unit":"kg"},"age":{"value":6,"unit":"a"}},"lesion":{"diameter":{"value":50,"unit":"mm"}},"spacing":{"value":5,"unit":"mm"},"sessions":3,"interval":{"value":4,"unit":"wk"}}"#;
+
+/// Source: sodium thiosulfate injection label (DailyMed 82f55408…): a
+/// child's single intravenous dose is 250 mg/kg, never above 12.5 g. A 50 mm
+/// lesion on a 5 mm grid is 81 sites, 10,125 mg a session for 20 kg (506
+/// mg/kg): refused, naming the limit; with an override and its reason, a
+/// plan that records both. See: #10.
+#[test]
+fn a_grid_session_above_the_childs_intravenous_dose_is_refused_unless_overridden() {
+    let err = request(GRID_CHILD).plan().unwrap_err();
+    assert!(
+        matches!(err, Error::HardLimit { limit: "sodium_thiosulfate.max_per_session", value, allowed, .. }
+            if (value - 10_125.0).abs() < 1e-9 && (allowed - 5_000.0).abs() < 1e-9),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .contains("sodium_thiosulfate.max_per_session"),
+        "{err}"
+    );
+    let with = GRID_CHILD.replace(
+        r#""sessions":3,"#,
+        r#""sessions":3,"overrides":[{"limit":"sodium_thiosulfate.max_per_session","reason":"extensive calcinosis, specialist decision"}],"#,
+    );
+    let plan = request(&with).plan().unwrap();
+    let check = plan
+        .limits()
+        .iter()
+        .find(|c| c.limit().id() == "sodium_thiosulfate.max_per_session")
+        .unwrap();
+    assert_eq!(check.outcome(), Outcome::Overridden);
+    assert!(plan.alerts().iter().any(|a| {
+        a.kind() == AlertKind::Overridden
+            && a.message()
+                .contains("\"extensive calcinosis, specialist decision\"")
+    }));
+    // A child: the sources are adult case series.
+    assert!(
+        plan.alerts()
+            .iter()
+            .any(|a| a.kind() == AlertKind::OffLabelAge)
+    );
+    let text = plan.to_string();
+    assert!(text.contains("overridden"), "{text}");
+}
+
+const GRID_ADULT: &str = r#"{"regimen":"intralesional_grid","patient":{"weight":{"value":60,"unit":"kg"},"age":{"value":45,"unit":"a"}},"lesion":{"diameter":{"value":30,"unit":"mm"}},"spacing":{"value":10,"unit":"mm"},"sessions":3,"interval":{"value":4,"unit":"wk"}}"#;
+
+/// An override that names an unknown limit, or gives no reason, is an
+/// error: never a silent override. See: #10.
+#[test]
+fn an_override_must_name_a_checked_hard_limit_and_give_a_reason() {
+    assert!(request(GRID_ADULT).plan().is_ok());
+    let unknown = GRID_ADULT.replace(
+        r#""sessions":3,"#,
+        r#""sessions":3,"overrides":[{"limit":"sodium_thiosulfate.max_per_day","reason":"x"}],"#,
+    );
+    let err = request(&unknown).plan().unwrap_err().to_string();
+    assert!(
+        err.starts_with("override of 'sodium_thiosulfate.max_per_day' is invalid"),
+        "{err}"
+    );
+    let advisory = GRID_ADULT.replace(
+        r#""sessions":3,"#,
+        r#""sessions":3,"overrides":[{"limit":"intralesional.grid.spacing.min","reason":"x"}],"#,
+    );
+    let err = request(&advisory).plan().unwrap_err().to_string();
+    assert!(err.contains("advisory limit"), "{err}");
+    let no_reason = GRID_CHILD.replace(
+        r#""sessions":3,"#,
+        r#""sessions":3,"overrides":[{"limit":"sodium_thiosulfate.max_per_session","reason":" "}],"#,
+    );
+    let err = serde_json::from_str::<Request>(&no_reason)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("gives no reason"), "{err}");
+}
+
+/// Source: J Rheumatol 2001 (1,250 mg/day at 4 years, about 80 mg/kg/day):
+/// 1,500 mg/day for 12 kg is 125 mg/kg/day, refused, naming the ceiling.
+/// See: #10.
+#[test]
+fn a_childs_probenecid_above_the_documented_exposure_is_refused() {
+    let err = request(r#"{"regimen":"probenecid","patient":{"weight":{"value":12,"unit":"kg"},"age":{"value":3,"unit":"a"}},"target":{"value":1500,"unit":"mg/d"},"division":"fewer_on_small_steps"}"#)
+        .plan()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::HardLimit { limit: "probenecid.child.max_per_kg_documented", value, allowed, .. }
+            if (value - 125.0).abs() < 1e-9 && (allowed - 80.0).abs() < 1e-9),
+        "{err}"
+    );
+}
+
+/// Source: the lidocaine label (maxima for healthy adults; vasoconstrictors
+/// with caution where end arteries supply the area): a 3-year-old's
+/// fingertip lesion with a ring block of 2 % lidocaine with epinephrine
+/// plans, with the child caution and the fingertip caution. See: #10.
+#[test]
+fn a_childs_fingertip_ring_block_with_epinephrine_carries_both_cautions() {
+    let plan = request(r#"{"regimen":"intralesional_case_series","patient":{"weight":{"value":14,"unit":"kg"},"age":{"value":3,"unit":"a"}},"lesion":{"site":"fingertip","size":{"diameter":{"value":4,"unit":"mm"}},"distribution":"localised","ulceration":"absent"},"volume_per_injection":{"value":0.2,"unit":"mL"},"stock":"injection","diluent":"sterile_water","ring_block":{"solution":{"strength":"two_percent","formulation":"with_epinephrine"},"volume":{"value":2,"unit":"mL"}}}"#)
+        .plan()
+        .unwrap();
+    let cautions: Vec<&str> = plan
+        .alerts()
+        .iter()
+        .filter(|a| a.kind() == AlertKind::LabelCaution)
+        .map(calcinosis_dosing::Alert::message)
+        .collect();
+    assert_eq!(cautions.len(), 2, "{cautions:?}");
+    assert!(cautions[0].contains("for normal healthy adults"));
+    assert!(cautions[1].contains("end arteries"));
+}
+
+/// Source: no report dilutes sodium thiosulfate with lidocaine that
+/// contains epinephrine: refused. See: #10.
+#[test]
+fn epinephrine_lidocaine_as_the_diluent_is_refused() {
+    let err = request(r#"{"regimen":"intralesional_case_series","patient":{"weight":{"value":60,"unit":"kg"},"age":{"value":50,"unit":"a"}},"lesion":{"site":"fingertip","size":{"diameter":{"value":4,"unit":"mm"}},"distribution":"localised","ulceration":"absent"},"volume_per_injection":{"value":0.2,"unit":"mL"},"stock":"injection","diluent":{"lidocaine":{"strength":"one_percent","formulation":"with_epinephrine"}}}"#)
+        .plan()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::NotDocumented {
+                field: "diluent",
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+/// Source: Acta Derm Venereol 2016 (weekly at the shortest): injections
+/// every 3 days are refused unless overridden. See: #10.
+#[test]
+fn an_interval_shorter_than_weekly_is_refused_unless_overridden() {
+    let json = r#"{"regimen":"intralesional_case_series","patient":{"weight":{"value":60,"unit":"kg"},"age":{"value":50,"unit":"a"}},"lesion":{"site":"elsewhere","size":{"diameter":{"value":2,"unit":"cm"}},"distribution":"widespread","ulceration":"present"},"volume_per_injection":{"value":0.5,"unit":"mL"},"stock":"injection","diluent":"sterile_water","interval":{"value":3,"unit":"d"}}"#;
+    let err = request(json).plan().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::HardLimit {
+                limit: "intralesional.interval.min",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let with = json.replace(
+        r#""interval":{"value":3,"unit":"d"}"#,
+        r#""interval":{"value":3,"unit":"d"},"overrides":[{"limit":"intralesional.interval.min","reason":"inpatient, daily review"}]"#,
+    );
+    let Plan::IntralesionalCaseSeries(plan) = request(&with).plan().unwrap() else {
+        panic!("not a case-series plan")
+    };
+    assert_eq!(plan.session_days(), [0, 3, 6, 9]);
+}
