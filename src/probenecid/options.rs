@@ -482,8 +482,8 @@ impl Options {
     }
 
     /// Overrides a hard limit of the plan (by its id) with a reason the
-    /// plan records: for a child, [`CHILD_MAX_DAILY_ID`] (the 1,250 mg/day
-    /// the documented case reached) or [`CHILD_MAX_PER_KG_ID`] (about
+    /// plan records: for a child, [`CHILD_MAX_DAILY_ID`](super::CHILD_MAX_DAILY_ID) (the 1,250 mg/day
+    /// the documented case reached) or [`CHILD_MAX_PER_KG_ID`](super::CHILD_MAX_PER_KG_ID) (about
     /// 80 mg/kg/day, that case's exposure). An override of a limit the plan
     /// does not check is an error when planning.
     ///
@@ -491,12 +491,14 @@ impl Options {
     ///
     /// ```
     /// use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options, CHILD_MAX_PER_KG_ID};
-    /// use calcinosis_dosing::{Age, BodyWeight, DailyDose, Error, Override, Patient};
+    /// use calcinosis_dosing::{Age, BodyWeight, DailyDose, Error, Override, Patient, Tolerance};
     ///
     /// // 1,500 mg/day for 12 kg is 125 mg/kg/day: refused.
     /// let child = Patient::new(BodyWeight::from_kg(12.0)?, Age::from_years(3.0)?);
     /// let target = DailyAmount::Daily(DailyDose::from_mg_per_day(1500.0)?);
-    /// let options = Options::new().division(Division::FewerOnSmallSteps);
+    /// let options = Options::new()
+    ///     .division(Division::FewerOnSmallSteps)
+    ///     .tolerance(Tolerance::from_percent(20.0)?);
     /// let err = probenecid::plan(&child, target, &options).unwrap_err();
     /// assert!(matches!(err, Error::HardLimit { .. }));
     /// let granted = Override::new(CHILD_MAX_PER_KG_ID, "documented intolerance of the alternatives")?;

@@ -183,6 +183,36 @@ pub(super) fn divide_day(
     Ok((DailySchedule::new(frequency, administrations), reduced))
 }
 
+/// A child's target beyond the documented exposure is refused before
+/// anything is rounded (above 2 g/day the label's maximum speaks first, in
+/// `Ends::new`). See: #10.
+fn refuse_beyond_exposure(
+    patient: &Patient,
+    schedule: LabelSchedule,
+    target: DailyAmount,
+    options: &Options,
+) -> Result<(), Error> {
+    let target_mg = target.exact_daily_for(patient)?;
+    if schedule != LabelSchedule::Child || target_mg > exact::constant(MAX_MG_PER_DAY) {
+        return Ok(());
+    }
+    let weight = patient.weight();
+    let kg = weight.exact_kg();
+    overrides::refuse_unless_overridden(
+        CHILD_MAX_PER_KG_LIMIT,
+        exact::to_f64(target_mg / kg),
+        target_mg <= exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY) * kg,
+        &options.overrides,
+    )?;
+    let cap = child_max_daily_limit(weight, patient.body_surface_area());
+    overrides::refuse_unless_overridden(
+        cap,
+        exact::to_f64(target_mg),
+        target_mg <= exact::constant(cap.value()),
+        &options.overrides,
+    )
+}
+
 /// The caller's step as whole half-tablets, or an error naming the half.
 fn step_in_halves(product: &Product, options: &Options) -> Result<u64, Error> {
     whole_steps(options.step.exact(), product.step_exact()).ok_or_else(|| Error::Invalid {
@@ -291,25 +321,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     };
     // A child's target beyond the documented exposure is refused before
     // anything is rounded. See: #10.
-    let target_mg = target.exact_daily_for(patient)?;
-    // (Above 2 g/day the label's maximum speaks first, in `Ends::new`.)
-    if schedule == LabelSchedule::Child && target_mg <= exact::constant(MAX_MG_PER_DAY) {
-        let kg = weight.exact_kg();
-        let per_kg = CHILD_MAX_PER_KG_LIMIT;
-        overrides::refuse_unless_overridden(
-            per_kg,
-            exact::to_f64(target_mg / kg),
-            target_mg <= exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY) * kg,
-            &options.overrides,
-        )?;
-        let cap = child_max_daily_limit(weight, patient.body_surface_area());
-        overrides::refuse_unless_overridden(
-            cap,
-            exact::to_f64(target_mg),
-            target_mg <= exact::constant(cap.value()),
-            &options.overrides,
-        )?;
-    }
+    refuse_beyond_exposure(patient, schedule, target, options)?;
     let ends = Ends::new(
         &product,
         patient,

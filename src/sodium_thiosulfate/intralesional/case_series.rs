@@ -189,7 +189,7 @@ impl CaseSeriesOptions {
     ///     Dilution::new(Stock::Injection, Diluent::SterileWater),
     /// );
     /// // Weekly, no ring block, one injection's volume prepared: the defaults.
-    /// let same = options.interval(Interval::WEEKLY);
+    /// let same = options.clone().interval(Interval::WEEKLY);
     /// assert_eq!(options, same);
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
@@ -297,8 +297,8 @@ impl CaseSeriesOptions {
     }
 
     /// Overrides a hard limit of the plan (by its id) with a reason the
-    /// plan records: [`MAX_PER_SESSION_ID`] (the single intravenous dose per
-    /// session) or [`MIN_INTERVAL_ID`] (weekly at the shortest). An override
+    /// plan records: [`MAX_PER_SESSION_ID`](super::MAX_PER_SESSION_ID) (the single intravenous dose per
+    /// session) or [`MIN_INTERVAL_ID`](super::MIN_INTERVAL_ID) (weekly at the shortest). An override
     /// of a limit the plan does not check is an error when planning.
     ///
     /// # Example

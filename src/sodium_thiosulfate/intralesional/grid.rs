@@ -98,8 +98,8 @@ impl GridOptions {
     }
 
     /// Overrides a hard limit of the plan (by its id) with a reason the
-    /// plan records: [`MAX_PER_SESSION_ID`] (the single intravenous dose per
-    /// session) or [`MIN_INTERVAL_ID`] (weekly at the shortest). An override
+    /// plan records: [`MAX_PER_SESSION_ID`](super::MAX_PER_SESSION_ID) (the single intravenous dose per
+    /// session) or [`MIN_INTERVAL_ID`](super::MIN_INTERVAL_ID) (weekly at the shortest). An override
     /// of a limit the plan does not check is an error when planning.
     ///
     /// # Example
