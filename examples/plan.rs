@@ -11,10 +11,8 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use calcinosis_dosing::{
-    DiltiazemRequest, IntralesionalCaseSeriesRequest, IntralesionalGridRequest, ProbenecidRequest,
-    Request, TopicalRequest,
-};
+use calcinosis_dosing::sodium_thiosulfate::{intralesional, topical};
+use calcinosis_dosing::{Request, diltiazem, probenecid};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -41,11 +39,11 @@ fn explain(value: &Value, error: &serde_json::Error) -> String {
         map.remove("regimen");
     }
     let located = match regimen {
-        "diltiazem" => locate::<DiltiazemRequest>(fields),
-        "probenecid" => locate::<ProbenecidRequest>(fields),
-        "intralesional_case_series" => locate::<IntralesionalCaseSeriesRequest>(fields),
-        "intralesional_grid" => locate::<IntralesionalGridRequest>(fields),
-        "topical" => locate::<TopicalRequest>(fields),
+        "diltiazem" => locate::<diltiazem::Request>(fields),
+        "probenecid" => locate::<probenecid::Request>(fields),
+        "intralesional_case_series" => locate::<intralesional::CaseSeriesRequest>(fields),
+        "intralesional_grid" => locate::<intralesional::GridRequest>(fields),
+        "topical" => locate::<topical::Request>(fields),
         other => Some(format!(
             "invalid request at regimen: '{other}' is not one of {REGIMENS}"
         )),

@@ -137,6 +137,10 @@ mod formulation;
 mod options;
 mod plan;
 
+#[cfg(feature = "serde")]
+mod request;
+#[cfg(feature = "serde")]
+pub use self::request::*;
 pub use self::{dosing::*, formulation::*, options::*, plan::*};
 
 #[cfg(test)]

@@ -434,6 +434,10 @@ mod step;
 mod titration;
 
 use self::checks::{over_child_weight, plan_alerts, plan_citations, plan_limits};
+#[cfg(feature = "serde")]
+mod request;
+#[cfg(feature = "serde")]
+pub use self::request::*;
 pub use self::{amount::*, label::*, options::*, plan::*, step::*, titration::*};
 
 #[cfg(test)]

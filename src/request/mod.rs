@@ -9,17 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::diltiazem;
 use crate::error::Error;
-
-mod diltiazem;
-mod intralesional;
-mod probenecid;
-mod topical;
-
-pub use diltiazem::DiltiazemRequest;
-pub use intralesional::{IntralesionalCaseSeriesRequest, IntralesionalGridRequest};
-pub use probenecid::ProbenecidRequest;
-pub use topical::TopicalRequest;
+use crate::probenecid;
+use crate::sodium_thiosulfate::{intralesional, topical};
 
 /// A request for a plan, as read from JSON.
 ///
@@ -44,16 +37,16 @@ pub use topical::TopicalRequest;
 #[non_exhaustive]
 pub enum Request {
     /// Oral diltiazem, 1–3 mg/kg/day.
-    Diltiazem(DiltiazemRequest),
+    Diltiazem(diltiazem::Request),
     /// Oral probenecid titration to a target (25 mg/kg/day start for a
     /// child, the label's adult schedule over 50 kg or from 15 years).
-    Probenecid(ProbenecidRequest),
+    Probenecid(probenecid::Request),
     /// Topical 10 % sodium thiosulfate in cold cream.
-    Topical(TopicalRequest),
+    Topical(topical::Request),
     /// Intralesional sodium thiosulfate 150 mg/mL, the case series.
-    IntralesionalCaseSeries(IntralesionalCaseSeriesRequest),
+    IntralesionalCaseSeries(intralesional::CaseSeriesRequest),
     /// Intralesional sodium thiosulfate 250 mg/mL, the grid technique.
-    IntralesionalGrid(IntralesionalGridRequest),
+    IntralesionalGrid(intralesional::GridRequest),
 }
 
 impl Request {

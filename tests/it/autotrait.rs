@@ -112,12 +112,13 @@ fn public_types_are_send_and_sync() {
 #[cfg(feature = "serde")]
 #[test]
 fn json_types_are_send_and_sync() {
+    use calcinosis_dosing::sodium_thiosulfate::{intralesional, topical};
     use calcinosis_dosing::*;
     send_sync::<Request>();
     send_sync::<Plan>();
-    send_sync::<DiltiazemRequest>();
-    send_sync::<ProbenecidRequest>();
-    send_sync::<TopicalRequest>();
-    send_sync::<IntralesionalCaseSeriesRequest>();
-    send_sync::<IntralesionalGridRequest>();
+    send_sync::<diltiazem::Request>();
+    send_sync::<probenecid::Request>();
+    send_sync::<topical::Request>();
+    send_sync::<intralesional::CaseSeriesRequest>();
+    send_sync::<intralesional::GridRequest>();
 }

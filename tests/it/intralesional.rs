@@ -502,9 +502,7 @@ fn lesion_sizes_are_validated_and_named() {
 #[cfg(feature = "serde")]
 mod json {
     use super::*;
-    use calcinosis_dosing::{
-        IntralesionalCaseSeriesRequest, IntralesionalGridRequest, Plan, Request,
-    };
+    use calcinosis_dosing::{Plan, Request};
 
     const GRID: &str = r#"{"regimen": "intralesional_grid",
       "patient": {"weight": {"value": 60, "unit": "kg"}, "age": {"value": 45, "unit": "a"}},
@@ -619,7 +617,7 @@ mod json {
         let options = CaseSeriesOptions::new(ml(0.5), dilution)
             .prepared_volume(ml(2.0))
             .ring_block(RingBlock::new(one_percent_plain(), ml(5.0)));
-        let request = Request::IntralesionalCaseSeries(IntralesionalCaseSeriesRequest::new(
+        let request = Request::IntralesionalCaseSeries(intralesional::CaseSeriesRequest::new(
             patient(60.0),
             fingertip(4.0),
             &options,
@@ -647,7 +645,7 @@ mod json {
                 GridSessions::new(sessions).unwrap(),
                 Interval::from_days(f64::from(days)).unwrap(),
             );
-            let request = Request::IntralesionalGrid(IntralesionalGridRequest::new(patient(60.0), size, &options));
+            let request = Request::IntralesionalGrid(intralesional::GridRequest::new(patient(60.0), size, &options));
             let text = serde_json::to_string(&request).unwrap();
             let back: Request = serde_json::from_str(&text).unwrap();
             prop_assert_eq!(back, request);

@@ -3,10 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use calcinosis_dosing::diltiazem::{Formulation, Options};
-use calcinosis_dosing::{
-    Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, KG_PER_POUND, Patient, Plan, Request,
-};
+use calcinosis_dosing::diltiazem::{self, Formulation, Options};
+use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, KG_PER_POUND, Patient, Plan, Request};
 use proptest::prelude::*;
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
@@ -159,7 +157,7 @@ proptest! {
         let weight = if lb { BodyWeight::from_lb(kg / KG_PER_POUND) } else { BodyWeight::from_kg(kg) };
         let Ok(weight) = weight else { return Ok(()) };
         let patient = Patient::new(weight, Age::from_years(years).unwrap());
-        let request = Request::Diltiazem(DiltiazemRequest::new(
+        let request = Request::Diltiazem(diltiazem::Request::new(
             patient,
             DailyDosePerKg::from_mg_per_kg_per_day(r).unwrap(),
             &Options::new(f),

@@ -880,7 +880,7 @@ proptest! {
 mod json {
     use std::path::Path;
 
-    use calcinosis_dosing::{Plan, ProbenecidRequest, Request};
+    use calcinosis_dosing::{Plan, Request};
 
     use super::*;
 
@@ -983,7 +983,7 @@ mod json {
         let options = case_options()
             .interval(StepInterval::from_weeks(2).unwrap())
             .basis(probenecid::Basis::BodyWeight);
-        let r = ProbenecidRequest::new(patient(16.0, 4.0), DailyAmount::CASE_REACHED, &options);
+        let r = probenecid::Request::new(patient(16.0, 4.0), DailyAmount::CASE_REACHED, &options);
         let text = serde_json::to_string(&Request::Probenecid(r.clone())).unwrap();
         let back: Request = serde_json::from_str(&text).unwrap();
         assert_eq!(back, Request::Probenecid(r));

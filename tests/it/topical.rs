@@ -349,7 +349,7 @@ fn a_pack_too_small_to_weigh_is_an_error() {
 #[cfg(feature = "serde")]
 mod json {
     use super::*;
-    use calcinosis_dosing::{Plan, Request, TopicalRequest};
+    use calcinosis_dosing::{Plan, Request};
 
     const DOCUMENTED: &str =
         include_str!("../../examples/requests/topical-6-year-old-forearm.json");
@@ -395,7 +395,7 @@ mod json {
             .course(CourseLength::from_days(90.0).unwrap())
             .packs_per_batch(2);
         let request =
-            TopicalRequest::new(boy(), &TreatedArea::Regions(regions), pack(30.0), &options);
+            topical::Request::new(boy(), &TreatedArea::Regions(regions), pack(30.0), &options);
         let json = serde_json::to_string(&Request::Topical(request.clone())).unwrap();
         let back: Request = serde_json::from_str(&json).unwrap();
         assert_eq!(back, Request::Topical(request.clone()));

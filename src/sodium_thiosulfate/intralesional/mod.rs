@@ -244,6 +244,10 @@ mod safety;
 mod sites;
 mod spacing;
 
+#[cfg(feature = "serde")]
+mod request;
+#[cfg(feature = "serde")]
+pub use self::request::*;
 pub use self::{
     case_series::*, dilution::*, grid::*, interval::*, lesion::*, plan::*, safety::*, sites::*,
     spacing::*,

@@ -209,6 +209,10 @@ mod options;
 mod plan;
 mod recipe;
 
+#[cfg(feature = "serde")]
+mod request;
+#[cfg(feature = "serde")]
+pub use self::request::*;
 pub use self::{area::*, course::*, dispense::*, options::*, plan::*, recipe::*};
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ use crate::sodium_thiosulfate::intralesional::{
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct IntralesionalCaseSeriesRequest {
+pub struct CaseSeriesRequest {
     patient: Patient,
     lesion: Lesion,
     volume_per_injection: InjectionVolume,
@@ -68,7 +68,7 @@ pub struct IntralesionalCaseSeriesRequest {
     overrides: Vec<Override>,
 }
 
-impl IntralesionalCaseSeriesRequest {
+impl CaseSeriesRequest {
     /// A request for this patient, lesion and options.
     ///
     /// # Example
@@ -78,7 +78,7 @@ impl IntralesionalCaseSeriesRequest {
     /// #     CaseSeriesOptions, Diluent, Dilution, Distribution, Lesion, LesionSite, LesionSize, Ulceration,
     /// # };
     /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
-    /// # use calcinosis_dosing::{Age, BodyWeight, InjectionVolume, IntralesionalCaseSeriesRequest, Patient};
+    /// # use calcinosis_dosing::{Age, BodyWeight, InjectionVolume, Patient};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
     /// # let lesion = Lesion::new(
     /// #     LesionSite::Elsewhere,
@@ -89,7 +89,7 @@ impl IntralesionalCaseSeriesRequest {
     /// # let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater);
     /// # let options = CaseSeriesOptions::new(InjectionVolume::from_ml(0.5)?, dilution)
     /// #     .prepared_volume(InjectionVolume::from_ml(5.0)?);
-    /// let request = IntralesionalCaseSeriesRequest::new(patient, lesion, &options);
+    /// let request = calcinosis_dosing::sodium_thiosulfate::intralesional::CaseSeriesRequest::new(patient, lesion, &options);
     /// assert_eq!(request.options(), options);
     /// let json = serde_json::to_string(&request)?;
     /// assert!(json.contains(r#""stock":"injection","diluent":"sterile_water""#));
@@ -115,7 +115,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// The patient.
     ///
-    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
+    /// See [`CaseSeriesRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
@@ -123,7 +123,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// The lesion.
     ///
-    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
+    /// See [`CaseSeriesRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn lesion(&self) -> &Lesion {
         &self.lesion
@@ -131,7 +131,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// The options the request carries.
     ///
-    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
+    /// See [`CaseSeriesRequest`] for an example of reading a plan.
     #[must_use]
     pub fn options(&self) -> CaseSeriesOptions {
         let mut dilution = Dilution::new(self.stock, self.diluent);
@@ -159,7 +159,7 @@ impl IntralesionalCaseSeriesRequest {
 
     /// Computes the plan.
     ///
-    /// See [`IntralesionalCaseSeriesRequest`] for an example of reading a plan.
+    /// See [`CaseSeriesRequest`] for an example of reading a plan.
     ///
     /// # Errors
     ///
@@ -194,7 +194,7 @@ impl IntralesionalCaseSeriesRequest {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct IntralesionalGridRequest {
+pub struct GridRequest {
     patient: Patient,
     lesion: LesionSize,
     spacing: Spacing,
@@ -208,7 +208,7 @@ pub struct IntralesionalGridRequest {
     overrides: Vec<Override>,
 }
 
-impl IntralesionalGridRequest {
+impl GridRequest {
     /// A request for this patient, lesion and options.
     ///
     /// # Example
@@ -217,10 +217,10 @@ impl IntralesionalGridRequest {
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::{
     /// #     GridOptions, GridSessions, Interval, LesionSize, Spacing,
     /// # };
-    /// # use calcinosis_dosing::{Age, BodyWeight, IntralesionalGridRequest, Patient};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(45.0)?);
     /// # let options = GridOptions::new(Spacing::from_mm(10.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
-    /// let request = IntralesionalGridRequest::new(patient, LesionSize::diameter_mm(30.0)?, &options);
+    /// let request = calcinosis_dosing::sodium_thiosulfate::intralesional::GridRequest::new(patient, LesionSize::diameter_mm(30.0)?, &options);
     /// assert_eq!(request.options(), options);
     /// assert_eq!(request.plan()?.sessions(), 3);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -240,7 +240,7 @@ impl IntralesionalGridRequest {
 
     /// The patient.
     ///
-    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
+    /// See [`GridRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn patient(&self) -> &Patient {
         &self.patient
@@ -248,7 +248,7 @@ impl IntralesionalGridRequest {
 
     /// The lesion's size.
     ///
-    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
+    /// See [`GridRequest`] for an example of reading a plan.
     #[must_use]
     pub const fn lesion(&self) -> LesionSize {
         self.lesion
@@ -256,7 +256,7 @@ impl IntralesionalGridRequest {
 
     /// The options the request carries.
     ///
-    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
+    /// See [`GridRequest`] for an example of reading a plan.
     #[must_use]
     pub fn options(&self) -> GridOptions {
         let mut options = GridOptions::new(self.spacing, self.sessions, self.interval);
@@ -271,7 +271,7 @@ impl IntralesionalGridRequest {
 
     /// Computes the plan.
     ///
-    /// See [`IntralesionalGridRequest`] for an example of reading a plan.
+    /// See [`GridRequest`] for an example of reading a plan.
     ///
     /// # Errors
     ///

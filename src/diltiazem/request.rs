@@ -29,7 +29,7 @@ use crate::rounding::{BeyondTolerance, Tolerance};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DiltiazemRequest {
+pub struct Request {
     patient: Patient,
     rate: DailyDosePerKg,
     #[serde(default)]
@@ -45,17 +45,17 @@ pub struct DiltiazemRequest {
     beyond_tolerance: Option<BeyondTolerance>,
 }
 
-impl DiltiazemRequest {
+impl Request {
     /// A request for this patient, rate and options.
     ///
     /// # Example
     ///
     /// ```
-    /// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Request, Patient};
     ///
     /// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
     /// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// let request = calcinosis_dosing::diltiazem::Request::new(patient, rate, &diltiazem::Options::default());
     /// // The defaults are written out, so the JSON says what was planned.
     /// let json = serde_json::to_string(&request)?;
     /// assert!(json.contains(r#""formulation":"immediate_release","frequency":"three_times_daily""#));
@@ -78,10 +78,10 @@ impl DiltiazemRequest {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Request, Patient};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
     /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// # let request = calcinosis_dosing::diltiazem::Request::new(patient, rate, &diltiazem::Options::default());
     /// assert_eq!(request.patient().weight().kg(), 60.0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -95,10 +95,10 @@ impl DiltiazemRequest {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Request, Patient};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
     /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// # let request = calcinosis_dosing::diltiazem::Request::new(patient, rate, &diltiazem::Options::default());
     /// assert_eq!(request.rate().to_string(), "3 mg/kg/day");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -143,10 +143,10 @@ impl DiltiazemRequest {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, DiltiazemRequest, Patient};
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Request, Patient};
     /// # let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
     /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
-    /// # let request = DiltiazemRequest::new(patient, rate, &diltiazem::Options::default());
+    /// # let request = calcinosis_dosing::diltiazem::Request::new(patient, rate, &diltiazem::Options::default());
     /// // 3 mg/kg/day × 60 kg = 180 mg/day: 60 mg tablets 3 times daily.
     /// let plan = request.plan()?;
     /// assert_eq!(plan.administrations()[0].to_string(), "60 mg (1 tablet of 60 mg)");

@@ -47,7 +47,7 @@ use crate::rounding::Tolerance;
 /// See [`probenecid`](crate::probenecid).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ProbenecidRequest {
+pub struct Request {
     patient: Patient,
     target: DailyAmount,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,17 +68,17 @@ pub struct ProbenecidRequest {
     overrides: Vec<Override>,
 }
 
-impl ProbenecidRequest {
+impl Request {
     /// A request for this patient, target and options.
     ///
     /// # Example
     ///
     /// ```
     /// use calcinosis_dosing::probenecid::{DailyAmount, Options};
-    /// use calcinosis_dosing::{Age, BodyWeight, Patient, ProbenecidRequest};
+    /// use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     ///
     /// let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// let r = ProbenecidRequest::new(child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default());
+    /// let r = calcinosis_dosing::probenecid::Request::new(child, DailyAmount::LABEL_CHILD_MAINTENANCE, &Options::default());
     /// assert_eq!(r.options(), Options::default());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -103,9 +103,9 @@ impl ProbenecidRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::probenecid::{DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, ProbenecidRequest};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
-    /// # let request = ProbenecidRequest::new(girl, DailyAmount::CASE_REACHED, &Options::default());
+    /// # let request = calcinosis_dosing::probenecid::Request::new(girl, DailyAmount::CASE_REACHED, &Options::default());
     /// assert_eq!(request.patient().age().years(), 4.0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -120,9 +120,9 @@ impl ProbenecidRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::probenecid::{DailyAmount, Options};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, ProbenecidRequest};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     /// # let girl = Patient::new(BodyWeight::from_kg(16.0)?, Age::from_years(4.0)?);
-    /// # let request = ProbenecidRequest::new(girl, DailyAmount::CASE_REACHED, &Options::default());
+    /// # let request = calcinosis_dosing::probenecid::Request::new(girl, DailyAmount::CASE_REACHED, &Options::default());
     /// assert_eq!(request.target(), DailyAmount::CASE_REACHED);
     /// assert_eq!(request.target().to_string(), "1,250 mg/day");
     /// # Ok::<(), Box<dyn std::error::Error>>(())

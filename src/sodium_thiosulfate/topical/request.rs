@@ -41,7 +41,7 @@ use crate::sodium_thiosulfate::topical::{
 /// See [`crate::sodium_thiosulfate::topical`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TopicalRequest {
+pub struct Request {
     patient: Patient,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     area: Option<SkinArea>,
@@ -58,17 +58,17 @@ pub struct TopicalRequest {
     packs_per_batch: Option<u32>,
 }
 
-impl TopicalRequest {
+impl Request {
     /// A request for this patient, treated area, pack size and options.
     ///
     /// # Example
     ///
     /// ```
     /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
     /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// let request = calcinosis_dosing::sodium_thiosulfate::topical::Request::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
     /// assert_eq!(request.treated_area()?, area);
     /// // The defaults are written out: 10 %, 183 days, one pack per batch.
     /// let json = serde_json::to_string(&request)?;
@@ -104,10 +104,10 @@ impl TopicalRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
     /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// # let request = calcinosis_dosing::sodium_thiosulfate::topical::Request::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
     /// assert_eq!(request.patient().age().to_string(), "6 years");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -122,10 +122,10 @@ impl TopicalRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
     /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// # let request = calcinosis_dosing::sodium_thiosulfate::topical::Request::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
     /// assert_eq!(request.pack_size().g(), 50.0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -222,10 +222,10 @@ impl TopicalRequest {
     ///
     /// ```
     /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
-    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, TopicalRequest};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient, Request};
     /// # let boy = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
     /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
-    /// # let request = TopicalRequest::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
+    /// # let request = calcinosis_dosing::sodium_thiosulfate::topical::Request::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
     /// // 60 cm² is 0.21 fingertip units (about 0.1 g) twice daily for 183 days:
     /// // 38.39 g, one 50 g pack.
     /// let plan = request.plan()?;
@@ -235,7 +235,7 @@ impl TopicalRequest {
     ///
     /// # Errors
     ///
-    /// See [`TopicalRequest::treated_area`] and [`topical::plan`].
+    /// See [`Request::treated_area`] and [`topical::plan`].
     pub fn plan(&self) -> Result<topical::Plan, Error> {
         topical::plan(
             &self.patient,
