@@ -375,3 +375,29 @@ fn special_values_are_errors_naming_the_field() {
         assert!(err.to_string().starts_with("dose rate "), "{err}");
     }
 }
+
+/// Source: RegionalDerm (1–3 mg/kg/day) and the diltiazem IR label: every
+/// field of a plan reads back what was planned (70 kg at 3 mg/kg/day,
+/// 60 mg three times daily).
+#[test]
+fn a_plan_reads_back_every_field() {
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(3.0), &Options::default()).unwrap();
+    assert_eq!(plan.drug(), "diltiazem");
+    assert_eq!(plan.product(), "diltiazem immediate-release tablets");
+    assert_eq!(plan.weight().kg(), 70.0);
+    assert_eq!(plan.ordered().mg_per_kg_per_day(), 3.0);
+    assert_eq!(plan.weight_based_daily().mg_per_day(), 210.0);
+    let (lo, hi) = plan.documented_range();
+    assert_eq!((lo.mg_per_day(), hi.mg_per_day()), (70.0, 210.0));
+    assert_eq!(plan.calculated_daily().mg_per_day(), 210.0);
+    assert_eq!(plan.schedule().total().mg_per_day(), 180.0);
+    assert_eq!(plan.administrations().len(), 3);
+    assert!((plan.achieved().mg_per_kg_per_day() - 180.0 / 70.0).abs() < 1e-12);
+    assert_eq!(plan.rounding().rounded().mg(), 60.0);
+    assert_eq!(plan.alerts().len(), 1);
+    assert!(
+        plan.citations()
+            .contains(&calcinosis_dosing::sources::DILTIAZEM_LABEL)
+    );
+    assert!(!plan.limits().is_empty());
+}
