@@ -507,6 +507,18 @@ mod tests {
     }
 
     #[test]
+    fn words_for_bounds_scopes_outcomes_and_severities() {
+        assert_eq!(Severity::Hard.to_string(), "hard");
+        assert_eq!(Severity::Advisory.to_string(), "advisory");
+        assert_eq!(
+            Outcome::Overridden.to_string(),
+            "overridden, with the caller's reason"
+        );
+        assert_eq!(Bound::Exactly.to_string(), "exactly");
+        assert_eq!(Scope::PerSession.to_string(), "per session");
+    }
+
+    #[test]
     fn a_limit_reads_back_what_it_was_given() {
         let l = Limit::new(
             "x.max",
