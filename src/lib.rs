@@ -86,6 +86,7 @@ mod dose;
 mod error;
 mod exact;
 mod format;
+mod interval;
 pub mod lidocaine;
 mod limit;
 mod measurable;
@@ -108,6 +109,7 @@ pub use dose::{
     Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, UnitStrength,
 };
 pub use error::Error;
+pub use interval::Interval;
 pub use limit::{Bound, CheckedLimit, Limit, Outcome, Scope, Severity};
 pub use measurable::{Candidate, Suggestion};
 pub use overrides::Override;

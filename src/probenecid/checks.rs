@@ -1,13 +1,14 @@
 use super::{
-    ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY, ADULT_MG_PER_DOSE, ADULT_STEP_MG_PER_DAY, Alert,
-    AlertKind, Basis, BodySurfaceArea, BodyWeight, Bound, CHILD_AGE_LIMIT, CHILD_AGE_LIMIT_YEARS,
-    CHILD_FREQUENCY, CHILD_MAINTENANCE_MG_PER_KG_PER_DAY, CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
+    ADULT_FIRST_WEEK, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY, ADULT_MG_PER_DOSE,
+    ADULT_STEP_INTERVAL, ADULT_STEP_MG_PER_DAY, Alert, AlertKind, Basis, BodySurfaceArea,
+    BodyWeight, Bound, CHILD_AGE_LIMIT, CHILD_AGE_LIMIT_YEARS, CHILD_FREQUENCY,
+    CHILD_MAINTENANCE_MG_PER_KG_PER_DAY, CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
     CHILD_MAINTENANCE_PER_KG_LIMIT, CHILD_MAINTENANCE_PER_M2_LIMIT,
     CHILD_MAX_PER_ADMINISTRATION_LIMIT, CHILD_MAX_WEIGHT_KG, CHILD_WEIGHT_LIMIT, CheckedLimit,
     Citation, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Ends, LabelSchedule,
     Ladder, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, Options, Patient,
     RENAL_EGFR_ML_PER_MIN, RENAL_LIMIT, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Scope,
-    Step, StepInterval, child_band, day_number, exact, number, push_unique, sources,
+    Step, child_band, day_number, exact, number, push_unique, sources,
 };
 
 /// The plan's references: the documented case, the label, then Mosteller
@@ -248,8 +249,12 @@ pub(super) fn adult_schedule_alert(patient: &Patient, options: &Options) -> Aler
     };
     let mut chosen = Vec::new();
     let label_step = options.step.exact() == exact::constant(ADULT_STEP_MG_PER_DAY);
-    if !label_step || options.interval != StepInterval::ADULT_LABEL {
-        chosen.push(format!("+{} every {}", options.step, options.interval));
+    if !label_step || options.interval != ADULT_STEP_INTERVAL {
+        chosen.push(format!(
+            "+{} every {}",
+            options.step,
+            options.interval.length()
+        ));
     }
     if let Some(frequency) = options.frequency.filter(|&f| f != ADULT_FREQUENCY) {
         chosen.push(frequency.to_string());
@@ -266,10 +271,10 @@ pub(super) fn adult_schedule_alert(patient: &Patient, options: &Options) -> Aler
              of {child_start}: {} {ADULT_FREQUENCY} for {}, then {} {ADULT_FREQUENCY}, then \
              +{} every {}, not above {}{chosen}",
             Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
-            StepInterval::ADULT_FIRST_WEEK,
+            ADULT_FIRST_WEEK.length(),
             Dose::derived(ADULT_MG_PER_DOSE),
             DailyDose::derived(ADULT_STEP_MG_PER_DAY),
-            StepInterval::ADULT_LABEL,
+            ADULT_STEP_INTERVAL.length(),
             DailyDose::derived(MAX_MG_PER_DAY),
         ),
         Some(limit),

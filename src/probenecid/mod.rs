@@ -29,7 +29,7 @@
 //! | child first dose by body surface area | 0.7 g/m² | [`START_MG_PER_M2_PER_DAY`] | label |
 //! | child, per administration | at most 500 mg | [`CHILD_MAX_MG_PER_ADMINISTRATION`] | label |
 //! | adult start | 250 mg twice daily for 1 week, then 500 mg twice daily | [`ADULT_FIRST_WEEK_MG_PER_DOSE`], [`ADULT_FIRST_WEEK_DAYS`], [`ADULT_MG_PER_DOSE`], [`ADULT_FREQUENCY`] | label |
-//! | adult titration | +500 mg every 4 weeks | [`ADULT_STEP_MG_PER_DAY`], [`ADULT_STEP_INTERVAL_WEEKS`] | label |
+//! | adult titration | +500 mg every 4 weeks | [`ADULT_STEP_MG_PER_DAY`], [`ADULT_STEP_INTERVAL`] | label |
 //! | maximum | 2 g/day | [`MAX_MG_PER_DAY`] | label |
 //! | renal | may be ineffective at GFR 30 mL/min or less | [`RENAL_EGFR_ML_PER_MIN`] | label |
 //!
@@ -165,10 +165,13 @@ use crate::alert::{Alert, AlertKind};
 use crate::citation::{Citation, push_unique, sources};
 pub use crate::dose::DailyDosePerM2;
 use crate::dose::{DailyDose, DailyDosePerKg, Dose, UnitStrength};
-use crate::error::{Error, check_range};
+use crate::error::Error;
 use crate::exact;
 use crate::exact::Exact;
 use crate::format::{number, signed_percent};
+/// The crate's [`Interval`], for this regimen's imports.
+#[doc(no_inline)]
+pub use crate::interval::Interval;
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::measurable::Suggestion;
 use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
@@ -227,7 +230,7 @@ pub const RENAL_EGFR_ML_PER_MIN: f64 = 30.0;
 pub const ADULT_STEP_MG_PER_DAY: f64 = 500.0;
 /// The adult label's titration interval, 4 weeks; the default interval
 /// ([`sources::PROBENECID_LABEL`]).
-pub const ADULT_STEP_INTERVAL_WEEKS: u32 = 4;
+pub const ADULT_STEP_INTERVAL: Interval = Interval::whole_days(28);
 /// The label divides a child's maintenance into 4 doses: the frequency on
 /// the child schedule when the caller chooses none
 /// ([`sources::PROBENECID_LABEL`]).
@@ -241,11 +244,12 @@ pub const ADULT_FIRST_WEEK_MG_PER_DOSE: f64 = 250.0;
 /// How long the adult label's first dose is given, 1 week (7 days)
 /// ([`sources::PROBENECID_LABEL`]).
 pub const ADULT_FIRST_WEEK_DAYS: u32 = 7;
+/// The adult label's first week as an interval (for messages).
+const ADULT_FIRST_WEEK: Interval = Interval::whole_days(ADULT_FIRST_WEEK_DAYS);
 /// The adult label's dose after the first week, 500 mg twice daily
 /// (1,000 mg/day) ([`sources::PROBENECID_LABEL`]).
 pub const ADULT_MG_PER_DOSE: f64 = 500.0;
 
-const DAYS_PER_WEEK: u32 = 7;
 const DRUG: &str = "probenecid";
 
 /// The label's contraindication under 2 years, as a limit.

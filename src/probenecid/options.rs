@@ -1,9 +1,6 @@
 use super::{
-    ADULT_FIRST_WEEK_DAYS, ADULT_STEP_INTERVAL_WEEKS, ADULT_STEP_MG_PER_DAY, DAYS_PER_WEEK,
-    DailyDose, Error, Frequency, Tolerance, check_range, fmt,
+    ADULT_STEP_INTERVAL, ADULT_STEP_MG_PER_DAY, DailyDose, Frequency, Interval, Tolerance, fmt,
 };
-#[cfg(feature = "serde")]
-use super::{exact, number};
 use crate::overrides::Override;
 
 /// What the start dose is computed from.
@@ -74,202 +71,6 @@ pub enum Division {
     FewerOnSmallSteps,
 }
 
-/// The time between titration steps, in whole days: within 1 to 365 days.
-///
-/// # Example
-///
-/// ```
-/// use calcinosis_dosing::probenecid::StepInterval;
-///
-/// assert_eq!(StepInterval::default().days(), 28);
-/// assert_eq!(StepInterval::default().to_string(), "4 weeks");
-/// assert_eq!(StepInterval::from_days(10)?.to_string(), "10 days");
-/// assert!(StepInterval::from_days(0).is_err());
-/// # Ok::<(), calcinosis_dosing::Error>(())
-/// ```
-///
-/// # Errors
-///
-/// [`Error::OutOfRange`] outside 1 to 365 days; from JSON also
-/// [`Error::NotFinite`], and [`Error::Invalid`] for a part of a day.
-///
-/// # References
-///
-/// The default, 4 weeks, is the adult label's titration interval
-/// ([`sources::PROBENECID_LABEL`](crate::sources::PROBENECID_LABEL)); the case report gives none. The bounds
-/// are this crate's plausibility check (`DESIGN.md`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
-)]
-pub struct StepInterval {
-    pub(super) days: u32,
-}
-
-impl StepInterval {
-    /// The shortest interval accepted, in days.
-    pub const MIN_DAYS: u32 = 1;
-    /// The longest interval accepted, in days.
-    pub const MAX_DAYS: u32 = 365;
-    /// The adult label's interval, 4 weeks (the default).
-    pub const ADULT_LABEL: Self = Self {
-        days: ADULT_STEP_INTERVAL_WEEKS * DAYS_PER_WEEK,
-    };
-    /// The adult label's first week at 250 mg twice daily (for messages).
-    pub(super) const ADULT_FIRST_WEEK: Self = Self {
-        days: ADULT_FIRST_WEEK_DAYS,
-    };
-
-    /// An interval in days.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::StepInterval;
-    /// assert_eq!(StepInterval::from_days(14)?.to_string(), "2 weeks");
-    /// assert_eq!(
-    ///     StepInterval::from_days(400).unwrap_err().to_string(),
-    ///     "step interval 400 days is not in the allowed range 1 to 365 days",
-    /// );
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// See the type's documentation.
-    pub fn from_days(days: u32) -> Result<Self, Error> {
-        check_range(
-            "step interval",
-            f64::from(days),
-            f64::from(Self::MIN_DAYS),
-            f64::from(Self::MAX_DAYS),
-            "days",
-        )?;
-        Ok(Self { days })
-    }
-
-    /// An interval in weeks (7 days each).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::StepInterval;
-    /// assert_eq!(StepInterval::from_weeks(4)?, StepInterval::ADULT_LABEL);
-    /// assert_eq!(
-    ///     StepInterval::from_weeks(53).unwrap_err().to_string(),
-    ///     "step interval 371 days is not in the allowed range 1 to 365 days",
-    /// );
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// See the type's documentation; the range is checked in days.
-    pub fn from_weeks(weeks: u32) -> Result<Self, Error> {
-        let days = u64::from(weeks) * u64::from(DAYS_PER_WEEK);
-        match u32::try_from(days) {
-            Ok(days) => Self::from_days(days),
-            // Only for absurd inputs; reported like any other out-of-range value.
-            #[allow(clippy::cast_precision_loss, reason = "an error message only")]
-            Err(_) => Err(Error::OutOfRange {
-                field: "step interval",
-                value: days as f64,
-                min: f64::from(Self::MIN_DAYS),
-                max: f64::from(Self::MAX_DAYS),
-                unit: "days",
-            }),
-        }
-    }
-
-    /// The interval in days.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use calcinosis_dosing::probenecid::StepInterval;
-    /// assert_eq!(StepInterval::from_weeks(2)?.days(), 14);
-    /// assert_eq!(StepInterval::ADULT_LABEL.days(), 28);
-    /// # Ok::<(), calcinosis_dosing::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn days(self) -> u32 {
-        self.days
-    }
-}
-
-impl Default for StepInterval {
-    fn default() -> Self {
-        Self::ADULT_LABEL
-    }
-}
-
-impl fmt::Display for StepInterval {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.days % DAYS_PER_WEEK, self.days / DAYS_PER_WEEK) {
-            (0, 1) => f.write_str("1 week"),
-            (0, weeks) => write!(f, "{weeks} weeks"),
-            _ if self.days == 1 => f.write_str("1 day"),
-            _ => write!(f, "{} days", self.days),
-        }
-    }
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<crate::wire::Quantity> for StepInterval {
-    type Error = Error;
-
-    fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
-        let (days, unit) = match q.unit.as_str() {
-            "d" => (q.value, "days"),
-            "wk" => (q.value * f64::from(DAYS_PER_WEEK), "weeks"),
-            _ => {
-                return Err(Error::UnknownUnit {
-                    field: "step interval",
-                    unit: q.unit,
-                    expected: "d, wk",
-                });
-            }
-        };
-        if !q.value.is_finite() {
-            return Err(Error::NotFinite {
-                field: "step interval",
-                value: q.value,
-                unit,
-            });
-        }
-        let days = check_range(
-            "step interval",
-            days,
-            f64::from(Self::MIN_DAYS),
-            f64::from(Self::MAX_DAYS),
-            "days",
-        )?;
-        if !exact::decimal(days).is_some_and(exact::is_whole) {
-            return Err(Error::Invalid {
-                field: "step interval",
-                value: format!("{} days", number(days, 3)),
-                reason: "expected a whole number of days".to_owned(),
-            });
-        }
-        // In range: checked to be within 1 to 365 above.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let days = days.round() as u32;
-        Self::from_days(days)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl From<StepInterval> for crate::wire::Quantity {
-    fn from(i: StepInterval) -> Self {
-        Self {
-            value: f64::from(i.days),
-            unit: "d".to_owned(),
-        }
-    }
-}
-
 /// Options for a probenecid titration plan. The common case is
 /// `Options::default()`: body-weight basis, the label's frequency for the
 /// patient's schedule (4 times daily for a child, twice daily for an
@@ -283,12 +84,13 @@ impl From<StepInterval> for crate::wire::Quantity {
 /// # Example
 ///
 /// ```
-/// use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options, StepInterval};
+/// use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options};
+/// use calcinosis_dosing::Interval;
 /// use calcinosis_dosing::{Age, BodyWeight, DailyDose, Frequency, Patient, Tolerance};
 ///
 /// let options = Options::default()
 ///     .step(DailyDose::from_mg_per_day(250.0)?)
-///     .interval(StepInterval::from_weeks(2)?)
+///     .interval(Interval::from_weeks(2.0)?)
 ///     .frequency(Frequency::ThreeTimesDaily)
 ///     .division(Division::FewerOnSmallSteps)
 ///     .tolerance(Tolerance::from_percent(15.0)?);
@@ -315,7 +117,7 @@ pub struct Options {
     pub(super) frequency: Option<Frequency>,
     pub(super) division: Division,
     pub(super) step: DailyDose,
-    pub(super) interval: StepInterval,
+    pub(super) interval: Interval,
     pub(super) tolerance: Tolerance,
     pub(super) overrides: Vec<Override>,
 }
@@ -334,7 +136,8 @@ impl Options {
     /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
     /// assert_eq!((plan.basis(), plan.division()), (Basis::BodyWeight, Division::Exact));
     /// assert_eq!(plan.step().to_string(), "500 mg/day");
-    /// assert_eq!(plan.interval().to_string(), "4 weeks");
+    /// assert_eq!(plan.interval(), probenecid::ADULT_STEP_INTERVAL);
+    /// assert_eq!(plan.interval().to_string(), "every 4 weeks");
     /// # Ok::<(), calcinosis_dosing::Error>(())
     /// ```
     #[must_use]
@@ -344,7 +147,7 @@ impl Options {
             frequency: None,
             division: Division::Exact,
             step: DailyDose::derived(ADULT_STEP_MG_PER_DAY),
-            interval: StepInterval::ADULT_LABEL,
+            interval: ADULT_STEP_INTERVAL,
             tolerance: Tolerance::DEFAULT,
             overrides: Vec::new(),
         }
@@ -442,17 +245,18 @@ impl Options {
     /// # Example
     ///
     /// ```
-    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options, StepInterval};
+    /// # use calcinosis_dosing::probenecid::{self, DailyAmount, Options};
+    /// # use calcinosis_dosing::Interval;
     /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
     /// # let child = Patient::new(BodyWeight::from_kg(40.0)?, Age::from_years(12.0)?);
-    /// let options = Options::new().interval(StepInterval::from_weeks(2)?);
+    /// let options = Options::new().interval(Interval::from_weeks(2.0)?);
     /// let plan = probenecid::plan(&child, DailyAmount::LABEL_CHILD_MAINTENANCE, &options)?;
     /// let days: Vec<u32> = plan.steps().iter().map(|s| s.day()).collect();
     /// assert_eq!(days, [0, 14]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn interval(mut self, interval: StepInterval) -> Self {
+    pub const fn interval(mut self, interval: Interval) -> Self {
         self.interval = interval;
         self
     }
@@ -568,7 +372,7 @@ impl Options {
         not(feature = "serde"),
         allow(dead_code, reason = "read only by the JSON request types")
     )]
-    pub(crate) const fn get_interval(&self) -> StepInterval {
+    pub(crate) const fn get_interval(&self) -> Interval {
         self.interval
     }
 

@@ -1,9 +1,9 @@
 use super::{
-    ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY, ADULT_MG_PER_DOSE, Alert,
-    Basis, BodySurfaceArea, BodyWeight, CHILD_AGE_LIMIT_YEARS, CHILD_MAX_WEIGHT_KG, CheckedLimit,
-    Citation, DailyAmount, DailyDose, DailySchedule, Division, Dose, Error, Frequency,
-    LabelSchedule, MIN_AGE_YEARS, Patient, Product, Step, StepInterval, Tolerance, capitalise, fmt,
-    number, write_limits_alerts_and_citations,
+    ADULT_FIRST_WEEK, ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY,
+    ADULT_MG_PER_DOSE, Alert, Basis, BodySurfaceArea, BodyWeight, CHILD_AGE_LIMIT_YEARS,
+    CHILD_MAX_WEIGHT_KG, CheckedLimit, Citation, DailyAmount, DailyDose, DailySchedule, Division,
+    Dose, Error, Frequency, Interval, LabelSchedule, MIN_AGE_YEARS, Patient, Product, Step,
+    Tolerance, capitalise, fmt, number, write_limits_alerts_and_citations,
 };
 
 /// A probenecid titration plan: ordered steps from the start dose to the
@@ -39,7 +39,7 @@ pub struct Plan {
     pub(super) target_ordered: DailyAmount,
     pub(super) target_calculated: DailyDose,
     pub(super) step: DailyDose,
-    pub(super) interval: StepInterval,
+    pub(super) interval: Interval,
     pub(super) frequency: Frequency,
     pub(super) division: Division,
     pub(super) tolerance: Tolerance,
@@ -154,7 +154,7 @@ impl Plan {
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn interval(&self) -> StepInterval {
+    pub const fn interval(&self) -> Interval {
         self.interval
     }
 
@@ -273,7 +273,10 @@ impl fmt::Display for Plan {
         writeln!(
             f,
             "Titration: +{} every {}{from}, {}; rounding tolerance {}",
-            self.step, self.interval, self.frequency, self.tolerance
+            self.step,
+            self.interval.length(),
+            self.frequency,
+            self.tolerance
         )?;
         for step in &self.steps {
             writeln!(f, "{step}")?;
@@ -308,7 +311,7 @@ pub(super) fn adult_start_text() -> String {
          schedule)",
         Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
         DailyDose::derived(adult_daily(ADULT_FIRST_WEEK_MG_PER_DOSE)),
-        StepInterval::ADULT_FIRST_WEEK,
+        ADULT_FIRST_WEEK.length(),
         Dose::derived(ADULT_MG_PER_DOSE),
         DailyDose::derived(adult_daily(ADULT_MG_PER_DOSE)),
     )

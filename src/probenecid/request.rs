@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::overrides::Override;
 use crate::patient::Patient;
 use crate::plan::Frequency;
-use crate::probenecid::{self, Basis, DailyAmount, Division, StepInterval};
+use crate::probenecid::{self, Basis, DailyAmount, Division, Interval};
 use crate::rounding::Tolerance;
 
 /// The inputs of a probenecid titration plan.
@@ -59,7 +59,7 @@ pub struct Request {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     step: Option<DailyDose>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    step_interval: Option<StepInterval>,
+    step_interval: Option<Interval>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     tolerance: Option<Tolerance>,
     /// Hard limits overridden, each with its reason:

@@ -25,14 +25,16 @@ fn whole_steps_accepts_only_multiples_of_the_half_tablet() {
 
 #[test]
 fn step_interval_is_written_in_weeks_when_whole() {
-    assert_eq!(StepInterval::from_weeks(1).unwrap().to_string(), "1 week");
-    assert_eq!(StepInterval::from_days(1).unwrap().to_string(), "1 day");
-    assert_eq!(StepInterval::from_days(15).unwrap().to_string(), "15 days");
+    let length = |i: Interval| i.length().to_string();
+    assert_eq!(length(Interval::from_weeks(1.0).unwrap()), "1 week");
+    assert_eq!(length(Interval::from_days(1.0).unwrap()), "1 day");
+    assert_eq!(length(Interval::from_days(15.0).unwrap()), "15 days");
+    assert_eq!(length(ADULT_STEP_INTERVAL), "4 weeks");
     assert_eq!(
-        StepInterval::from_weeks(60).unwrap_err().to_string(),
-        "step interval 420 days is not in the allowed range 1 to 365 days"
+        Interval::from_weeks(60.0).unwrap_err().to_string(),
+        "interval 420 days is not in the allowed range 1 to 365 days"
     );
-    assert!(StepInterval::from_weeks(u32::MAX).is_err());
+    assert!(Interval::from_weeks(f64::from(u32::MAX)).is_err());
 }
 
 #[test]
@@ -79,7 +81,7 @@ fn a_long_plan_writes_its_day_numbers_with_a_thousands_separator() {
     // 2,000 mg/day (the label's 40 mg/kg/day at 50 kg).
     let options = Options::new()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
-        .interval(StepInterval::from_days(365).unwrap());
+        .interval(Interval::from_days(365.0).unwrap());
     let p = plan(&patient(50.0, 12.0), daily(2000.0), &options).unwrap();
     let last = p.steps().last().unwrap();
     assert_eq!(last.day(), 1095);
@@ -93,7 +95,7 @@ fn a_long_plan_writes_its_day_numbers_with_a_thousands_separator() {
 fn the_step_size_and_interval_shape_the_steps() {
     let options = Options::new()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
-        .interval(StepInterval::from_weeks(2).unwrap());
+        .interval(Interval::from_weeks(2.0).unwrap());
     let p = plan(&patient(50.0, 12.0), daily(1750.0), &options).unwrap();
     let days: Vec<u32> = p.steps().iter().map(Step::day).collect();
     let mg: Vec<f64> = p.steps().iter().map(|s| s.daily().mg_per_day()).collect();

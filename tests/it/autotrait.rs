@@ -57,7 +57,7 @@ fn public_types_are_send_and_sync() {
     send_sync::<probenecid::Division>();
     send_sync::<probenecid::LabelSchedule>();
     send_sync::<probenecid::DailyAmount>();
-    send_sync::<probenecid::StepInterval>();
+    send_sync::<calcinosis_dosing::Interval>();
     send_sync::<probenecid::Options>();
     send_sync::<probenecid::Step>();
     send_sync::<probenecid::Plan>();
@@ -81,7 +81,6 @@ fn public_types_are_send_and_sync() {
     send_sync::<intralesional::Lesion>();
     send_sync::<intralesional::Spacing>();
     send_sync::<intralesional::GridSessions>();
-    send_sync::<intralesional::Interval>();
     send_sync::<intralesional::Graduation>();
     send_sync::<intralesional::Diluent>();
     send_sync::<intralesional::Dilution>();

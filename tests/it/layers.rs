@@ -17,6 +17,7 @@ const LAYERS: &[&str] = &[
     "measurable",
     "error",
     "wire",
+    "interval",
     "patient",
     "dose",
     "limit",

@@ -9,7 +9,7 @@
 )]
 
 use calcinosis_dosing::probenecid::{
-    self, DailyAmount, Division, LabelSchedule, Options, StepInterval,
+    self, DailyAmount, Division, Interval, LabelSchedule, Options,
 };
 use calcinosis_dosing::{
     Age, AlertKind, BodyWeight, DailyDose, DailyDosePerKg, Egfr, Error, Frequency, KG_PER_POUND,
@@ -795,7 +795,7 @@ proptest! {
             .division(division)
             .tolerance(tolerance(percent))
             .step(DailyDose::from_mg_per_day(f64::from(step_halves) * 250.0).unwrap())
-            .interval(StepInterval::from_days(interval).unwrap());
+            .interval(Interval::from_days(f64::from(interval)).unwrap());
         if let Ok(plan) = probenecid::plan(&p, target_for(&p, fraction), &options) {
             let asked = Asked {
                 tolerance_percent: percent,
@@ -981,7 +981,7 @@ mod json {
     #[test]
     fn a_request_round_trips() {
         let options = case_options()
-            .interval(StepInterval::from_weeks(2).unwrap())
+            .interval(Interval::from_weeks(2.0).unwrap())
             .basis(probenecid::Basis::BodyWeight);
         let r = probenecid::Request::new(patient(16.0, 4.0), DailyAmount::CASE_REACHED, &options);
         let text = serde_json::to_string(&Request::Probenecid(r.clone())).unwrap();
@@ -1028,12 +1028,12 @@ mod json {
         };
         let err = plan_of(&with(r#", "step_interval": {"value": 1.5, "unit": "d"}"#)).unwrap_err();
         assert!(
-            err.starts_with("step interval 1.5 days is invalid: expected a whole number of days"),
+            err.starts_with("interval 1.5 days is invalid: expected a whole number of days"),
             "{err}"
         );
         let err = plan_of(&with(r#", "step_interval": {"value": 0, "unit": "wk"}"#)).unwrap_err();
         assert!(
-            err.starts_with("step interval 0 days is not in the allowed range 1 to 365 days"),
+            err.starts_with("interval 0 days is not in the allowed range 1 to 365 days"),
             "{err}"
         );
         let err = plan_of(&with(r#", "dose": {"value": 1, "unit": "mg"}"#)).unwrap_err();

@@ -10,7 +10,7 @@
 )]
 
 use calcinosis_dosing::probenecid::{
-    self, Basis, DailyAmount, DailyDosePerM2, Division, Options, StepInterval,
+    self, Basis, DailyAmount, DailyDosePerM2, Division, Interval, Options,
 };
 use calcinosis_dosing::{
     Age, AlertKind, BodyWeight, DailyDose, Egfr, Error, Frequency, Height, KG_PER_POUND, Override,
@@ -153,7 +153,7 @@ fn adult_options_are_the_callers_when_given() {
     // Smaller steps, more often: from day 7, every 2 weeks.
     let options = Options::default()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
-        .interval(StepInterval::from_weeks(2).unwrap());
+        .interval(Interval::from_weeks(2.0).unwrap());
     let plan = probenecid::plan(&adult, daily(1750.0), &options).unwrap();
     assert_eq!(dailies(&plan), [500.0, 1000.0, 1250.0, 1500.0, 1750.0]);
     assert_eq!(days(&plan), [0, 7, 21, 35, 49]);
@@ -305,7 +305,7 @@ fn a_target_below_the_start_is_an_error() {
 fn step_size_and_interval_are_caller_options() {
     let options = Options::default()
         .step(DailyDose::from_mg_per_day(250.0).unwrap())
-        .interval(StepInterval::from_days(10).unwrap());
+        .interval(Interval::from_days(10.0).unwrap());
     // 40 kg: up to the label's 40 mg/kg/day, 1,600 mg/day (above it is
     // refused for a child, see: #10).
     let plan = probenecid::plan(&patient(40.0, 12.0), daily(1500.0), &options).unwrap();

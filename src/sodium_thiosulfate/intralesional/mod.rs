@@ -237,20 +237,22 @@ const SESSIONS_MAX_LIMIT: Limit = Limit::new(
 mod case_series;
 mod dilution;
 mod grid;
-mod interval;
 mod lesion;
 mod plan;
 mod safety;
 mod sites;
 mod spacing;
 
+/// The crate's [`Interval`], for this regimen's imports.
+#[doc(no_inline)]
+pub use crate::interval::Interval;
+
 #[cfg(feature = "serde")]
 mod request;
 #[cfg(feature = "serde")]
 pub use self::request::*;
 pub use self::{
-    case_series::*, dilution::*, grid::*, interval::*, lesion::*, plan::*, safety::*, sites::*,
-    spacing::*,
+    case_series::*, dilution::*, grid::*, lesion::*, plan::*, safety::*, sites::*, spacing::*,
 };
 
 #[cfg(test)]

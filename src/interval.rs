@@ -1,0 +1,249 @@
+//! The time between repeated events of a regimen (titration steps,
+//! injection sessions): a whole number of days.
+
+use std::fmt;
+
+use crate::error::{Error, check_range};
+use crate::format::number;
+
+/// Days in a week, for intervals written in weeks.
+const DAYS_PER_WEEK: u32 = 7;
+
+/// The time between repeated events of a regimen (titration steps,
+/// injection sessions), in whole days: within 1 to 365 days.
+///
+/// One type for every regimen, so that "every 4 weeks" means 28 days
+/// whether it spaces probenecid steps or thiosulfate sessions. It displays
+/// as a frequency ("weekly", "every 4 weeks", "every 10 days");
+/// [`Interval::length`] displays it as a length of time ("4 weeks").
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::Interval;
+///
+/// assert_eq!(Interval::WEEKLY.to_string(), "weekly");
+/// assert_eq!(Interval::from_weeks(4.0)?.to_string(), "every 4 weeks");
+/// assert_eq!(Interval::from_weeks(4.0)?.length().to_string(), "4 weeks");
+/// assert_eq!(Interval::from_days(10.0)?.days(), 10);
+/// assert!(Interval::from_days(2.5).is_err());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::NotFinite`], [`Error::OutOfRange`] outside 1 to 365 days, or
+/// [`Error::Invalid`] for a part of a day. From JSON (`{"value": 4,
+/// "unit": "wk"}`, UCUM `d` or `wk`) also [`Error::UnknownUnit`].
+///
+/// # References
+///
+/// The bounds are this crate's plausibility check (`DESIGN.md`); each
+/// regimen documents its own default and the source that holds it
+/// (the probenecid label's 4 weeks, the case series' weekly sessions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
+)]
+pub struct Interval {
+    days: u32,
+}
+
+impl Interval {
+    /// The shortest interval accepted, in days.
+    pub const MIN_DAYS: u32 = 1;
+    /// The longest interval accepted, in days.
+    pub const MAX_DAYS: u32 = 365;
+    /// Every day.
+    pub const DAILY: Self = Self::whole_days(1);
+    /// Every week.
+    pub const WEEKLY: Self = Self::whole_days(DAYS_PER_WEEK);
+
+    /// An interval from a whole number of days known at compile time to be
+    /// within range (the regimens' constants).
+    pub(crate) const fn whole_days(days: u32) -> Self {
+        assert!(days >= Self::MIN_DAYS && days <= Self::MAX_DAYS);
+        Self { days }
+    }
+
+    /// An interval in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Error, Interval};
+    /// assert_eq!(Interval::from_days(14.0)?.to_string(), "every 2 weeks");
+    /// assert_eq!(Interval::from_days(10.0)?.to_string(), "every 10 days");
+    /// assert!(matches!(Interval::from_days(0.0), Err(Error::OutOfRange { field: "interval", .. })));
+    /// assert_eq!(
+    ///     Interval::from_days(400.0).unwrap_err().to_string(),
+    ///     "interval 400 days is not in the allowed range 1 to 365 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_days(days: f64) -> Result<Self, Error> {
+        let days = check_range(
+            "interval",
+            days,
+            f64::from(Self::MIN_DAYS),
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        if days.fract() != 0.0 {
+            return Err(Error::Invalid {
+                field: "interval",
+                value: format!("{} days", number(days, 3)),
+                reason: "expected a whole number of days".to_owned(),
+            });
+        }
+        // Whole and within 1 to 365: exact as a u32.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Ok(Self { days: days as u32 })
+    }
+
+    /// An interval in weeks (7 days each), checked in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{Error, Interval};
+    /// assert_eq!(Interval::from_weeks(1.0)?, Interval::WEEKLY);
+    /// assert_eq!(Interval::from_weeks(4.0)?.days(), 28);
+    /// // Half a week is 3.5 days, not a whole number of days.
+    /// assert!(matches!(Interval::from_weeks(0.5), Err(Error::Invalid { field: "interval", .. })));
+    /// assert_eq!(
+    ///     Interval::from_weeks(53.0).unwrap_err().to_string(),
+    ///     "interval 371 days is not in the allowed range 1 to 365 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_weeks(weeks: f64) -> Result<Self, Error> {
+        if !weeks.is_finite() {
+            return Err(Error::NotFinite {
+                field: "interval",
+                value: weeks,
+                unit: "weeks",
+            });
+        }
+        Self::from_days(weeks * f64::from(DAYS_PER_WEEK))
+    }
+
+    /// The interval in days.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::Interval;
+    /// assert_eq!(Interval::WEEKLY.days(), 7);
+    /// assert_eq!(Interval::from_weeks(6.0)?.days(), 42);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn days(self) -> u32 {
+        self.days
+    }
+
+    /// The interval as a length of time: "1 day", "10 days", "1 week",
+    /// "4 weeks" (for "for 1 week" and "every 4 weeks" in sentences).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::Interval;
+    /// assert_eq!(Interval::DAILY.length().to_string(), "1 day");
+    /// assert_eq!(Interval::WEEKLY.length().to_string(), "1 week");
+    /// assert_eq!(Interval::from_days(15.0)?.length().to_string(), "15 days");
+    /// assert_eq!(Interval::from_days(28.0)?.length().to_string(), "4 weeks");
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn length(self) -> impl fmt::Display {
+        Length(self.days)
+    }
+}
+
+/// An interval written as a length of time.
+struct Length(u32);
+
+impl fmt::Display for Length {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0 % DAYS_PER_WEEK, self.0 / DAYS_PER_WEEK) {
+            (0, 1) => f.write_str("1 week"),
+            (0, weeks) => write!(f, "{weeks} weeks"),
+            _ if self.0 == 1 => f.write_str("1 day"),
+            _ => write!(f, "{} days", self.0),
+        }
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.days, self.days % DAYS_PER_WEEK) {
+            (1, _) => f.write_str("daily"),
+            (7, _) => f.write_str("weekly"),
+            (d, 0) => write!(f, "every {} weeks", d / DAYS_PER_WEEK),
+            (d, _) => write!(f, "every {d} days"),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<crate::wire::Quantity> for Interval {
+    type Error = Error;
+    fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
+        match q.unit.as_str() {
+            "d" => Self::from_days(q.value),
+            "wk" => Self::from_weeks(q.value),
+            _ => Err(Error::UnknownUnit {
+                field: "interval",
+                unit: q.unit,
+                expected: "d, wk",
+            }),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Interval> for crate::wire::Quantity {
+    fn from(i: Interval) -> Self {
+        Self {
+            value: f64::from(i.days),
+            unit: "d".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_are_inclusive() {
+        assert_eq!(Interval::from_days(1.0).unwrap(), Interval::DAILY);
+        assert_eq!(Interval::from_days(365.0).unwrap().days(), 365);
+        assert!(Interval::from_days(0.999).is_err());
+        assert!(Interval::from_days(365.5).is_err());
+        assert!(Interval::from_weeks(f64::INFINITY).is_err());
+        assert!(Interval::from_weeks(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn weeks_and_days_are_the_same_interval() {
+        for weeks in 1..=52_u32 {
+            assert_eq!(
+                Interval::from_weeks(f64::from(weeks)).unwrap(),
+                Interval::from_days(f64::from(weeks * 7)).unwrap()
+            );
+        }
+    }
+}
