@@ -88,23 +88,7 @@ impl Interval {
     ///
     /// See the type's documentation.
     pub fn from_days(days: f64) -> Result<Self, Error> {
-        let days = check_range(
-            "interval",
-            days,
-            f64::from(Self::MIN_DAYS),
-            f64::from(Self::MAX_DAYS),
-            "days",
-        )?;
-        if days.fract() != 0.0 {
-            return Err(Error::Invalid {
-                field: "interval",
-                value: format!("{} days", number(days, 3)),
-                reason: "expected a whole number of days".to_owned(),
-            });
-        }
-        // Whole and within 1 to 365: exact as a u32.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        Ok(Self { days: days as u32 })
+        Self::checked_days(days, "interval")
     }
 
     /// An interval in weeks (7 days each), checked in days.
@@ -128,14 +112,58 @@ impl Interval {
     ///
     /// See the type's documentation.
     pub fn from_weeks(weeks: f64) -> Result<Self, Error> {
+        Self::checked_weeks(weeks, "interval")
+    }
+
+    /// [`Interval::from_days`] whose errors name `field` (a regimen's own
+    /// word for its interval, such as "step interval").
+    fn checked_days(days: f64, field: &'static str) -> Result<Self, Error> {
+        let days = check_range(
+            field,
+            days,
+            f64::from(Self::MIN_DAYS),
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        if days.fract() != 0.0 {
+            return Err(Error::Invalid {
+                field,
+                value: format!("{} days", number(days, 3)),
+                reason: "expected a whole number of days".to_owned(),
+            });
+        }
+        // Whole and within 1 to 365: exact as a u32.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Ok(Self { days: days as u32 })
+    }
+
+    /// [`Interval::from_weeks`] whose errors name `field`.
+    fn checked_weeks(weeks: f64, field: &'static str) -> Result<Self, Error> {
         if !weeks.is_finite() {
             return Err(Error::NotFinite {
-                field: "interval",
+                field,
                 value: weeks,
                 unit: "weeks",
             });
         }
-        Self::from_days(weeks * f64::from(DAYS_PER_WEEK))
+        Self::checked_days(weeks * f64::from(DAYS_PER_WEEK), field)
+    }
+
+    /// An interval from its JSON form (`d` or `wk`), errors naming `field`.
+    #[cfg(feature = "serde")]
+    pub(crate) fn from_quantity(
+        q: crate::wire::Quantity,
+        field: &'static str,
+    ) -> Result<Self, Error> {
+        match q.unit.as_str() {
+            "d" => Self::checked_days(q.value, field),
+            "wk" => Self::checked_weeks(q.value, field),
+            _ => Err(Error::UnknownUnit {
+                field,
+                unit: q.unit,
+                expected: "d, wk",
+            }),
+        }
     }
 
     /// The interval in days.
@@ -201,15 +229,7 @@ impl fmt::Display for Interval {
 impl TryFrom<crate::wire::Quantity> for Interval {
     type Error = Error;
     fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
-        match q.unit.as_str() {
-            "d" => Self::from_days(q.value),
-            "wk" => Self::from_weeks(q.value),
-            _ => Err(Error::UnknownUnit {
-                field: "interval",
-                unit: q.unit,
-                expected: "d, wk",
-            }),
-        }
+        Self::from_quantity(q, "interval")
     }
 }
 

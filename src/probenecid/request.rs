@@ -58,7 +58,11 @@ pub struct Request {
     division: Option<Division>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     step: Option<DailyDose>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "step_interval",
+        skip_serializing_if = "Option::is_none"
+    )]
     step_interval: Option<Interval>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     tolerance: Option<Tolerance>,
@@ -203,4 +207,13 @@ impl Request {
     pub fn plan(&self) -> Result<probenecid::Plan, Error> {
         probenecid::plan(&self.patient, self.target, &self.options())
     }
+}
+
+/// Reads `step_interval`, its errors naming the field "step interval" as
+/// they always have.
+fn step_interval<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Interval>, D::Error> {
+    let q = <crate::wire::Quantity as serde::Deserialize>::deserialize(d)?;
+    Interval::from_quantity(q, "step interval")
+        .map(Some)
+        .map_err(serde::de::Error::custom)
 }

@@ -1028,12 +1028,12 @@ mod json {
         };
         let err = plan_of(&with(r#", "step_interval": {"value": 1.5, "unit": "d"}"#)).unwrap_err();
         assert!(
-            err.starts_with("interval 1.5 days is invalid: expected a whole number of days"),
+            err.starts_with("step interval 1.5 days is invalid: expected a whole number of days"),
             "{err}"
         );
         let err = plan_of(&with(r#", "step_interval": {"value": 0, "unit": "wk"}"#)).unwrap_err();
         assert!(
-            err.starts_with("interval 0 days is not in the allowed range 1 to 365 days"),
+            err.starts_with("step interval 0 days is not in the allowed range 1 to 365 days"),
             "{err}"
         );
         let err = plan_of(&with(r#", "dose": {"value": 1, "unit": "mg"}"#)).unwrap_err();
