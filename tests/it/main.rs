@@ -19,6 +19,7 @@ mod json;
 mod layers;
 mod lidocaine;
 mod probenecid;
+mod probenecid_json;
 mod probenecid_options;
 mod safety;
 mod topical;

@@ -14,44 +14,11 @@ use calcinosis_dosing::probenecid::{
 };
 use calcinosis_dosing::{
     Age, AlertKind, BodyWeight, DailyDose, Egfr, Error, Frequency, Height, KG_PER_POUND, Override,
-    Patient, Tolerance, sources,
+    Patient, sources,
 };
 
 use crate::util::patient_aged as patient;
-
-fn daily(mg: f64) -> DailyAmount {
-    DailyAmount::Daily(DailyDose::from_mg_per_day(mg).unwrap())
-}
-
-fn tolerance(percent: f64) -> Tolerance {
-    Tolerance::from_percent(percent).unwrap()
-}
-
-/// The documented case's options: 500 mg/day accepted at the start (+25 %),
-/// small steps given in fewer administrations.
-fn case_options() -> Options {
-    Options::default()
-        .tolerance(tolerance(25.0))
-        .division(Division::FewerOnSmallSteps)
-}
-
-fn dailies(plan: &probenecid::Plan) -> Vec<f64> {
-    plan.steps()
-        .iter()
-        .map(|s| s.daily().mg_per_day())
-        .collect()
-}
-
-fn days(plan: &probenecid::Plan) -> Vec<u32> {
-    plan.steps().iter().map(probenecid::Step::day).collect()
-}
-
-fn kinds(plan: &probenecid::Plan) -> Vec<AlertKind> {
-    plan.alerts()
-        .iter()
-        .map(calcinosis_dosing::Alert::kind)
-        .collect()
-}
+use crate::util::probenecid::{case_options, dailies, daily, days, kinds};
 
 /// Source: `sources::PROBENECID_LABEL`: the adult start is 250 mg twice daily; a
 /// titration only increases, so a lower adult target is an error.

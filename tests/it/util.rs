@@ -38,3 +38,49 @@ pub fn patient_aged(kg: f64, years: f64) -> calcinosis_dosing::Patient {
 pub fn ml(v: f64) -> calcinosis_dosing::InjectionVolume {
     calcinosis_dosing::InjectionVolume::from_ml(v).unwrap()
 }
+
+/// Builders and readers of the probenecid tests.
+pub mod probenecid {
+    use calcinosis_dosing::probenecid::{self, DailyAmount, Division, Options};
+    use calcinosis_dosing::{AlertKind, DailyDose, Tolerance};
+
+    /// How the probenecid label is cited in messages.
+    pub const LABEL: &str = "Probenecid tablets USP 500 mg, US prescribing information (DailyMed)";
+
+    #[track_caller]
+    pub fn daily(mg: f64) -> DailyAmount {
+        DailyAmount::Daily(DailyDose::from_mg_per_day(mg).unwrap())
+    }
+
+    #[track_caller]
+    pub fn tolerance(percent: f64) -> Tolerance {
+        Tolerance::from_percent(percent).unwrap()
+    }
+
+    /// The documented case's options: 500 mg/day accepted at the start (+25 %),
+    /// small steps given in fewer administrations.
+    #[track_caller]
+    pub fn case_options() -> Options {
+        Options::default()
+            .tolerance(tolerance(25.0))
+            .division(Division::FewerOnSmallSteps)
+    }
+
+    pub fn dailies(plan: &probenecid::Plan) -> Vec<f64> {
+        plan.steps()
+            .iter()
+            .map(|s| s.daily().mg_per_day())
+            .collect()
+    }
+
+    pub fn days(plan: &probenecid::Plan) -> Vec<u32> {
+        plan.steps().iter().map(probenecid::Step::day).collect()
+    }
+
+    pub fn kinds(plan: &probenecid::Plan) -> Vec<AlertKind> {
+        plan.alerts()
+            .iter()
+            .map(calcinosis_dosing::Alert::kind)
+            .collect()
+    }
+}
