@@ -18,6 +18,7 @@ mod intralesional;
 mod json;
 mod layers;
 mod lidocaine;
+mod overrides;
 mod probenecid;
 mod probenecid_json;
 mod probenecid_options;
