@@ -93,6 +93,7 @@ fn public_types_are_send_and_sync() {
     send_sync::<intralesional::Amount>();
     send_sync::<intralesional::Plan>();
 
+    send_sync::<topical::AreaShare>();
     send_sync::<topical::SkinArea>();
     send_sync::<topical::BodyRegion>();
     send_sync::<topical::RegionScale>();

@@ -10,7 +10,8 @@
 )]
 
 use calcinosis_dosing::sodium_thiosulfate::topical::{
-    self, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea, TreatedArea,
+    self, AreaShare, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea,
+    TreatedArea,
 };
 use calcinosis_dosing::{Age, AlertKind, BodyWeight, Error, MassFraction, Patient, sources};
 use proptest::prelude::*;
@@ -61,6 +62,11 @@ fn documented_case_six_year_old_boy() {
     assert!((plan.per_application_g() - 60.0 / 286.0 * 0.5).abs() < 1e-12);
     assert!((plan.course_total_g() - 60.0 / 286.0 * 0.5 * 2.0 * 183.0).abs() < 1e-9);
     assert_eq!(plan.dispense().packs(), 1);
+    // No height: at least 60 cm² over the largest body surface area at 20 kg.
+    assert!(
+        matches!(plan.area_share(), Some(AreaShare::AtLeast { percent })
+        if (percent - 60.0 / 12_018.504 * 100.0).abs() < 1e-6)
+    );
     assert!(plan.alerts().is_empty());
     for source in [
         sources::PEDIATR_DERMATOL_2017,
@@ -82,7 +88,8 @@ fn documented_case_six_year_old_boy() {
             .collect::<Vec<_>>(),
         [
             "Sodium thiosulfate: 10 % w/w (as pentahydrate) in cold cream, topical",
-            "Treated area: 60 cm² (0.21 FTU)",
+            "Treated area: 60 cm² (0.21 FTU); at least 0.4992 % of body surface area (no height \
+             given)",
             "Apply: about 0.1 g (0.21 FTU) twice daily under occlusion for 183 days",
             "Course total: 0.21 g/day for 183 days = 38.39 g",
             "Dispense: 1 pack of 50 g (50 g)",

@@ -662,6 +662,88 @@ impl fmt::Display for TreatedArea {
     }
 }
 
+/// The treated area as a share of the patient's body surface area, in
+/// percent: a plan shows it whenever the area is given in cm² (a body
+/// region's share is not in the crate's sources, so a region plan has none).
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::topical::{self, AreaShare, PackSize, SkinArea, TreatedArea};
+/// use calcinosis_dosing::{Age, BodyWeight, Height, Patient};
+///
+/// let area = TreatedArea::Area(SkinArea::from_cm2(600.0)?);
+/// let pack = PackSize::from_g(50.0)?;
+/// let options = topical::Options::default();
+/// // With a height: the share of the Mosteller body surface area.
+/// let measured = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?)
+///     .with_height(Height::from_cm(116.0)?);
+/// let share = topical::plan(&measured, &area, pack, &options)?.area_share().unwrap();
+/// // 600 cm² over sqrt(20 × 116 / 3600) = 0.8028 m²: 7.47 %.
+/// assert_eq!(share.to_string(), "7.47 % of body surface area");
+/// // Without one: at least the share of the largest area the weight allows.
+/// let unmeasured = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
+/// let share = topical::plan(&unmeasured, &area, pack, &options)?.area_share().unwrap();
+/// assert!(matches!(share, AreaShare::AtLeast { .. }));
+/// // 600 cm² over 12,018.504 cm² (20 kg at the tallest height accepted): 4.9923 %.
+/// assert_eq!(share.to_string(), "at least 4.9923 % of body surface area (no height given)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// Body surface area by [`sources::MOSTELLER_1987`](crate::sources::MOSTELLER_1987).
+/// No source the crate holds gives a threshold of occluded area for a
+/// child, so the share is shown without an alert.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "basis"))]
+#[non_exhaustive]
+pub enum AreaShare {
+    /// The share of the patient's body surface area (from weight and height).
+    Of {
+        /// The treated area over the body surface area, in percent.
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::percent"))]
+        percent: f64,
+    },
+    /// At least this share: the treated area over the largest body surface
+    /// area the weight allows (no height was given).
+    AtLeast {
+        /// The treated area over the largest body surface area, in percent.
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::percent"))]
+        percent: f64,
+    },
+}
+
+impl AreaShare {
+    /// The percentage (a lower bound for [`AreaShare::AtLeast`]).
+    ///
+    /// See [`AreaShare`] for an example.
+    #[must_use]
+    pub const fn percent(self) -> f64 {
+        match self {
+            Self::Of { percent } | Self::AtLeast { percent } => percent,
+        }
+    }
+}
+
+impl fmt::Display for AreaShare {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Of { percent } => {
+                write!(f, "{} % of body surface area", small_number(*percent, 2))
+            }
+            // A lower bound is written rounded down, so the text never
+            // claims more than the data (4.99 %, not 5 %).
+            Self::AtLeast { percent } => write!(
+                f,
+                "at least {} % of body surface area (no height given)",
+                number((percent * 10_000.0).floor() / 10_000.0, 4)
+            ),
+        }
+    }
+}
+
 #[cfg(feature = "serde")]
 crate::wire::wire_units!(SkinArea, "treated area", "cm2, mm2, m2", |a: SkinArea| (a.cm2(), "cm2"), {
     "cm2" => SkinArea::from_cm2,

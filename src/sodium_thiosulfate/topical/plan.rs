@@ -1,7 +1,7 @@
 use super::{
-    Alert, AlertKind, Batch, BodySurfaceArea, Bound, COURSE_LIMIT, CheckedLimit, Citation,
-    CourseLength, DEFAULT_COURSE_DAYS, Dispense, Error, Frequency, G_PER_FTU, Height, Limit,
-    MassFraction, Options, PackSize, Patient, REGIMEN, STRENGTH_LIMIT, Scope, Tolerance,
+    Alert, AlertKind, AreaShare, Batch, BodySurfaceArea, Bound, COURSE_LIMIT, CheckedLimit,
+    Citation, CourseLength, DEFAULT_COURSE_DAYS, Dispense, Error, Frequency, G_PER_FTU, Height,
+    Limit, MassFraction, Options, PackSize, Patient, REGIMEN, STRENGTH_LIMIT, Scope, Tolerance,
     TreatedArea, capitalise, check_range, check_strength, compound, count_up, exact, exact_f64,
     fmt, number, push_unique, small_number, sources, whole, write_limits_alerts_and_citations,
 };
@@ -35,6 +35,8 @@ pub struct Plan {
     pub(super) base: &'static str,
     pub(super) strength: MassFraction,
     pub(super) treated_area: TreatedArea,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(super) area_share: Option<AreaShare>,
     pub(super) fingertip_units: f64,
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::g"))]
     pub(super) per_application: f64,
@@ -82,6 +84,15 @@ impl Plan {
     #[must_use]
     pub const fn treated_area(&self) -> &TreatedArea {
         &self.treated_area
+    }
+
+    /// The treated area as a share of body surface area, when the area is
+    /// given in cm² (none for body regions).
+    ///
+    /// See [`AreaShare`] for an example.
+    #[must_use]
+    pub const fn area_share(&self) -> Option<AreaShare> {
+        self.area_share
     }
 
     /// Fingertip units per application.
@@ -175,7 +186,11 @@ impl fmt::Display for Plan {
             self.strength,
             self.base
         )?;
-        writeln!(f, "Treated area: {}", self.treated_area)?;
+        write!(f, "Treated area: {}", self.treated_area)?;
+        if let Some(share) = self.area_share {
+            write!(f, "; {share}")?;
+        }
+        writeln!(f)?;
         writeln!(
             f,
             "Apply: about {} g ({} FTU) {} under occlusion for {}",
@@ -312,6 +327,7 @@ pub fn plan(
         base: "cold cream",
         strength,
         treated_area: area.clone(),
+        area_share: area_share(patient, area),
         fingertip_units,
         per_application,
         frequency,
@@ -325,6 +341,35 @@ pub fn plan(
     })
 }
 
+/// The treated area as a share of the body surface area: of the patient's
+/// with a height, at least that of the largest for the weight without one.
+pub(super) fn area_share(patient: &Patient, area: &TreatedArea) -> Option<AreaShare> {
+    let TreatedArea::Area(a) = area else {
+        return None;
+    };
+    let (bsa_cm2, measured) = largest_body_surface_area_cm2(patient)?;
+    let percent = a.cm2() / bsa_cm2 * 100.0;
+    Some(if measured {
+        AreaShare::Of { percent }
+    } else {
+        AreaShare::AtLeast { percent }
+    })
+}
+
+/// The largest body surface area the patient can have, in cm², and whether
+/// it is measured: the Mosteller area with a height, or at the tallest
+/// height accepted without one.
+fn largest_body_surface_area_cm2(patient: &Patient) -> Option<(f64, bool)> {
+    let (bsa, measured) = match patient.body_surface_area() {
+        Some(bsa) => (bsa, true),
+        None => (
+            BodySurfaceArea::mosteller(patient.weight(), Height::from_cm(Height::MAX_CM).ok()?),
+            false,
+        ),
+    };
+    Some((exact::canonical(bsa.m2() * 10_000.0), measured))
+}
+
 /// The treated area against the largest body surface area the patient can
 /// have: the Mosteller area with a height, or at the tallest height accepted
 /// without one. Regions are bounded by their table.
@@ -332,20 +377,21 @@ pub(super) fn area_limit(patient: &Patient, area: &TreatedArea) -> Option<Checke
     let TreatedArea::Area(a) = area else {
         return None;
     };
-    let (id, name, bsa) = match patient.body_surface_area() {
-        Some(bsa) => ("topical.area.body_surface_area", "body surface area", bsa),
-        None => (
+    let (bsa_cm2, measured) = largest_body_surface_area_cm2(patient)?;
+    let (id, name) = if measured {
+        ("topical.area.body_surface_area", "body surface area")
+    } else {
+        (
             "topical.area.largest_for_weight",
             "largest body surface area for the weight",
-            BodySurfaceArea::mosteller(patient.weight(), Height::from_cm(Height::MAX_CM).ok()?),
-        ),
+        )
     };
     Some(CheckedLimit::new(
         Limit::new(
             id,
             name,
             Bound::AtMost,
-            exact::canonical(bsa.m2() * 10_000.0),
+            bsa_cm2,
             "cm²",
             Scope::Preparation,
             sources::MOSTELLER_1987,

@@ -103,3 +103,16 @@ fn last_batch_may_be_smaller() {
     assert_eq!(b[0].recipe().total_g(), 150.0);
     assert_eq!(b[1].recipe().total_g(), 50.0);
 }
+
+#[test]
+fn a_lower_bound_share_is_written_rounded_down() {
+    assert_eq!(
+        AreaShare::AtLeast { percent: 4.999_99 }.to_string(),
+        "at least 4.9999 % of body surface area (no height given)"
+    );
+    assert_eq!(
+        AreaShare::Of { percent: 7.474_9 }.to_string(),
+        "7.47 % of body surface area"
+    );
+    assert_eq!(AreaShare::AtLeast { percent: 0.5 }.percent(), 0.5);
+}
