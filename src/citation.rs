@@ -188,6 +188,17 @@ pub mod sources {
         "https://pubmed.ncbi.nlm.nih.gov/?term=J+Am+Acad+Dermatol+2013%3B69%3Ae146+sodium+thiosulfate",
     );
 
+    /// USP general chapter 795, nonsterile compounding (official
+    /// 1 November 2023): without a stability study, an aqueous preparation
+    /// (water activity at least 0.6) has a beyond-use date of at most 14
+    /// days in a refrigerator when it has no preservative, 35 days when it
+    /// is preserved. Read from secondary copies (`docs/research/label-facts.md`).
+    pub const USP_795: Citation = Citation::new(
+        "usp-795",
+        "USP general chapter 795, Pharmaceutical Compounding: Nonsterile Preparations (official 1 Nov 2023): beyond-use dates of aqueous preparations, 14 days refrigerated without a preservative, 35 days preserved",
+        "https://www.usp.org/compounding/general-chapter-795-pharmaceutical-compounding-nonsterile-preparations",
+    );
+
     /// Topical 10 % sodium thiosulfate in cold cream, twice daily under
     /// occlusion, in a 6-year-old boy: complete resolution at 6 months.
     pub const PEDIATR_DERMATOL_2017: Citation = Citation::new(

@@ -197,6 +197,15 @@ pub(crate) fn g<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     Quantity::new(*value, "g").serialize(s)
 }
 
+/// Serialises a whole number of days as a quantity in UCUM `d`.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn days<S: Serializer>(value: &u32, s: S) -> Result<S::Ok, S::Error> {
+    Quantity::new(f64::from(*value), "d").serialize(s)
+}
+
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,

@@ -94,6 +94,8 @@ fn public_types_are_send_and_sync() {
     send_sync::<intralesional::Plan>();
 
     send_sync::<topical::AreaShare>();
+    send_sync::<topical::BeyondUseDate>();
+    send_sync::<topical::Supply>();
     send_sync::<topical::SkinArea>();
     send_sync::<topical::BodyRegion>();
     send_sync::<topical::RegionScale>();

@@ -10,8 +10,8 @@
 )]
 
 use calcinosis_dosing::sodium_thiosulfate::topical::{
-    self, AreaShare, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea,
-    TreatedArea,
+    self, AreaShare, BeyondUseDate, BodyRegion, CourseLength, PackSize, RegionScale, Regions,
+    SkinArea, TreatedArea,
 };
 use calcinosis_dosing::{Age, AlertKind, BodyWeight, Error, MassFraction, Patient, sources};
 use proptest::prelude::*;
@@ -61,7 +61,13 @@ fn documented_case_six_year_old_boy() {
     assert_eq!(plan.course().days(), 183);
     assert!((plan.per_application_g() - 60.0 / 286.0 * 0.5).abs() < 1e-12);
     assert!((plan.course_total_g() - 60.0 / 286.0 * 0.5 * 2.0 * 183.0).abs() < 1e-9);
-    assert_eq!(plan.dispense().packs(), 1);
+    // Each supply lasts at most 14 days (USP 795, no preservative): 14
+    // supplies of about 3 g, each its own 50 g pack.
+    assert_eq!(
+        plan.beyond_use_date(),
+        BeyondUseDate::USP_NON_PRESERVED_AQUEOUS
+    );
+    assert_eq!(plan.dispense().packs(), 14);
     // No height: at least 60 cm² over the largest body surface area at 20 kg.
     assert!(
         matches!(plan.area_share(), Some(AreaShare::AtLeast { percent })
@@ -72,6 +78,7 @@ fn documented_case_six_year_old_boy() {
         sources::PEDIATR_DERMATOL_2017,
         sources::STS_COLD_CREAM_PREPARATION,
         sources::LONG_FINLAY_1991,
+        sources::USP_795,
     ] {
         assert!(plan.citations().contains(&source));
     }
@@ -79,7 +86,7 @@ fn documented_case_six_year_old_boy() {
     assert!(text.contains("\nAlerts: none\n"), "{text}");
     assert_eq!(
         text.lines()
-            .take(8)
+            .take(12)
             .map(|l| if l == "Limits checked:" {
                 "Alerts: none"
             } else {
@@ -92,10 +99,16 @@ fn documented_case_six_year_old_boy() {
              given)",
             "Apply: about 0.1 g (0.21 FTU) twice daily under occlusion for 183 days",
             "Course total: 0.21 g/day for 183 days = 38.39 g",
-            "Dispense: 1 pack of 50 g (50 g)",
-            "Compound:",
-            "  - 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g dissolved in water 5 mL, \
-             then cold cream 40 g to make 50 g (10 % w/w)",
+            "Dispense: 14 packs of 50 g (700 g) in 14 supplies",
+            "Beyond-use date: 14 days after compounding, stored in a refrigerator (USP 795, an \
+             aqueous preparation without a preservative)",
+            "Supplies:",
+            "  - 1 supply of 14 days, from day 0: 1 pack of 50 g (50 g)",
+            "      compound 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g dissolved in \
+             water 5 mL, then cold cream 40 g to make 50 g (10 % w/w)",
+            "  - 13 supplies of 13 days each, from day 14: 1 pack of 50 g (50 g) each",
+            "      compound 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g dissolved in \
+             water 5 mL, then cold cream 40 g to make 50 g (10 % w/w)",
             "Alerts: none",
         ]
     );
@@ -164,9 +177,10 @@ fn fingertip_unit_conversion() {
     assert_eq!(plan.fingertip_units(), 1.0);
     assert_eq!(plan.per_application_g(), 0.5);
     assert_eq!(plan.per_day_g(), 1.0);
-    // 183 g over the course: 2 jars of 100 g.
+    // 183 g over the course, in 14 supplies of at most 14 days (USP 795):
+    // 14 g or 13 g each, 1 jar of 100 g each.
     assert_eq!(plan.course_total_g(), 183.0);
-    assert_eq!(plan.dispense().packs(), 2);
+    assert_eq!(plan.dispense().packs(), 14);
     // An area given in m² is the same area.
     let m2 = SkinArea::new(Area::new::<square_meter>(0.0286)).unwrap();
     assert!((m2.fingertip_units() - 1.0).abs() < 1e-9);
@@ -190,8 +204,9 @@ fn adult_fingertip_unit_table() {
         plan.treated_area().to_string(),
         "both arms (6 FTU, adult table)"
     );
-    // 3 g twice daily for 183 days = 1,098 g: 11 jars of 100 g.
-    assert_eq!(plan.dispense().packs(), 11);
+    // 3 g twice daily for 183 days = 1,098 g, in 14 supplies of at most
+    // 14 days (USP 795): 84 g or 78 g each, 1 jar of 100 g each.
+    assert_eq!(plan.dispense().packs(), 14);
     assert!(plan.alerts().is_empty());
 }
 
@@ -207,7 +222,7 @@ fn reported_strengths_carry_an_alert() {
         assert_eq!(alert.kind(), AlertKind::OutsideRegimenSource);
         assert_eq!(alert.source(), sources::PEDIATR_DERMATOL_2017);
         assert_eq!(alert.limit().unwrap().value(), 10.0);
-        let r = plan.compounding()[0].recipe();
+        let r = plan.supplies()[0].batches()[0].recipe();
         assert_eq!(
             (r.pentahydrate_g(), r.water_ml(), r.cold_cream_g()),
             (active, active, 100.0 - 2.0 * active)
@@ -378,11 +393,57 @@ mod json {
         assert_eq!(out["course"]["unit"], "d");
         assert_eq!(out["course"]["value"], 183.0);
         assert_eq!(out["dispense"]["total"]["unit"], "g");
-        assert_eq!(out["compounding"][0]["recipe"]["water"]["unit"], "mL");
+        let batch = &out["supplies"][0]["batches"][0];
+        assert_eq!(batch["recipe"]["water"]["unit"], "mL");
+        assert_eq!(batch["recipe"]["pentahydrate"]["value"], 5.0);
+        assert_eq!(out["beyond_use_date"], "usp_non_preserved_aqueous");
+        assert_eq!(out["supplies"][1]["days"]["value"], 13.0);
+    }
+
+    /// Source: USP 795: the chapter's dates by name, the prescriber's in
+    /// days; anything else is an error naming the field.
+    #[test]
+    fn the_beyond_use_date_reads_from_json() {
+        let with = |b: &str| {
+            let json = DOCUMENTED.trim_end().strip_suffix('}').unwrap().to_owned()
+                + &format!(r#", "beyond_use_date": {b}}}"#);
+            serde_json::from_str::<Request>(&json).map_err(|e| e.to_string())
+        };
+        let Request::Topical(r) = with(r#""usp_preserved_aqueous""#).unwrap() else {
+            panic!("not a topical request")
+        };
         assert_eq!(
-            out["compounding"][0]["recipe"]["pentahydrate"]["value"],
-            5.0
+            r.plan().unwrap().beyond_use_date(),
+            BeyondUseDate::USP_PRESERVED_AQUEOUS
         );
+        let Request::Topical(r) = with(r#"{"value": 28, "unit": "d"}"#).unwrap() else {
+            panic!("not a topical request")
+        };
+        let plan = r.plan().unwrap();
+        assert_eq!(
+            plan.beyond_use_date(),
+            BeyondUseDate::from_days(28.0).unwrap()
+        );
+        assert!(plan.supplies().iter().all(|s| s.days() <= 28));
+        for (bad, message) in [
+            (
+                r#"{"value": 200, "unit": "d"}"#,
+                "beyond-use date 200 days is not in the allowed range 1 to 180 days",
+            ),
+            (
+                r#"{"value": 7.5, "unit": "d"}"#,
+                "beyond-use date 7.5 days is invalid",
+            ),
+            (
+                r#"{"value": 2, "unit": "wk"}"#,
+                "unknown unit 'wk' for beyond-use date",
+            ),
+            (r#""weekly""#, "unknown variant `weekly`"),
+            ("14", "invalid type: integer `14`"),
+        ] {
+            let err = with(bad).unwrap_err();
+            assert!(err.contains(message), "{bad}: {err}");
+        }
     }
 
     #[test]
@@ -499,25 +560,49 @@ proptest! {
         let _ = topical::recipe(grams(g), percent(p));
     }
 
+    /// Source: USP 795 (beyond-use dates): every supply lasts at most the
+    /// beyond-use date, the supplies cover the course day by day, as even
+    /// as whole days allow and as few as the date allows, and each holds
+    /// the fewest packs that cover its days.
     #[test]
-    fn dispensed_covers_the_course_with_the_fewest_packs(
+    fn supplies_cover_the_course_within_the_beyond_use_date_with_the_fewest_packs(
         a in area(), c in course(), p in measurable_pack(), s in strength(), n in 1u32..=4,
+        bud in 1u32..=180,
     ) {
-        let options = topical::Options::default().strength(s).course(c).packs_per_batch(n);
+        let options = topical::Options::default()
+            .strength(s)
+            .course(c)
+            .packs_per_batch(n)
+            .beyond_use_date(BeyondUseDate::from_days(f64::from(bud)).unwrap());
         let plan = topical::plan(&heaviest_adult(), &TreatedArea::Area(a), p, &options).unwrap();
-        let need = plan.course_total_g();
-        let d = plan.dispense();
-        prop_assert!(d.total_g() >= need * (1.0 - 1e-9));
-        prop_assert!(d.packs() == 1 || d.total_g() - p.g() < need * (1.0 + 1e-9));
-        // The batches fill exactly the packs, and make at least their content.
-        let packs: u64 = plan.compounding().iter().map(|b| b.count() * b.packs_each()).sum();
-        prop_assert_eq!(packs, d.packs());
-        let made: f64 = plan
-            .compounding()
-            .iter()
-            .map(|b| f64::from(u32::try_from(b.count()).unwrap()) * b.recipe().total_g())
-            .sum();
-        prop_assert!(made >= d.total_g() * (1.0 - 1e-9));
+        let per_day = plan.per_day_g();
+        let (mut day, mut packs, mut count) = (0_u32, 0_u64, 0_u32);
+        for supply in plan.supplies() {
+            prop_assert!(supply.days() <= bud);
+            prop_assert_eq!(supply.first_day(), day);
+            let need = per_day * f64::from(supply.days());
+            let content = f64::from(u32::try_from(supply.packs()).unwrap()) * p.g();
+            prop_assert!(content >= need * (1.0 - 1e-9));
+            prop_assert!(supply.packs() == 1 || content - p.g() < need * (1.0 + 1e-9));
+            // The batches fill exactly the packs, and make at least their content.
+            let filled: u64 = supply.batches().iter().map(|b| b.count() * b.packs_each()).sum();
+            prop_assert_eq!(filled, supply.packs());
+            let made: f64 = supply
+                .batches()
+                .iter()
+                .map(|b| f64::from(u32::try_from(b.count()).unwrap()) * b.recipe().total_g())
+                .sum();
+            prop_assert!(made >= content * (1.0 - 1e-9));
+            day += supply.count() * supply.days();
+            packs += u64::from(supply.count()) * supply.packs();
+            count += supply.count();
+        }
+        prop_assert_eq!(day, plan.course().days());
+        prop_assert_eq!(packs, plan.dispense().packs());
+        prop_assert_eq!(count, plan.course().days().div_ceil(bud));
+        if let [longer, shorter] = plan.supplies() {
+            prop_assert_eq!(longer.days(), shorter.days() + 1);
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::{
-    Error, Mass, MassFraction, Recipe, check_range, exact, exact_f64, fmt, gram, make_recipe,
-    number, tenths_up, whole,
+    Error, Exact, Mass, MassFraction, Recipe, check_range, count_up, exact, exact_f64, fmt, gram,
+    make_recipe, number, tenths_up, whole,
 };
 
 /// The size of one pack (a jar or tube) of cream, in g: finite, within 1 to
@@ -121,8 +121,12 @@ impl fmt::Display for PackSize {
 ///
 /// let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
 /// let area = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
-/// let plan = topical::plan(&adult, &area, PackSize::from_g(100.0)?, &topical::Options::default())?;
-/// // 0.5 g twice daily for 183 days is 183 g: 2 packs of 100 g.
+/// // A prescriber's 180-day beyond-use date (from a stability study).
+/// let options = topical::Options::default()
+///     .beyond_use_date(topical::BeyondUseDate::from_days(180.0)?);
+/// let plan = topical::plan(&adult, &area, PackSize::from_g(100.0)?, &options)?;
+/// // 0.5 g twice daily for 183 days is 183 g, in supplies of 92 and 91 days:
+/// // 1 pack of 100 g each.
 /// assert_eq!(plan.dispense().packs(), 2);
 /// assert_eq!(plan.dispense().total_g(), 200.0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -193,11 +197,13 @@ impl fmt::Display for Dispense {
 ///
 /// let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
 /// let area = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
-/// let options = topical::Options::default().packs_per_batch(2);
+/// let options = topical::Options::default()
+///     .packs_per_batch(2)
+///     .beyond_use_date(topical::BeyondUseDate::from_days(92.0)?);
 /// let plan = topical::plan(&adult, &area, PackSize::from_g(50.0)?, &options)?;
-/// // 183 g is 4 packs of 50 g: 2 batches of 100 g.
-/// let b = &plan.compounding()[0];
-/// assert_eq!((b.count(), b.packs_each(), b.recipe().total_g()), (2, 2, 100.0));
+/// // 1 g a day in supplies of 92 and 91 days: each 2 packs of 50 g, one batch.
+/// let b = &plan.supplies()[0].batches()[0];
+/// assert_eq!((b.count(), b.packs_each(), b.recipe().total_g()), (1, 2, 100.0));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -265,6 +271,147 @@ impl fmt::Display for Batch {
 
 /// The batches that fill `packs` packs, `packs_per_batch` (at least 1) to a
 /// batch: full batches, then a smaller last one for the rest.
+/// Identical supplies of cream: each is compounded, dispensed and used
+/// within its beyond-use date, then the next one is made. How many, the day
+/// the first starts (day 0 is the first day of the course), the days each
+/// lasts, its packs and its compounding batches.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::topical::{self, PackSize, SkinArea, TreatedArea};
+/// use calcinosis_dosing::{Age, BodyWeight, Patient};
+///
+/// let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+/// let area = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+/// let plan = topical::plan(&adult, &area, PackSize::from_g(50.0)?, &topical::Options::default())?;
+/// // 183 days, at most 14 days a supply: 14 supplies, 1 of 14 days and 13 of 13.
+/// let supplies = plan.supplies();
+/// assert_eq!((supplies[0].count(), supplies[0].days(), supplies[0].first_day()), (1, 14, 0));
+/// assert_eq!((supplies[1].count(), supplies[1].days(), supplies[1].first_day()), (13, 13, 14));
+/// assert_eq!(supplies[1].packs(), 1); // 13 g in a 50 g pack
+/// assert_eq!(supplies[1].to_string(), "13 supplies of 13 days each, from day 14: 1 pack of 50 g (50 g) each");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::USP_795`](crate::sources::USP_795) for the default beyond-use
+/// date; the packs are the course's daily amount over the supply's days,
+/// rounded up to whole packs.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Supply {
+    pub(super) count: u32,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::days"))]
+    pub(super) first_day: u32,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::days"))]
+    pub(super) days: u32,
+    pub(super) packs: u64,
+    pub(super) pack_size: PackSize,
+    pub(super) batches: Vec<Batch>,
+}
+
+impl Supply {
+    /// How many identical supplies.
+    ///
+    /// See [`Supply`] for an example.
+    #[must_use]
+    pub const fn count(&self) -> u32 {
+        self.count
+    }
+
+    /// The day the first of them starts (day 0 is the course's first day).
+    ///
+    /// See [`Supply`] for an example.
+    #[must_use]
+    pub const fn first_day(&self) -> u32 {
+        self.first_day
+    }
+
+    /// The days each lasts (at most the beyond-use date).
+    ///
+    /// See [`Supply`] for an example.
+    #[must_use]
+    pub const fn days(&self) -> u32 {
+        self.days
+    }
+
+    /// The packs in each.
+    ///
+    /// See [`Supply`] for an example.
+    #[must_use]
+    pub const fn packs(&self) -> u64 {
+        self.packs
+    }
+
+    /// The compounding batches that fill one supply's packs.
+    ///
+    /// See [`Supply`] for an example.
+    #[must_use]
+    pub fn batches(&self) -> &[Batch] {
+        &self.batches
+    }
+}
+
+impl fmt::Display for Supply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let each = if self.count == 1 { "" } else { " each" };
+        write!(
+            f,
+            "{} {} of {} {}{each}, from day {}: {} {} of {} ({} g){each}",
+            self.count,
+            if self.count == 1 {
+                "supply"
+            } else {
+                "supplies"
+            },
+            self.days,
+            if self.days == 1 { "day" } else { "days" },
+            self.first_day,
+            number(exact_f64(self.packs), 0),
+            if self.packs == 1 { "pack" } else { "packs" },
+            self.pack_size,
+            number(exact_f64(self.packs) * self.pack_size.g(), 2),
+        )
+    }
+}
+
+/// The course split into supplies of at most `beyond_use_days` each, as even
+/// as whole days allow (the longer ones first); each supply holds the
+/// packs its days need at `per_day` g a day.
+pub(super) fn supplies(
+    course_days: u32,
+    beyond_use_days: u32,
+    per_day: Exact,
+    pack: PackSize,
+    packs_per_batch: u64,
+    strength: MassFraction,
+) -> Result<Vec<Supply>, Error> {
+    let beyond_use_days = beyond_use_days.max(1);
+    let n = course_days.div_ceil(beyond_use_days).max(1);
+    let (base, longer) = (course_days / n, course_days % n);
+    let mut out = Vec::with_capacity(2);
+    let mut first_day = 0;
+    for (count, days) in [(longer, base + 1), (n - longer, base)] {
+        if count == 0 || days == 0 {
+            continue;
+        }
+        let need = per_day * exact::int(i128::from(days));
+        let packs = count_up(need, exact::constant(pack.g())).max(1);
+        out.push(Supply {
+            count,
+            first_day,
+            days,
+            packs,
+            pack_size: pack,
+            batches: compound(packs, packs_per_batch, pack, strength)?,
+        });
+        first_day += count * days;
+    }
+    Ok(out)
+}
+
 pub(super) fn compound(
     packs: u64,
     packs_per_batch: u64,

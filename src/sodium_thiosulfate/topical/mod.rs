@@ -58,10 +58,18 @@
 //!   reference has no child table, so for a patient under 18 regions need an
 //!   explicit, caller-given [`RegionScale`] (with an alert); otherwise the
 //!   treated area must be given in cm².
-//! - **Packs and batches.** The quantity is rounded up to whole packs of the
-//!   caller's size; each compounding batch fills a caller-chosen number of
-//!   packs (default one pack per batch). The sources give no beyond-use
-//!   date: that is the compounding pharmacy's to set.
+//! - **Supplies, packs and batches.** The cream contains water, so it is
+//!   made and dispensed in supplies that each last at most its beyond-use
+//!   date ([`BeyondUseDate`]): by default USP 795's 14 days in a
+//!   refrigerator for an aqueous preparation without a preservative (the
+//!   published preparation names none); 35 days when preserved, or the
+//!   prescriber's own from a stability study. The course is split into as
+//!   few supplies as that allows, as even as whole days allow; each supply
+//!   is rounded up to whole packs of the caller's size, and each
+//!   compounding batch fills a caller-chosen number of packs (default one).
+//!   The treated area is shown as a share of body surface area
+//!   ([`AreaShare`]); no source gives a threshold for occluding a child's
+//!   skin, so there is no alert on it.
 //!
 //! # Example
 //!
@@ -75,9 +83,10 @@
 //! let plan = topical::plan(&boy, &area, PackSize::from_g(50.0)?, &topical::Options::default())?;
 //!
 //! assert_eq!(plan.course().days(), 183);
-//! assert_eq!(plan.dispense().to_string(), "1 pack of 50 g (50 g)");
+//! // 0.21 g a day in 14 supplies (USP 795: 14 days refrigerated), 1 pack each.
+//! assert_eq!(plan.dispense().to_string(), "14 packs of 50 g (700 g)");
 //! assert_eq!(
-//!     plan.compounding()[0].recipe().to_string(),
+//!     plan.supplies()[0].batches()[0].recipe().to_string(),
 //!     "sodium thiosulfate pentahydrate 5 g dissolved in water 5 mL, \
 //!      then cold cream 40 g to make 50 g (10 % w/w)",
 //! );
@@ -96,6 +105,7 @@
 //! - [`sources::ROUNDING_RULE`]: rounding once, within 10 %.
 //! - [`sources::MOSTELLER_1987`]: the body surface area a treated area may
 //!   not exceed, when the patient's height is known.
+//! - [`sources::USP_795`]: the default beyond-use date of each supply.
 
 use std::fmt;
 
@@ -203,6 +213,7 @@ fn whole(n: u64) -> Exact {
 }
 
 mod area;
+mod beyond_use;
 mod course;
 mod dispense;
 mod options;
@@ -213,7 +224,7 @@ mod recipe;
 mod request;
 #[cfg(feature = "serde")]
 pub use self::request::*;
-pub use self::{area::*, course::*, dispense::*, options::*, plan::*, recipe::*};
+pub use self::{area::*, beyond_use::*, course::*, dispense::*, options::*, plan::*, recipe::*};
 
 #[cfg(test)]
 #[allow(

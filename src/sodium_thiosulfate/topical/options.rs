@@ -1,8 +1,9 @@
-use super::{CourseLength, DOCUMENTED_STRENGTH_PERCENT, MassFraction};
+use super::{BeyondUseDate, CourseLength, DOCUMENTED_STRENGTH_PERCENT, MassFraction};
 
-/// Options for a topical plan: the strength, the course and how many packs
-/// one compounding batch fills. The common case is `Options::default()`
-/// (10 % w/w, 183 days, one pack per batch).
+/// Options for a topical plan: the strength, the course, the beyond-use
+/// date of each compounded supply and how many packs one compounding batch
+/// fills. The common case is `Options::default()` (10 % w/w, 183 days,
+/// USP 795's 14 days refrigerated, one pack per batch).
 ///
 /// # Example
 ///
@@ -18,11 +19,12 @@ use super::{CourseLength, DOCUMENTED_STRENGTH_PERCENT, MassFraction};
 ///     .packs_per_batch(2);
 /// let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
 /// let area = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
-/// let plan = topical::plan(&adult, &area, PackSize::from_g(50.0)?, &options)?;
-/// // The plan records what it used: 20 % (with an alert), 122 days, 2 packs a batch.
+/// let plan = topical::plan(&adult, &area, PackSize::from_g(10.0)?, &options)?;
+/// // The plan records what it used: 20 % (with an alert), 122 days, and
+/// // supplies of at most 14 days (14 g: 2 packs of 10 g) in batches of 2 packs.
 /// assert_eq!(plan.strength().percent(), 20.0);
 /// assert_eq!(plan.course().days(), 122);
-/// assert_eq!(plan.compounding()[0].packs_each(), 2);
+/// assert_eq!(plan.supplies()[0].batches()[0].packs_each(), 2);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
 ///
@@ -34,6 +36,7 @@ pub struct Options {
     pub(super) strength: MassFraction,
     pub(super) course: CourseLength,
     pub(super) packs_per_batch: u32,
+    pub(super) beyond_use_date: BeyondUseDate,
 }
 
 impl Default for Options {
@@ -42,6 +45,7 @@ impl Default for Options {
             strength: MassFraction::derived(DOCUMENTED_STRENGTH_PERCENT),
             course: CourseLength::default(),
             packs_per_batch: 1,
+            beyond_use_date: BeyondUseDate::USP_NON_PRESERVED_AQUEOUS,
         }
     }
 }
@@ -109,7 +113,7 @@ impl Options {
     /// # let pack = PackSize::from_g(100.0)?;
     /// let options = topical::Options::default().packs_per_batch(2);
     /// let plan = topical::plan(&adult, &patch, pack, &options)?;
-    /// assert!(plan.compounding().iter().all(|b| b.packs_each() <= 2));
+    /// assert!(plan.supplies().iter().flat_map(|s| s.batches()).all(|b| b.packs_each() <= 2));
     /// let none = topical::Options::default().packs_per_batch(0);
     /// let err = topical::plan(&adult, &patch, pack, &none).unwrap_err();
     /// assert!(matches!(err, Error::OutOfRange { field: "packs per batch", .. }));
@@ -119,6 +123,39 @@ impl Options {
     pub const fn packs_per_batch(mut self, packs: u32) -> Self {
         self.packs_per_batch = packs;
         self
+    }
+
+    /// The beyond-use date of each compounded supply: the course is
+    /// dispensed in supplies that each last at most this long.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::{self, BeyondUseDate, PackSize, SkinArea, TreatedArea};
+    /// # use calcinosis_dosing::{Age, BodyWeight, Patient};
+    /// # let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(40.0)?);
+    /// # let patch = TreatedArea::Area(SkinArea::from_cm2(286.0)?);
+    /// # let pack = PackSize::from_g(50.0)?;
+    /// let options = topical::Options::default().beyond_use_date(BeyondUseDate::USP_PRESERVED_AQUEOUS);
+    /// let plan = topical::plan(&adult, &patch, pack, &options)?;
+    /// assert_eq!(plan.beyond_use_date().days(), 35);
+    /// assert!(plan.supplies().iter().all(|s| s.days() <= 35));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn beyond_use_date(mut self, date: BeyondUseDate) -> Self {
+        self.beyond_use_date = date;
+        self
+    }
+
+    /// The beyond-use date these options give (read the effective value from the plan).
+    #[must_use]
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(dead_code, reason = "read only by the JSON request types")
+    )]
+    pub(crate) const fn get_beyond_use_date(&self) -> BeyondUseDate {
+        self.beyond_use_date
     }
 
     /// The strength these options give (read the effective value from the plan).

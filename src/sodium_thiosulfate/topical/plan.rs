@@ -1,9 +1,9 @@
 use super::{
-    Alert, AlertKind, AreaShare, Batch, BodySurfaceArea, Bound, COURSE_LIMIT, CheckedLimit,
+    Alert, AlertKind, AreaShare, BeyondUseDate, BodySurfaceArea, Bound, COURSE_LIMIT, CheckedLimit,
     Citation, CourseLength, DEFAULT_COURSE_DAYS, Dispense, Error, Frequency, G_PER_FTU, Height,
-    Limit, MassFraction, Options, PackSize, Patient, REGIMEN, STRENGTH_LIMIT, Scope, Tolerance,
-    TreatedArea, capitalise, check_range, check_strength, compound, count_up, exact, exact_f64,
-    fmt, number, push_unique, small_number, sources, whole, write_limits_alerts_and_citations,
+    Limit, MassFraction, Options, PackSize, Patient, REGIMEN, STRENGTH_LIMIT, Scope, Supply,
+    Tolerance, TreatedArea, capitalise, check_range, check_strength, exact, exact_f64, fmt, number,
+    push_unique, small_number, sources, supplies, whole, write_limits_alerts_and_citations,
 };
 
 /// A topical sodium thiosulfate plan: what to apply, how often, for how
@@ -21,7 +21,8 @@ use super::{
 /// let plan = topical::plan(&boy, &area, PackSize::from_g(50.0)?, &topical::Options::default())?;
 /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
 /// assert!(plan.to_string().contains("twice daily under occlusion for 183 days"));
-/// assert_eq!(plan.citations().len(), 5); // with Mosteller: the area is checked against it
+/// // With Mosteller (the area is checked against it) and USP 795 (the beyond-use date).
+/// assert_eq!(plan.citations().len(), 6);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -45,7 +46,8 @@ pub struct Plan {
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::g"))]
     pub(super) course_total: f64,
     pub(super) dispense: Dispense,
-    pub(super) compounding: Vec<Batch>,
+    pub(super) beyond_use_date: BeyondUseDate,
+    pub(super) supplies: Vec<Supply>,
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
@@ -151,13 +153,21 @@ impl Plan {
         &self.dispense
     }
 
-    /// The compounding batches that fill the packs (one kind, or a full
-    /// kind and a smaller last one).
+    /// The beyond-use date each supply is used within.
     ///
-    /// See [`Plan`] for an example of reading a plan.
+    /// See [`BeyondUseDate`] for an example.
     #[must_use]
-    pub fn compounding(&self) -> &[Batch] {
-        &self.compounding
+    pub const fn beyond_use_date(&self) -> BeyondUseDate {
+        self.beyond_use_date
+    }
+
+    /// The course's supplies, each compounded and used within the
+    /// beyond-use date, with its compounding batches.
+    ///
+    /// See [`Supply`] for an example.
+    #[must_use]
+    pub fn supplies(&self) -> &[Supply] {
+        &self.supplies
     }
 
     /// Advisories; empty when none applies.
@@ -206,10 +216,21 @@ impl fmt::Display for Plan {
             self.course,
             crate::format::small_number(self.course_total, 2)
         )?;
-        writeln!(f, "Dispense: {}", self.dispense)?;
-        writeln!(f, "Compound:")?;
-        for batch in &self.compounding {
-            writeln!(f, "  - {batch}")?;
+        let supplies: u32 = self.supplies.iter().map(|s| s.count).sum();
+        writeln!(
+            f,
+            "Dispense: {} in {} {}",
+            self.dispense,
+            supplies,
+            if supplies == 1 { "supply" } else { "supplies" }
+        )?;
+        writeln!(f, "Beyond-use date: {}", self.beyond_use_date)?;
+        writeln!(f, "Supplies:")?;
+        for supply in &self.supplies {
+            writeln!(f, "  - {supply}")?;
+            for batch in &supply.batches {
+                writeln!(f, "      compound {batch}")?;
+            }
         }
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
@@ -276,6 +297,9 @@ pub fn plan(
     ];
 
     check_area(patient, area, &mut alerts, &mut citations)?;
+    if let Some(source) = options.beyond_use_date.source() {
+        push_unique(&mut citations, source);
+    }
     let course = options.course;
     alerts.extend(course_alert(course));
 
@@ -285,26 +309,33 @@ pub fn plan(
     let per_day = per_application * exact_f64(frequency.times_per_day());
     let course_total = per_day * f64::from(course.days());
 
-    // Decided exactly: the course total from the treated area's fingertip
-    // units (read to nine decimals), twice daily, for the course's days.
-    let course_exact = exact::constant(fingertip_units)
+    // Decided exactly: the daily amount from the treated area's fingertip
+    // units (read to nine decimals), twice daily; each supply's packs from
+    // it and the supply's days.
+    let per_day_exact = exact::constant(fingertip_units)
         * exact::constant(G_PER_FTU)
-        * whole(frequency.times_per_day())
-        * exact::int(i128::from(course.days()));
-    let packs = count_up(course_exact, exact::constant(pack.g())).max(1);
+        * whole(frequency.times_per_day());
+    let beyond_use_date = options.beyond_use_date;
+    let supplies = supplies(
+        course.days(),
+        beyond_use_date.days(),
+        per_day_exact,
+        pack,
+        u64::from(options.packs_per_batch),
+        strength,
+    )?;
+    let packs: u64 = supplies.iter().map(|s| u64::from(s.count) * s.packs).sum();
     let dispense = Dispense {
         pack_size: pack,
         packs,
         total_g: exact_f64(packs) * pack.g(),
     };
-
-    let compounding = compound(packs, u64::from(options.packs_per_batch), pack, strength)?;
     let mut limits = vec![
         CheckedLimit::new(STRENGTH_LIMIT, strength.percent()),
         CheckedLimit::new(COURSE_LIMIT, f64::from(course.days())),
     ];
     limits.extend(area_limit(patient, area));
-    for batch in &compounding {
+    for batch in supplies.iter().flat_map(|s| &s.batches) {
         let r = &batch.recipe;
         let deviation = exact::deviation(r.achieved.exact(), r.strength.exact())
             .map_or(0.0, |d| exact::to_f64(exact::abs(d) * exact::int(100)));
@@ -334,7 +365,8 @@ pub fn plan(
         course,
         course_total,
         dispense,
-        compounding,
+        beyond_use_date,
+        supplies,
         limits,
         alerts,
         citations,

@@ -6,7 +6,8 @@ use crate::dose::MassFraction;
 use crate::error::Error;
 use crate::patient::Patient;
 use crate::sodium_thiosulfate::topical::{
-    self, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea, TreatedArea,
+    self, BeyondUseDate, BodyRegion, CourseLength, PackSize, RegionScale, Regions, SkinArea,
+    TreatedArea,
 };
 
 /// The inputs of a topical sodium thiosulfate plan.
@@ -17,7 +18,9 @@ use crate::sodium_thiosulfate::topical::{
 /// both sides) with an optional `region_scale` (`{"value": 40, "unit":
 /// "%"}`), never both. `pack_size` (`"g"` or `"kg"`) is required.
 /// `strength` (`{"value": 10, "unit": "%"}`) defaults to 10 %; `course`
-/// (`"d"`, `"wk"` or `"mo"`) to 6 months (183 days); `packs_per_batch` to 1.
+/// (`"d"`, `"wk"` or `"mo"`) to 6 months (183 days); `packs_per_batch` to 1;
+/// `beyond_use_date` to `"usp_non_preserved_aqueous"` (14 days
+/// refrigerated), or `"usp_preserved_aqueous"`, or the prescriber's days.
 ///
 /// # Example
 ///
@@ -32,7 +35,8 @@ use crate::sodium_thiosulfate::topical::{
 /// let Request::Topical(r) = serde_json::from_str(json)? else { unreachable!() };
 /// let plan = r.plan()?;
 /// assert_eq!(plan.course().days(), 183);
-/// assert_eq!(plan.dispense().packs(), 1);
+/// // 14 supplies of at most 14 days (USP 795), one 50 g pack each.
+/// assert_eq!(plan.dispense().packs(), 14);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -56,6 +60,11 @@ pub struct Request {
     course: Option<CourseLength>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     packs_per_batch: Option<u32>,
+    /// `"usp_non_preserved_aqueous"` (the default, 14 days refrigerated),
+    /// `"usp_preserved_aqueous"` (35 days), or the prescriber's days
+    /// (`{"value": 28, "unit": "d"}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    beyond_use_date: Option<BeyondUseDate>,
 }
 
 impl Request {
@@ -95,6 +104,7 @@ impl Request {
             strength: Some(options.get_strength()),
             course: Some(options.get_course()),
             packs_per_batch: Some(options.get_packs_per_batch()),
+            beyond_use_date: Some(options.get_beyond_use_date()),
         }
     }
 
@@ -213,6 +223,9 @@ impl Request {
         if let Some(n) = self.packs_per_batch {
             options = options.packs_per_batch(n);
         }
+        if let Some(b) = self.beyond_use_date {
+            options = options.beyond_use_date(b);
+        }
         options
     }
 
@@ -227,9 +240,9 @@ impl Request {
     /// # let area = TreatedArea::Area(SkinArea::from_cm2(60.0)?);
     /// # let request = calcinosis_dosing::sodium_thiosulfate::topical::Request::new(boy, &area, PackSize::from_g(50.0)?, &topical::Options::default());
     /// // 60 cm² is 0.21 fingertip units (about 0.1 g) twice daily for 183 days:
-    /// // 38.39 g, one 50 g pack.
+    /// // 38.39 g, in 14 supplies of at most 14 days: one 50 g pack each.
     /// let plan = request.plan()?;
-    /// assert_eq!(plan.dispense().to_string(), "1 pack of 50 g (50 g)");
+    /// assert_eq!(plan.dispense().to_string(), "14 packs of 50 g (700 g)");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///

@@ -92,11 +92,25 @@ fn last_batch_may_be_smaller() {
         Age::from_years(40.0).unwrap(),
     );
     let area = TreatedArea::Area(SkinArea::from_cm2(286.0).unwrap());
-    let options = Options::default().packs_per_batch(3);
+    let options = Options::default()
+        .packs_per_batch(3)
+        .beyond_use_date(BeyondUseDate::from_days(180.0).unwrap());
     let p = plan(&adult, &area, PackSize::from_g(50.0).unwrap(), &options).unwrap();
-    // 183 g → 4 packs of 50 g → 1 batch of 3 packs and 1 of 1 pack.
+    // 1 g a day in supplies of 92 and 91 days → 2 packs of 50 g each; with
+    // 3 packs a batch, one batch of 2 packs per supply.
     assert_eq!(p.dispense().packs(), 4);
-    let b = p.compounding();
+    let b = p.supplies()[0].batches();
+    assert_eq!(b.len(), 1);
+    assert_eq!((b[0].count(), b[0].packs_each()), (1, 2));
+    assert_eq!(b[0].recipe().total_g(), 100.0);
+    let options = Options::default()
+        .packs_per_batch(3)
+        .beyond_use_date(BeyondUseDate::from_days(180.0).unwrap())
+        .course(CourseLength::from_days(180.0).unwrap());
+    let p = plan(&adult, &area, PackSize::from_g(50.0).unwrap(), &options).unwrap();
+    // One supply of 180 g → 4 packs → 1 batch of 3 packs and 1 of 1 pack.
+    assert_eq!(p.dispense().packs(), 4);
+    let b = p.supplies()[0].batches();
     assert_eq!(b.len(), 2);
     assert_eq!((b[0].count(), b[0].packs_each()), (1, 3));
     assert_eq!((b[1].count(), b[1].packs_each()), (1, 1));

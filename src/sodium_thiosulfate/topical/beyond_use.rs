@@ -1,0 +1,221 @@
+use super::{Error, check_range, fmt, number, sources};
+use crate::citation::Citation;
+
+/// How long a compounded supply of cream may be used after it is made: its
+/// beyond-use date, in whole days after compounding. The cream contains
+/// water, so USP chapter 795 bounds it; a caller with a stability study
+/// gives its own number of days.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::sodium_thiosulfate::topical::BeyondUseDate;
+///
+/// assert_eq!(BeyondUseDate::default(), BeyondUseDate::USP_NON_PRESERVED_AQUEOUS);
+/// assert_eq!(BeyondUseDate::USP_NON_PRESERVED_AQUEOUS.days(), 14);
+/// assert_eq!(
+///     BeyondUseDate::USP_NON_PRESERVED_AQUEOUS.to_string(),
+///     "14 days after compounding, stored in a refrigerator (USP 795, an aqueous preparation without a preservative)",
+/// );
+/// assert_eq!(BeyondUseDate::from_days(30.0)?.to_string(), "30 days after compounding (the prescriber's)");
+/// assert!(BeyondUseDate::from_days(0.0).is_err());
+/// assert!(BeyondUseDate::from_days(7.5).is_err());
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::NotFinite`], [`Error::OutOfRange`] outside 1 to 180 days, or
+/// [`Error::Invalid`] for a part of a day.
+///
+/// # References
+///
+/// [`sources::USP_795`](crate::sources::USP_795): 14 days refrigerated
+/// without a preservative (the default: the published preparation names
+/// none), 35 days preserved. The bounds of a caller's value are this
+/// crate's plausibility check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct BeyondUseDate {
+    days: u32,
+    basis: Basis,
+}
+
+/// Where a beyond-use date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Basis {
+    UspNonPreservedAqueous,
+    UspPreservedAqueous,
+    Prescriber,
+}
+
+impl BeyondUseDate {
+    /// USP 795: an aqueous preparation without a preservative, 14 days in
+    /// a refrigerator (the default).
+    pub const USP_NON_PRESERVED_AQUEOUS: Self = Self {
+        days: 14,
+        basis: Basis::UspNonPreservedAqueous,
+    };
+    /// USP 795: a preserved aqueous preparation, 35 days.
+    pub const USP_PRESERVED_AQUEOUS: Self = Self {
+        days: 35,
+        basis: Basis::UspPreservedAqueous,
+    };
+    /// The longest beyond-use date a caller may give, in days.
+    pub const MAX_DAYS: u32 = 180;
+
+    /// The prescriber's beyond-use date in days (from a stability study).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::BeyondUseDate;
+    /// assert_eq!(BeyondUseDate::from_days(28.0)?.days(), 28);
+    /// assert_eq!(
+    ///     BeyondUseDate::from_days(200.0).unwrap_err().to_string(),
+    ///     "beyond-use date 200 days is not in the allowed range 1 to 180 days",
+    /// );
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// See the type's documentation.
+    pub fn from_days(days: f64) -> Result<Self, Error> {
+        let days = check_range(
+            "beyond-use date",
+            days,
+            1.0,
+            f64::from(Self::MAX_DAYS),
+            "days",
+        )?;
+        if days.fract() != 0.0 {
+            return Err(Error::Invalid {
+                field: "beyond-use date",
+                value: format!("{} days", number(days, 3)),
+                reason: "expected a whole number of days".to_owned(),
+            });
+        }
+        // Whole and within 1 to 180: exact as a u32.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Ok(Self {
+            days: days as u32,
+            basis: Basis::Prescriber,
+        })
+    }
+
+    /// The days after compounding a supply may be used.
+    ///
+    /// See [`BeyondUseDate`] for an example.
+    #[must_use]
+    pub const fn days(self) -> u32 {
+        self.days
+    }
+
+    /// The source of the date, when it is the chapter's (none for the
+    /// prescriber's own).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::sodium_thiosulfate::topical::BeyondUseDate;
+    /// # use calcinosis_dosing::sources;
+    /// assert_eq!(BeyondUseDate::USP_PRESERVED_AQUEOUS.source(), Some(sources::USP_795));
+    /// assert_eq!(BeyondUseDate::from_days(21.0)?.source(), None);
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn source(self) -> Option<Citation> {
+        match self.basis {
+            Basis::UspNonPreservedAqueous | Basis::UspPreservedAqueous => Some(sources::USP_795),
+            Basis::Prescriber => None,
+        }
+    }
+}
+
+impl Default for BeyondUseDate {
+    fn default() -> Self {
+        Self::USP_NON_PRESERVED_AQUEOUS
+    }
+}
+
+impl fmt::Display for BeyondUseDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} days after compounding", self.days)?;
+        f.write_str(match self.basis {
+            Basis::UspNonPreservedAqueous => {
+                ", stored in a refrigerator (USP 795, an aqueous preparation without a preservative)"
+            }
+            Basis::UspPreservedAqueous => " (USP 795, a preserved aqueous preparation)",
+            Basis::Prescriber => " (the prescriber's)",
+        })
+    }
+}
+
+/// The JSON names of the chapter's dates.
+#[cfg(feature = "serde")]
+const USP_NAMES: [&str; 2] = ["usp_non_preserved_aqueous", "usp_preserved_aqueous"];
+
+// JSON: the chapter's dates by name ("usp_preserved_aqueous"), the
+// prescriber's as a quantity ({"value": 28, "unit": "d"}), so that a
+// request written from options reads back the same options.
+#[cfg(feature = "serde")]
+impl serde::Serialize for BeyondUseDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.basis {
+            Basis::UspNonPreservedAqueous => s.serialize_str(USP_NAMES[0]),
+            Basis::UspPreservedAqueous => s.serialize_str(USP_NAMES[1]),
+            Basis::Prescriber => crate::wire::Quantity {
+                value: f64::from(self.days),
+                unit: "d".to_owned(),
+            }
+            .serialize(s),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for BeyondUseDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = BeyondUseDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(
+                    "\"usp_non_preserved_aqueous\", \"usp_preserved_aqueous\" or a number of days {\"value\": 28, \"unit\": \"d\"}",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                match v {
+                    "usp_non_preserved_aqueous" => Ok(BeyondUseDate::USP_NON_PRESERVED_AQUEOUS),
+                    "usp_preserved_aqueous" => Ok(BeyondUseDate::USP_PRESERVED_AQUEOUS),
+                    _ => Err(E::unknown_variant(v, &USP_NAMES)),
+                }
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let q = <crate::wire::Quantity as serde::Deserialize>::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                BeyondUseDate::try_from(q).map_err(serde::de::Error::custom)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<crate::wire::Quantity> for BeyondUseDate {
+    type Error = Error;
+    fn try_from(q: crate::wire::Quantity) -> Result<Self, Error> {
+        match q.unit.as_str() {
+            "d" => Self::from_days(q.value),
+            _ => Err(Error::UnknownUnit {
+                field: "beyond-use date",
+                unit: q.unit,
+                expected: "d",
+            }),
+        }
+    }
+}
