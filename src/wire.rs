@@ -121,6 +121,41 @@ pub(crate) fn beside(observed: f64, limit: f64) -> f64 {
         .unwrap_or(observed)
 }
 
+/// A lower bound as a percentage: to [`RATIO_DIGITS`] significant digits,
+/// or more when fewer would round it above the true value (an "at least"
+/// never claims more than the data).
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(crate) fn percent_lower_bound<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    Quantity::new(lower_bound(*value), "%").serialize(s)
+}
+
+/// `value` to [`RATIO_DIGITS`] significant digits, rounded down.
+fn lower_bound(value: f64) -> f64 {
+    let nearest = significant(value, RATIO_DIGITS);
+    if nearest <= value || !value.is_finite() || value <= 0.0 {
+        return nearest;
+    }
+    // One unit down in the last significant digit, when the nearest
+    // rounded up; the longer form only if the float still lands above.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the decimal exponent of a finite f64 fits an i32"
+    )]
+    let exponent = value.log10().floor() as i32;
+    let digits = i32::try_from(RATIO_DIGITS).unwrap_or(6);
+    let down = significant(nearest - 10_f64.powi(exponent - digits + 1), RATIO_DIGITS);
+    if down <= value {
+        return down;
+    }
+    (RATIO_DIGITS..=17)
+        .map(|d| significant(value, d))
+        .find(|&v| v <= value)
+        .unwrap_or(value)
+}
+
 /// Serialises a count of halves as a number of units (1.5).
 #[allow(
     clippy::trivially_copy_pass_by_ref,
@@ -212,6 +247,18 @@ pub(crate) fn days<S: Serializer>(value: &u32, s: S) -> Result<S::Ok, S::Error> 
     reason = "the values compared are exact by construction"
 )]
 mod tests {
+
+    #[test]
+    fn a_lower_bound_is_never_written_above_its_value() {
+        assert_eq!(lower_bound(0.679_292_771), 0.679_292);
+        assert_eq!(lower_bound(0.499_230_5), 0.499_23);
+        assert_eq!(lower_bound(5.0), 5.0);
+        for x in [1e-3, 0.123_456_789, 9.999_999_9, 42.424_242, 99.999_999] {
+            assert!(lower_bound(x) <= x, "{x}");
+            assert!(x - lower_bound(x) <= x * 1e-5, "{x}");
+        }
+    }
+
     use super::*;
     use crate::dose::DailyDosePerKg;
     use crate::patient::KG_PER_POUND;

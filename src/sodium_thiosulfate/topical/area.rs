@@ -710,7 +710,10 @@ pub enum AreaShare {
     /// area the weight allows (no height was given).
     AtLeast {
         /// The treated area over the largest body surface area, in percent.
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::percent"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(serialize_with = "crate::wire::percent_lower_bound")
+        )]
         percent: f64,
     },
 }
