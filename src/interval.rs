@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::error::{Error, check_range};
+use crate::exact;
 use crate::format::number;
 
 /// Days in a week, for intervals written in weeks.
@@ -125,13 +126,18 @@ impl Interval {
             f64::from(Self::MAX_DAYS),
             "days",
         )?;
-        if days.fract() != 0.0 {
+        // Read as written, to nine decimals (as every input): 14.0000000001
+        // days is 14 days; 14.0001 is not a whole number of days.
+        let Some(days) = exact::decimal(days)
+            .filter(|d| exact::is_whole(*d))
+            .map(exact::to_f64)
+        else {
             return Err(Error::Invalid {
                 field,
-                value: format!("{} days", number(days, 3)),
+                value: format!("{} days", number(days, 9)),
                 reason: "expected a whole number of days".to_owned(),
             });
-        }
+        };
         // Whole and within 1 to 365: exact as a u32.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Ok(Self { days: days as u32 })

@@ -212,7 +212,10 @@ impl Request {
 /// Reads `step_interval`, its errors naming the field "step interval" as
 /// they always have.
 fn step_interval<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Interval>, D::Error> {
-    let q = <crate::wire::Quantity as serde::Deserialize>::deserialize(d)?;
+    // `null` is "not given", as for every other optional field.
+    let Some(q) = <Option<crate::wire::Quantity> as serde::Deserialize>::deserialize(d)? else {
+        return Ok(None);
+    };
     Interval::from_quantity(q, "step interval")
         .map(Some)
         .map_err(serde::de::Error::custom)

@@ -70,7 +70,14 @@ fn check_hard_limits(plan: &Plan, overridden: &[&str]) -> Result<(), TestCaseErr
             continue;
         }
         match checked.outcome() {
-            Outcome::Within | Outcome::LimitedTo => {}
+            Outcome::Within => prop_assert!(
+                limit.bound().allows(checked.observed(), limit.value()),
+                "{} listed as within at {} against {}",
+                limit.id(),
+                checked.observed(),
+                limit.value()
+            ),
+            Outcome::LimitedTo => {}
             Outcome::Overridden => {
                 prop_assert!(
                     overridden.contains(&limit.id()),
@@ -123,8 +130,11 @@ fn overrides_properties(json: &str, hard: [&str; 2]) -> Result<(), TestCaseError
             match (&without, &with) {
                 (Ok(a), Ok(b)) => {
                     check_hard_limits(b, &ids)?;
-                    // Adding an override changes no other limit's check.
+                    // Adding an override changes no other limit's check,
+                    // and the limit it names was within: nothing changes.
                     prop_assert_eq!(others(a, added), others(b, added));
+                    prop_assert_eq!(a.limits(), b.limits());
+                    prop_assert_eq!(a.alerts(), b.alerts());
                 }
                 (Err(Error::HardLimit { limit, .. }), Ok(b)) => {
                     // The override lifted exactly the refusal it names.

@@ -158,6 +158,20 @@ fn bad_json_values_get_the_constructor_errors() {
         err.starts_with("step interval 0 days is not in the allowed range 1 to 365 days"),
         "{err}"
     );
+    // `null` is "not given"; a value is read to nine decimals.
+    assert!(plan_of(&with(r#", "step_interval": null"#)).is_ok());
+    let plan = plan_of(&with(
+        r#", "step_interval": {"value": 14.0000000001, "unit": "d"}"#,
+    ));
+    assert!(plan.is_ok(), "{plan:?}");
+    let err = plan_of(&with(
+        r#", "step_interval": {"value": 14.0001, "unit": "d"}"#,
+    ))
+    .unwrap_err();
+    assert!(
+        err.starts_with("step interval 14.0001 days is invalid: expected a whole number of days"),
+        "{err}"
+    );
     let err = plan_of(&with(r#", "dose": {"value": 1, "unit": "mg"}"#)).unwrap_err();
     assert!(err.contains("unknown field `dose`"), "{err}");
     let err = plan_of(&with(r#", "division": "as_you_like""#)).unwrap_err();

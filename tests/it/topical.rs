@@ -104,11 +104,11 @@ fn documented_case_six_year_old_boy() {
              aqueous preparation without a preservative)",
             "Supplies:",
             "  - 1 supply of 14 days, from day 0: 1 pack of 50 g (50 g)",
-            "      compound 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g dissolved in \
+            "      compound: 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g dissolved in \
              water 5 mL, then cold cream 40 g to make 50 g (10 % w/w)",
             "  - 13 supplies of 13 days each, from day 14: 1 pack of 50 g (50 g) each",
-            "      compound 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g dissolved in \
-             water 5 mL, then cold cream 40 g to make 50 g (10 % w/w)",
+            "      compound for each supply: 1 batch of 1 pack: sodium thiosulfate pentahydrate 5 g \
+             dissolved in water 5 mL, then cold cream 40 g to make 50 g (10 % w/w)",
             "Alerts: none",
         ]
     );
@@ -396,7 +396,10 @@ mod json {
         let batch = &out["supplies"][0]["batches"][0];
         assert_eq!(batch["recipe"]["water"]["unit"], "mL");
         assert_eq!(batch["recipe"]["pentahydrate"]["value"], 5.0);
-        assert_eq!(out["beyond_use_date"], "usp_non_preserved_aqueous");
+        // The plan writes the days and where they come from.
+        assert_eq!(out["beyond_use_date"]["value"], 14.0);
+        assert_eq!(out["beyond_use_date"]["unit"], "d");
+        assert_eq!(out["beyond_use_date"]["basis"], "usp_non_preserved_aqueous");
         assert_eq!(out["supplies"][1]["days"]["value"], 13.0);
     }
 
@@ -444,6 +447,40 @@ mod json {
             let err = with(bad).unwrap_err();
             assert!(err.contains(message), "{bad}: {err}");
         }
+    }
+
+    /// Every kind of beyond-use date survives a request's round trip, and
+    /// gives the same plan.
+    #[test]
+    fn a_request_with_any_beyond_use_date_round_trips() {
+        for date in [
+            BeyondUseDate::USP_NON_PRESERVED_AQUEOUS,
+            BeyondUseDate::USP_PRESERVED_AQUEOUS,
+            BeyondUseDate::from_days(1.0).unwrap(),
+            BeyondUseDate::from_days(14.0).unwrap(),
+        ] {
+            let options = topical::Options::default().beyond_use_date(date);
+            let request = topical::Request::new(boy(), &cm2(60.0), pack(50.0), &options);
+            let json = serde_json::to_string(&request).unwrap();
+            let back: topical::Request = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, request, "{json}");
+            let plan = back.plan().unwrap();
+            assert_eq!(plan, request.plan().unwrap());
+            assert_eq!(plan.beyond_use_date(), date);
+        }
+        assert_eq!(
+            BeyondUseDate::from_days(1.0).unwrap().to_string(),
+            "1 day after compounding (the prescriber's)"
+        );
+        // Read to nine decimals, as every input.
+        assert_eq!(
+            BeyondUseDate::from_days(14.000_000_000_1).unwrap().days(),
+            14
+        );
+        assert_eq!(
+            BeyondUseDate::from_days(14.0001).unwrap_err().to_string(),
+            "beyond-use date 14.0001 days is invalid: expected a whole number of days"
+        );
     }
 
     #[test]

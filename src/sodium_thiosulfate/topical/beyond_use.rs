@@ -1,4 +1,4 @@
-use super::{Error, check_range, fmt, number, sources};
+use super::{Error, check_range, exact, fmt, number, sources};
 use crate::citation::Citation;
 
 /// How long a compounded supply of cream may be used after it is made: its
@@ -88,13 +88,18 @@ impl BeyondUseDate {
             f64::from(Self::MAX_DAYS),
             "days",
         )?;
-        if days.fract() != 0.0 {
+        // Read as written, to nine decimals (as every input): 14.0000000001
+        // days is 14 days; 14.0001 is not a whole number of days.
+        let Some(days) = exact::decimal(days)
+            .filter(|d| exact::is_whole(*d))
+            .map(exact::to_f64)
+        else {
             return Err(Error::Invalid {
                 field: "beyond-use date",
-                value: format!("{} days", number(days, 3)),
+                value: format!("{} days", number(days, 9)),
                 reason: "expected a whole number of days".to_owned(),
             });
-        }
+        };
         // Whole and within 1 to 180: exact as a u32.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Ok(Self {
@@ -140,7 +145,8 @@ impl Default for BeyondUseDate {
 
 impl fmt::Display for BeyondUseDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} days after compounding", self.days)?;
+        let unit = if self.days == 1 { "day" } else { "days" };
+        write!(f, "{} {unit} after compounding", self.days)?;
         f.write_str(match self.basis {
             Basis::UspNonPreservedAqueous => {
                 ", stored in a refrigerator (USP 795, an aqueous preparation without a preservative)"
@@ -203,6 +209,29 @@ impl<'de> serde::Deserialize<'de> for BeyondUseDate {
         }
         d.deserialize_any(Visitor)
     }
+}
+
+/// The plan's JSON form: the days always, and the chapter's name when it is
+/// the chapter's (`{"value": 14, "unit": "d", "basis": "usp_non_preserved_aqueous"}`).
+#[cfg(feature = "serde")]
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+pub(super) fn plan_form<S: serde::Serializer>(b: &BeyondUseDate, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut out = s.serialize_struct("BeyondUseDate", 3)?;
+    out.serialize_field("value", &b.days)?;
+    out.serialize_field("unit", "d")?;
+    out.serialize_field(
+        "basis",
+        match b.basis {
+            Basis::UspNonPreservedAqueous => USP_NAMES[0],
+            Basis::UspPreservedAqueous => USP_NAMES[1],
+            Basis::Prescriber => "prescriber",
+        },
+    )?;
+    out.end()
 }
 
 #[cfg(feature = "serde")]

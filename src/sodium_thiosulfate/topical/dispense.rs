@@ -269,8 +269,6 @@ impl fmt::Display for Batch {
     }
 }
 
-/// The batches that fill `packs` packs, `packs_per_batch` (at least 1) to a
-/// batch: full batches, then a smaller last one for the rest.
 /// Identical supplies of cream: each is compounded, dispensed and used
 /// within its beyond-use date, then the next one is made. How many, the day
 /// the first starts (day 0 is the first day of the course), the days each
@@ -412,6 +410,8 @@ pub(super) fn supplies(
     Ok(out)
 }
 
+/// The batches that fill `packs` packs, `packs_per_batch` (at least 1) to a
+/// batch: full batches, then a smaller last one for the rest.
 pub(super) fn compound(
     packs: u64,
     packs_per_batch: u64,

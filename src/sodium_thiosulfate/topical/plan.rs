@@ -46,6 +46,10 @@ pub struct Plan {
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::g"))]
     pub(super) course_total: f64,
     pub(super) dispense: Dispense,
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "super::beyond_use::plan_form")
+    )]
     pub(super) beyond_use_date: BeyondUseDate,
     pub(super) supplies: Vec<Supply>,
     pub(super) limits: Vec<CheckedLimit>,
@@ -228,8 +232,13 @@ impl fmt::Display for Plan {
         writeln!(f, "Supplies:")?;
         for supply in &self.supplies {
             writeln!(f, "  - {supply}")?;
+            let each = if supply.count == 1 {
+                ""
+            } else {
+                " for each supply"
+            };
             for batch in &supply.batches {
-                writeln!(f, "      compound {batch}")?;
+                writeln!(f, "      compound{each}: {batch}")?;
             }
         }
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
@@ -339,7 +348,7 @@ pub fn plan(
         let r = &batch.recipe;
         let deviation = exact::deviation(r.achieved.exact(), r.strength.exact())
             .map_or(0.0, |d| exact::to_f64(exact::abs(d) * exact::int(100)));
-        limits.push(CheckedLimit::new(
+        let checked = CheckedLimit::new(
             Limit::new(
                 "rounding.tolerance",
                 "rounding tolerance (pentahydrate weighed to 0.1 g)",
@@ -350,7 +359,11 @@ pub fn plan(
                 sources::ROUNDING_RULE,
             ),
             deviation,
-        ));
+        );
+        // Supplies share batch recipes: each distinct check is listed once.
+        if !limits.contains(&checked) {
+            limits.push(checked);
+        }
     }
 
     Ok(Plan {
