@@ -441,7 +441,10 @@ mod json {
                 r#"{"value": 2, "unit": "wk"}"#,
                 "unknown unit 'wk' for beyond-use date",
             ),
-            (r#""weekly""#, "unknown variant `weekly`"),
+            (
+                r#""weekly""#,
+                "unknown beyond-use date `weekly`: expected \"usp_non_preserved_aqueous\", \"usp_preserved_aqueous\" or a number of days",
+            ),
             ("14", "invalid type: integer `14`"),
         ] {
             let err = with(bad).unwrap_err();

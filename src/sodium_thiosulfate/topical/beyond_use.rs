@@ -194,7 +194,10 @@ impl<'de> serde::Deserialize<'de> for BeyondUseDate {
                 match v {
                     "usp_non_preserved_aqueous" => Ok(BeyondUseDate::USP_NON_PRESERVED_AQUEOUS),
                     "usp_preserved_aqueous" => Ok(BeyondUseDate::USP_PRESERVED_AQUEOUS),
-                    _ => Err(E::unknown_variant(v, &USP_NAMES)),
+                    _ => Err(E::custom(format!(
+                        "unknown beyond-use date `{v}`: expected \"usp_non_preserved_aqueous\", \
+                         \"usp_preserved_aqueous\" or a number of days {{\"value\": 28, \"unit\": \"d\"}}"
+                    ))),
                 }
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
