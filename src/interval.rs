@@ -10,6 +10,26 @@ use crate::format::number;
 /// Days in a week, for intervals written in weeks.
 const DAYS_PER_WEEK: u32 = 7;
 
+/// A whole number of days within `min` to `max`, read as written to nine
+/// decimals (as every input): 14.0000000001 days is 14 days; 14.0001 is not
+/// a whole number of days. Errors name `field`.
+pub(crate) fn whole_days(field: &'static str, days: f64, min: u32, max: u32) -> Result<u32, Error> {
+    let days = check_range(field, days, f64::from(min), f64::from(max), "days")?;
+    let Some(whole) = exact::decimal(days)
+        .filter(|d| exact::is_whole(*d))
+        .map(exact::to_f64)
+    else {
+        return Err(Error::Invalid {
+            field,
+            value: format!("{} days", number(days, 9)),
+            reason: "expected a whole number of days".to_owned(),
+        });
+    };
+    // Whole and within min to max (both u32): exact as a u32.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(whole as u32)
+}
+
 /// The time between repeated events of a regimen (titration steps,
 /// injection sessions), in whole days: within 1 to 365 days.
 ///
@@ -119,28 +139,7 @@ impl Interval {
     /// [`Interval::from_days`] whose errors name `field` (a regimen's own
     /// word for its interval, such as "step interval").
     fn checked_days(days: f64, field: &'static str) -> Result<Self, Error> {
-        let days = check_range(
-            field,
-            days,
-            f64::from(Self::MIN_DAYS),
-            f64::from(Self::MAX_DAYS),
-            "days",
-        )?;
-        // Read as written, to nine decimals (as every input): 14.0000000001
-        // days is 14 days; 14.0001 is not a whole number of days.
-        let Some(days) = exact::decimal(days)
-            .filter(|d| exact::is_whole(*d))
-            .map(exact::to_f64)
-        else {
-            return Err(Error::Invalid {
-                field,
-                value: format!("{} days", number(days, 9)),
-                reason: "expected a whole number of days".to_owned(),
-            });
-        };
-        // Whole and within 1 to 365: exact as a u32.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        Ok(Self { days: days as u32 })
+        whole_days(field, days, Self::MIN_DAYS, Self::MAX_DAYS).map(|days| Self { days })
     }
 
     /// [`Interval::from_weeks`] whose errors name `field`.

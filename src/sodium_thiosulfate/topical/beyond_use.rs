@@ -1,4 +1,4 @@
-use super::{Error, check_range, exact, fmt, number, sources};
+use super::{Error, fmt, sources};
 use crate::citation::Citation;
 
 /// How long a compounded supply of cream may be used after it is made: its
@@ -81,29 +81,9 @@ impl BeyondUseDate {
     ///
     /// See the type's documentation.
     pub fn from_days(days: f64) -> Result<Self, Error> {
-        let days = check_range(
-            "beyond-use date",
-            days,
-            1.0,
-            f64::from(Self::MAX_DAYS),
-            "days",
-        )?;
-        // Read as written, to nine decimals (as every input): 14.0000000001
-        // days is 14 days; 14.0001 is not a whole number of days.
-        let Some(days) = exact::decimal(days)
-            .filter(|d| exact::is_whole(*d))
-            .map(exact::to_f64)
-        else {
-            return Err(Error::Invalid {
-                field: "beyond-use date",
-                value: format!("{} days", number(days, 9)),
-                reason: "expected a whole number of days".to_owned(),
-            });
-        };
-        // Whole and within 1 to 180: exact as a u32.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let days = crate::interval::whole_days("beyond-use date", days, 1, Self::MAX_DAYS)?;
         Ok(Self {
-            days: days as u32,
+            days,
             basis: Basis::Prescriber,
         })
     }
@@ -157,9 +137,21 @@ impl fmt::Display for BeyondUseDate {
     }
 }
 
-/// The JSON names of the chapter's dates.
 #[cfg(feature = "serde")]
-const USP_NAMES: [&str; 2] = ["usp_non_preserved_aqueous", "usp_preserved_aqueous"];
+impl Basis {
+    /// The basis's JSON name.
+    const fn name(self) -> &'static str {
+        match self {
+            Self::UspNonPreservedAqueous => "usp_non_preserved_aqueous",
+            Self::UspPreservedAqueous => "usp_preserved_aqueous",
+            Self::Prescriber => "prescriber",
+        }
+    }
+}
+
+/// The forms a request's beyond-use date may take, for its errors.
+#[cfg(feature = "serde")]
+const EXPECTED: &str = "\"usp_non_preserved_aqueous\", \"usp_preserved_aqueous\" or a number of days {\"value\": 28, \"unit\": \"d\"}";
 
 // JSON: the chapter's dates by name ("usp_preserved_aqueous"), the
 // prescriber's as a quantity ({"value": 28, "unit": "d"}), so that a
@@ -168,8 +160,9 @@ const USP_NAMES: [&str; 2] = ["usp_non_preserved_aqueous", "usp_preserved_aqueou
 impl serde::Serialize for BeyondUseDate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.basis {
-            Basis::UspNonPreservedAqueous => s.serialize_str(USP_NAMES[0]),
-            Basis::UspPreservedAqueous => s.serialize_str(USP_NAMES[1]),
+            Basis::UspNonPreservedAqueous | Basis::UspPreservedAqueous => {
+                s.serialize_str(self.basis.name())
+            }
             Basis::Prescriber => crate::wire::Quantity {
                 value: f64::from(self.days),
                 unit: "d".to_owned(),
@@ -186,19 +179,20 @@ impl<'de> serde::Deserialize<'de> for BeyondUseDate {
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = BeyondUseDate;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    "\"usp_non_preserved_aqueous\", \"usp_preserved_aqueous\" or a number of days {\"value\": 28, \"unit\": \"d\"}",
-                )
+                f.write_str(EXPECTED)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                match v {
-                    "usp_non_preserved_aqueous" => Ok(BeyondUseDate::USP_NON_PRESERVED_AQUEOUS),
-                    "usp_preserved_aqueous" => Ok(BeyondUseDate::USP_PRESERVED_AQUEOUS),
-                    _ => Err(E::custom(format!(
-                        "unknown beyond-use date `{v}`: expected \"usp_non_preserved_aqueous\", \
-                         \"usp_preserved_aqueous\" or a number of days {{\"value\": 28, \"unit\": \"d\"}}"
-                    ))),
-                }
+                [
+                    BeyondUseDate::USP_NON_PRESERVED_AQUEOUS,
+                    BeyondUseDate::USP_PRESERVED_AQUEOUS,
+                ]
+                .into_iter()
+                .find(|date| date.basis.name() == v)
+                .ok_or_else(|| {
+                    E::custom(format!(
+                        "unknown beyond-use date `{v}`: expected {EXPECTED}"
+                    ))
+                })
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -226,14 +220,7 @@ pub(super) fn plan_form<S: serde::Serializer>(b: &BeyondUseDate, s: S) -> Result
     let mut out = s.serialize_struct("BeyondUseDate", 3)?;
     out.serialize_field("value", &b.days)?;
     out.serialize_field("unit", "d")?;
-    out.serialize_field(
-        "basis",
-        match b.basis {
-            Basis::UspNonPreservedAqueous => USP_NAMES[0],
-            Basis::UspPreservedAqueous => USP_NAMES[1],
-            Basis::Prescriber => "prescriber",
-        },
-    )?;
+    out.serialize_field("basis", b.basis.name())?;
     out.end()
 }
 
