@@ -23,7 +23,7 @@ use super::{
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Step {
-    #[cfg_attr(feature = "serde", serde(serialize_with = "day_quantity"))]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::wire::days"))]
     pub(super) day: u32,
     pub(super) calculated: DailyDose,
     pub(super) daily: DailyDose,
@@ -32,21 +32,6 @@ pub struct Step {
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::dose::achieved"))]
     pub(super) achieved: DailyDosePerKg,
     pub(super) schedule: DailySchedule,
-}
-
-#[cfg(feature = "serde")]
-#[allow(
-    clippy::trivially_copy_pass_by_ref,
-    reason = "serde's serialize_with passes a reference"
-)]
-pub(super) fn day_quantity<S: serde::Serializer>(day: &u32, s: S) -> Result<S::Ok, S::Error> {
-    serde::Serialize::serialize(
-        &crate::wire::Quantity {
-            value: f64::from(*day),
-            unit: "d".to_owned(),
-        },
-        s,
-    )
 }
 
 impl Step {
