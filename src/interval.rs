@@ -241,10 +241,7 @@ impl TryFrom<crate::wire::Quantity> for Interval {
 #[cfg(feature = "serde")]
 impl From<Interval> for crate::wire::Quantity {
     fn from(i: Interval) -> Self {
-        Self {
-            value: f64::from(i.days),
-            unit: "d".to_owned(),
-        }
+        Self::new(f64::from(i.days), "d")
     }
 }
 

@@ -163,11 +163,7 @@ impl serde::Serialize for BeyondUseDate {
             Basis::UspNonPreservedAqueous | Basis::UspPreservedAqueous => {
                 s.serialize_str(self.basis.name())
             }
-            Basis::Prescriber => crate::wire::Quantity {
-                value: f64::from(self.days),
-                unit: "d".to_owned(),
-            }
-            .serialize(s),
+            Basis::Prescriber => crate::wire::days(&self.days, s),
         }
     }
 }
