@@ -97,6 +97,12 @@ macro_rules! scalar {
                 write!(f, "{} {}", number(self.value, $decimals), $unit)
             }
         }
+
+        impl crate::format::Written for $name {
+            fn written(&self) -> (f64, u8, &'static str) {
+                (self.value, $decimals, $unit)
+            }
+        }
     };
 }
 

@@ -67,6 +67,16 @@ pub(crate) fn small_number(value: f64, min_decimals: usize) -> String {
     number(value, needed.max(min_decimals))
 }
 
+/// A quantity as the crate writes it: its value, the most decimals it is
+/// written with, and its unit ("3 mg/kg/day", "70 kg", "730.4 days").
+///
+/// Messages record quantities through it, so a figure in an alert is
+/// written exactly as the quantity's own `Display` writes it.
+pub(crate) trait Written {
+    /// The value, its decimals and its unit as written.
+    fn written(&self) -> (f64, u8, &'static str);
+}
+
 /// A number written the safe way with up to three decimals, for messages.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Num(pub(crate) f64);

@@ -41,7 +41,7 @@
 //! - rounding, once, at the end: [`Tolerance`], [`Rounding`];
 //! - plans: [`diltiazem::Plan`] and each drug's own, [`DailySchedule`], [`Administration`],
 //!   [`Frequency`];
-//! - advisories and provenance: [`Alert`], [`Limit`], [`Citation`],
+//! - advisories and provenance: [`Alert`], [`Figure`], [`Limit`], [`Citation`],
 //!   [`sources`];
 //! - one error type: [`Error`].
 //!
@@ -102,7 +102,7 @@ pub mod sodium_thiosulfate;
 #[cfg(feature = "serde")]
 mod wire;
 
-pub use alert::{Alert, AlertKind};
+pub use alert::{Alert, AlertKind, Figure};
 pub use citation::{Citation, sources};
 pub use dose::InjectionVolume;
 pub use dose::{

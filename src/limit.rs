@@ -63,15 +63,22 @@ impl Bound {
     }
 }
 
-impl fmt::Display for Bound {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Bound {
+    /// The bound in words ("at most"), as plans and messages write it.
+    pub(crate) const fn words(self) -> &'static str {
+        match self {
             Self::AtMost => "at most",
             Self::AtLeast => "at least",
             Self::Below => "below",
             Self::Above => "above",
             Self::Exactly => "exactly",
-        })
+        }
+    }
+}
+
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.words())
     }
 }
 

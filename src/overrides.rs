@@ -3,9 +3,8 @@
 
 use std::fmt;
 
-use crate::alert::{Alert, AlertKind};
+use crate::alert::{Alert, AlertKind, Arg, Message};
 use crate::error::Error;
-use crate::format::{number, number_beside};
 use crate::limit::{CheckedLimit, Limit, Severity};
 
 /// The longest reason accepted, in characters.
@@ -161,17 +160,23 @@ pub(crate) fn enforce(
     limits.push(CheckedLimit::overridden(limit, observed));
     alerts.push(Alert::new(
         AlertKind::Overridden,
-        format!(
-            "the hard limit {} ({}: {} {} {}) was overridden: this plan gives {} {}; \
-             the reason given: \"{}\"",
-            limit.id(),
-            limit.name(),
-            limit.bound(),
-            number(limit.value(), 3),
-            limit.unit(),
-            number_beside(observed, limit.value(), 3),
-            limit.unit(),
-            granted.reason
+        Message::new(
+            "the hard limit {} ({}: {} {}) was overridden: this plan gives {}; the reason \
+             given: \"{}\"",
+            [
+                Arg::Words(limit.id()),
+                Arg::Words(limit.name()),
+                Arg::Words(limit.bound().words()),
+                Arg::quantity("limit", limit.value(), 3, limit.unit()),
+                Arg::Beside {
+                    name: "observed",
+                    value: observed,
+                    limit: limit.value(),
+                    decimals: 3,
+                    unit: limit.unit(),
+                },
+                Arg::Given(granted.reason.as_str().into()),
+            ],
         ),
         Some(limit),
         limit.source(),

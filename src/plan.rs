@@ -62,13 +62,22 @@ impl Frequency {
     }
 }
 
+impl Frequency {
+    /// The frequency in words ("once daily", "3 times daily"), as plans
+    /// and messages write it.
+    pub(crate) const fn words(self) -> &'static str {
+        match self {
+            Self::OnceDaily => "once daily",
+            Self::TwiceDaily => "twice daily",
+            Self::ThreeTimesDaily => "3 times daily",
+            Self::FourTimesDaily => "4 times daily",
+        }
+    }
+}
+
 impl fmt::Display for Frequency {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::OnceDaily => f.write_str("once daily"),
-            Self::TwiceDaily => f.write_str("twice daily"),
-            other => write!(f, "{} times daily", other.times_per_day()),
-        }
+        f.write_str(self.words())
     }
 }
 

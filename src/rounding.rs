@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::alert::{Alert, AlertKind};
+use crate::alert::{Alert, AlertKind, Arg, Message};
 use crate::citation::sources;
 use crate::dose::Dose;
 use crate::error::Error;
@@ -142,9 +142,12 @@ impl Tolerance {
     pub(crate) fn widened_alert(self) -> Alert {
         Alert::new(
             AlertKind::WidenedTolerance,
-            format!(
-                "doses were rounded with a tolerance of {self}, wider than the usual {} %",
-                number(Self::DEFAULT_PERCENT, 0)
+            Message::new(
+                "doses were rounded with a tolerance of {}, wider than the usual {}",
+                [
+                    Arg::quantity("tolerance", self.percent, 2, "%"),
+                    Arg::quantity("usual tolerance", Self::DEFAULT_PERCENT, 0, "%"),
+                ],
             ),
             Some(Self::USUAL),
             sources::ROUNDING_RULE,
@@ -160,6 +163,12 @@ impl Tolerance {
 impl Default for Tolerance {
     fn default() -> Self {
         Self::DEFAULT
+    }
+}
+
+impl crate::format::Written for Tolerance {
+    fn written(&self) -> (f64, u8, &'static str) {
+        (self.percent, 2, "%")
     }
 }
 

@@ -1,4 +1,10 @@
-use super::*;
+use super::{
+    ADULT_AGE_LIMIT, Acceptance, Administration, Alert, AlertKind, Arg, BeyondTolerance,
+    CheckedLimit, Citation, DailyDose, DailyDosePerKg, DailySchedule, Dose, Error, Formulation,
+    Frequency, Give, Limit, Message, Options, PAEDIATRIC_MAX_LIMIT, PAEDIATRIC_MAX_MG_PER_DAY,
+    Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
+    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, exact, push_unique, round, sources,
+};
 
 /// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
 ///
@@ -142,8 +148,6 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     })
 }
 
-/// Checks the rate against the documented range and the frequency against
-/// the formulation.
 /// The alert of a dose limited by a daily maximum.
 pub(super) fn limited_alert(
     rate: DailyDosePerKg,
@@ -153,13 +157,15 @@ pub(super) fn limited_alert(
 ) -> Alert {
     Alert::new(
         AlertKind::LimitedByMaximum,
-        format!(
+        Message::new(
             "{} × {} = {} is above the {}; the dose was limited to {}",
-            rate,
-            weight,
-            DailyDose::derived(calculated),
-            max.name(),
-            DailyDose::derived(max.value())
+            [
+                Arg::of("rate", &rate),
+                Arg::of("weight", &weight),
+                Arg::of("calculated", &DailyDose::derived(calculated)),
+                Arg::Words(max.name()),
+                Arg::of("maximum", &DailyDose::derived(max.value())),
+            ],
         ),
         Some(max),
         max.source(),
@@ -225,10 +231,18 @@ pub(super) fn check_order(
 pub(super) fn off_label_alert(age: crate::Age) -> Alert {
     Alert::new(
         AlertKind::OffLabelAge,
-        format!(
-            "diltiazem is off-label under 18 years (age {age}); paediatric references \
+        Message::new(
+            "diltiazem is off-label under {} (age {}); paediatric references \
              use 1.5–2 mg/kg/day in 3–4 doses, with maxima of 3.5 or 6 mg/kg/day \
-             by source and never above 360 mg/day"
+             by source and never above {}",
+            [
+                Arg::quantity("adult age", ADULT_AGE_LIMIT.value(), 0, "years"),
+                Arg::of("age", &age),
+                Arg::of(
+                    "paediatric maximum",
+                    &DailyDose::derived(PAEDIATRIC_MAX_MG_PER_DAY),
+                ),
+            ],
         ),
         Some(ADULT_AGE_LIMIT),
         sources::DILTIAZEM_PAEDIATRIC,
@@ -252,14 +266,23 @@ pub(super) fn outside_range_alert(
     };
     Alert::new(
         AlertKind::OutsideDocumentedRange,
-        format!(
-            "the achieved {} mg/kg/day is {side} the documented {} to {} mg/kg/day \
-             ({} to {} mg/day at {weight})",
-            crate::format::number_beside(achieved.mg_per_kg_per_day(), limit, 2),
-            number(lo, 3),
-            number(hi, 3),
-            number(range.0, 3),
-            number(range.1, 3),
+        Message::new(
+            "the achieved {} is {} the documented {} to {} ({} to {} at {})",
+            [
+                Arg::Beside {
+                    name: "achieved",
+                    value: achieved.mg_per_kg_per_day(),
+                    limit,
+                    decimals: 2,
+                    unit: "mg/kg/day",
+                },
+                Arg::Words(side),
+                Arg::unit_elsewhere("documented minimum", lo, 3, "mg/kg/day"),
+                Arg::quantity("documented maximum", hi, 3, "mg/kg/day"),
+                Arg::unit_elsewhere("minimum daily", range.0, 3, "mg/day"),
+                Arg::quantity("maximum daily", range.1, 3, "mg/day"),
+                Arg::of("weight", &weight),
+            ],
         ),
         Some(named),
         sources::REGIONALDERM,
@@ -285,30 +308,69 @@ pub(super) fn outside_tolerance_alert(
     rate: DailyDosePerKg,
     options: &Options,
 ) -> Alert {
-    let mut message = format!(
-        "each dose was rounded from {} to {} ({}), beyond the {} tolerance; it was \
-         accepted because the achieved {} is inside the documented {} to {} mg/kg/day",
-        rounding.calculated(),
-        rounding.rounded(),
-        signed_percent(rounding.deviation_percent() / 100.0),
-        rounding.tolerance(),
-        achieved,
-        number(RATE_MIN_MG_PER_KG_PER_DAY, 0),
-        number(RATE_MAX_MG_PER_KG_PER_DAY, 0),
-    );
-    if formulation != Formulation::OralSuspension {
-        let suspension = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
-        if let Ok(p) = plan(patient, rate, &suspension)
-            && p.rounding().accepted() == Acceptance::WithinTolerance
-        {
-            let _ = write!(
-                message,
-                "; {} measures the ordered dose: {}",
-                Formulation::OralSuspension,
-                p.schedule()
-            );
-        }
+    macro_rules! rounded {
+        () => {
+            "each dose was rounded from {} to {} ({}), beyond the {} tolerance; it was \
+             accepted because the achieved {} is inside the documented {} to {}"
+        };
     }
+    let args = [
+        Arg::of("calculated", &rounding.calculated()),
+        Arg::of("rounded", &rounding.rounded()),
+        Arg::Change {
+            name: "deviation",
+            fraction: rounding.deviation_percent() / 100.0,
+        },
+        Arg::of("tolerance", &rounding.tolerance()),
+        Arg::of("achieved", &achieved),
+        Arg::unit_elsewhere(
+            "documented minimum",
+            RATE_MIN_MG_PER_KG_PER_DAY,
+            0,
+            "mg/kg/day",
+        ),
+        Arg::quantity(
+            "documented maximum",
+            RATE_MAX_MG_PER_KG_PER_DAY,
+            0,
+            "mg/kg/day",
+        ),
+    ];
+    let suspension = (formulation != Formulation::OralSuspension)
+        .then(|| {
+            let options = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
+            plan(patient, rate, &options).ok()
+        })
+        .flatten()
+        .filter(|p| p.rounding().accepted() == Acceptance::WithinTolerance);
+    let liquid = suspension.as_ref().and_then(|p| {
+        let schedule = p.schedule();
+        let first = schedule.administrations().first()?;
+        match first.give() {
+            Give::Liquid {
+                volume_ml,
+                concentration,
+            } => Some((schedule, first.dose(), *volume_ml, *concentration)),
+            Give::Solid { .. } => None,
+        }
+    });
+    let message = match liquid {
+        Some((schedule, dose, volume_ml, concentration)) => Message::new(
+            concat!(
+                rounded!(),
+                "; {} measures the ordered dose: {} ({} of {}) {}; total {}"
+            ),
+            args.into_iter().chain([
+                Arg::Words(Formulation::OralSuspension.name()),
+                Arg::of("suspension dose", &dose),
+                Arg::quantity("suspension volume", volume_ml, 2, "mL"),
+                Arg::of("suspension concentration", &concentration),
+                Arg::Words(schedule.frequency().words()),
+                Arg::of("suspension daily dose", &schedule.total()),
+            ]),
+        ),
+        None => Message::new(rounded!(), args),
+    };
     Alert::new(
         AlertKind::RoundedOutsideTolerance,
         message,

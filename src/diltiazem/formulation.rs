@@ -1,4 +1,9 @@
-use super::*;
+use super::{
+    Bound, Concentration, DailyDose, ER_CD_MAX_MG_PER_DAY, ER_CD_STRENGTHS_MG,
+    ER_TIAZAC_MAX_MG_PER_DAY, ER_TIAZAC_STRENGTHS_MG, Error, Frequency, IR_MAX_MG_PER_DAY,
+    IR_STRENGTHS_MG, Limit, Product, SUSPENSION_MAX_MG_PER_DAY, SUSPENSION_MG_PER_ML,
+    SYRINGE_GRADUATION_ML, Scope, Splitting, UnitStrength, Volume, fmt, milliliter, sources,
+};
 
 /// A diltiazem formulation. They are not interchangeable mg for mg.
 ///
@@ -135,13 +140,20 @@ impl Formulation {
     }
 }
 
-impl fmt::Display for Formulation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Formulation {
+    /// The formulation's name, as plans and messages write it.
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
             Self::ImmediateRelease => "diltiazem immediate-release tablets",
             Self::ExtendedReleaseCd => "diltiazem extended-release capsules (CD type)",
             Self::ExtendedReleaseTiazac => "diltiazem extended-release capsules (Tiazac type)",
             Self::OralSuspension => "diltiazem oral suspension 12 mg/mL",
-        })
+        }
+    }
+}
+
+impl fmt::Display for Formulation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }

@@ -41,17 +41,16 @@
 //!   mg/kg/day in 3–4 doses, never above 360 mg/day.
 //! - [`sources::DILTIAZEM_SUSPENSION_USP`]: 12 mg/mL oral suspension.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
-use crate::alert::{Alert, AlertKind};
+use crate::alert::{Alert, AlertKind, Arg, Message};
 use crate::citation::{Citation, push_unique, sources};
 use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, UnitStrength};
 use crate::error::Error;
 use crate::exact;
-use crate::format::{number, signed_percent};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::measurable::Suggestion;
 use crate::patient::Patient;

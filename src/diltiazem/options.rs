@@ -1,4 +1,4 @@
-use super::*;
+use super::{BeyondTolerance, Formulation, Frequency, Tolerance};
 
 /// Options for a diltiazem plan: the formulation, the frequency and the
 /// rounding tolerance. The common case is `Options::default()`

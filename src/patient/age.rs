@@ -247,6 +247,13 @@ impl Age {
     }
 }
 
+impl crate::format::Written for Age {
+    fn written(&self) -> (f64, u8, &'static str) {
+        let (value, unit) = self.as_written();
+        (value, 9, unit.name())
+    }
+}
+
 impl fmt::Display for Age {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // As written, to its nine decimals: never rounded onto a limit.

@@ -61,6 +61,12 @@ impl BodySurfaceArea {
     }
 }
 
+impl crate::format::Written for BodySurfaceArea {
+    fn written(&self) -> (f64, u8, &'static str) {
+        (self.m2, 2, "m²")
+    }
+}
+
 impl fmt::Display for BodySurfaceArea {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} m²", number(self.m2, 2))

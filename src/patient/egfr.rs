@@ -81,6 +81,12 @@ impl Egfr {
     }
 }
 
+impl crate::format::Written for Egfr {
+    fn written(&self) -> (f64, u8, &'static str) {
+        (self.ml_per_min, 1, "mL/min")
+    }
+}
+
 impl fmt::Display for Egfr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} mL/min", number(self.ml_per_min, 1))

@@ -220,6 +220,12 @@ impl BodyWeight {
     }
 }
 
+impl crate::format::Written for BodyWeight {
+    fn written(&self) -> (f64, u8, &'static str) {
+        (self.kg(), 3, "kg")
+    }
+}
+
 impl fmt::Display for BodyWeight {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Three decimals: the gram, the weight's resolution, so a weight

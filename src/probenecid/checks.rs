@@ -6,10 +6,12 @@ use super::{
     CHILD_MAINTENANCE_PER_KG_LIMIT, CHILD_MAINTENANCE_PER_M2_LIMIT,
     CHILD_MAX_PER_ADMINISTRATION_LIMIT, CHILD_MAX_WEIGHT_KG, CHILD_WEIGHT_LIMIT, CheckedLimit,
     Citation, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Ends, LabelSchedule,
-    Ladder, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, Options, Patient,
+    Ladder, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, MIN_AGE_YEARS, Options, Patient,
     RENAL_EGFR_ML_PER_MIN, RENAL_LIMIT, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Scope,
-    Step, child_band, day_number, exact, number, push_unique, sources,
+    Step, exact, push_unique, sources,
 };
+
+use crate::alert::{Arg, Message};
 
 /// The plan's references: the documented case, the label, then Mosteller
 /// and the rounding rule where they were used.
@@ -106,7 +108,7 @@ pub(super) fn plan_alerts(
     ladder: &Ladder<'_>,
     bsa: Option<BodySurfaceArea>,
     steps: &[Step],
-    reduced_days: &[String],
+    reduced_days: &[Message],
 ) -> Vec<Alert> {
     let mut alerts = Vec::new();
     match schedule {
@@ -124,10 +126,12 @@ pub(super) fn plan_alerts(
     {
         alerts.push(Alert::new(
             AlertKind::RenalFunction,
-            format!(
-                "eGFR {egfr} is at or below {} mL/min: the label says probenecid may be \
-                 ineffective",
-                number(RENAL_EGFR_ML_PER_MIN, 0)
+            Message::new(
+                "eGFR {} is at or below {}: the label says probenecid may be ineffective",
+                [
+                    Arg::of("egfr", &egfr),
+                    Arg::quantity("renal limit", RENAL_EGFR_ML_PER_MIN, 0, "mL/min"),
+                ],
             ),
             Some(RENAL_LIMIT),
             sources::PROBENECID_LABEL,
@@ -137,22 +141,39 @@ pub(super) fn plan_alerts(
         let n = ladder.frequency.times_per_day();
         #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
         let chosen = n as f64;
-        let label = match schedule {
-            LabelSchedule::Child => format!(
-                "the label divides a child's maintenance into {} doses",
-                CHILD_FREQUENCY.times_per_day()
+        macro_rules! fewer {
+            () => {
+                "steps with fewer half-tablets than {} administrations are given one \
+                 half-tablet each, less often ({}); "
+            };
+        }
+        let days = Arg::List(reduced_days.to_vec().into_boxed_slice());
+        #[allow(clippy::cast_precision_loss, reason = "4 administrations")]
+        let label_times = CHILD_FREQUENCY.times_per_day() as f64;
+        let message = match schedule {
+            LabelSchedule::Child => Message::new(
+                concat!(
+                    fewer!(),
+                    "the label divides a child's maintenance into {} doses"
+                ),
+                [
+                    Arg::unit_elsewhere("chosen administrations", chosen, 0, "per day"),
+                    days,
+                    Arg::unit_elsewhere("label administrations", label_times, 0, "per day"),
+                ],
             ),
-            LabelSchedule::Adult => {
-                format!("the label's adult schedule gives {ADULT_FREQUENCY}")
-            }
+            LabelSchedule::Adult => Message::new(
+                concat!(fewer!(), "the label's adult schedule gives {}"),
+                [
+                    Arg::unit_elsewhere("chosen administrations", chosen, 0, "per day"),
+                    days,
+                    Arg::Words(ADULT_FREQUENCY.words()),
+                ],
+            ),
         };
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
-            format!(
-                "steps with fewer half-tablets than {n} administrations are given one \
-                 half-tablet each, less often ({}); {label}",
-                reduced_days.join("; "),
-            ),
+            message,
             Some(Limit::new(
                 "probenecid.administrations.chosen",
                 "chosen administrations",
@@ -178,22 +199,24 @@ pub(super) fn maintenance_alert(
     bsa: Option<BodySurfaceArea>,
     steps: &[Step],
 ) -> Option<Alert> {
-    let (reference, limit, per) = match (basis, bsa) {
+    let (reference, limit, per, body) = match (basis, bsa) {
         (Basis::BodySurfaceArea, Some(bsa)) => (
             CHILD_MAINTENANCE_MG_PER_M2_PER_DAY * bsa.m2(),
             CHILD_MAINTENANCE_PER_M2_LIMIT,
-            format!(
-                "{} for {bsa}",
-                DailyDosePerM2::derived(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY)
+            Arg::of(
+                "label maintenance",
+                &DailyDosePerM2::derived(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY),
             ),
+            Arg::of("body surface area", &bsa),
         ),
         _ => (
             CHILD_MAINTENANCE_MG_PER_KG_PER_DAY * weight.kg(),
             CHILD_MAINTENANCE_PER_KG_LIMIT,
-            format!(
-                "{} for {weight}",
-                DailyDosePerKg::derived(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY)
+            Arg::of(
+                "label maintenance",
+                &DailyDosePerKg::derived(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY),
             ),
+            Arg::of("weight", &weight),
         ),
     };
     let first = steps
@@ -202,15 +225,25 @@ pub(super) fn maintenance_alert(
     let last = steps.last()?;
     Some(Alert::new(
         AlertKind::AboveLabelReference,
-        format!(
-            "from day {} the daily dose is above the label maintenance for a child ({}) of \
-             {per} = {}; the plan reaches {} ({}), under the {} maximum",
-            day_number(first.day),
-            child_band(),
-            DailyDose::derived(reference),
-            last.daily,
-            last.achieved,
-            DailyDose::derived(MAX_MG_PER_DAY),
+        Message::new(
+            "from day {} the daily dose is above the label maintenance for a child ({} to \
+             under {}, up to {}) of {} for {} = {}; the plan reaches {} ({}), under the {} \
+             maximum",
+            [
+                Arg::unit_elsewhere("day", f64::from(first.day), 0, "days"),
+                Arg::quantity("child minimum age", MIN_AGE_YEARS, 0, "years"),
+                Arg::quantity("child age limit", CHILD_AGE_LIMIT_YEARS, 0, "years"),
+                Arg::quantity("child weight limit", CHILD_MAX_WEIGHT_KG, 0, "kg"),
+                per,
+                body,
+                Arg::of(
+                    "label maintenance daily dose",
+                    &DailyDose::derived(reference),
+                ),
+                Arg::of("final daily dose", &last.daily),
+                Arg::of("final rate", &last.achieved),
+                Arg::of("maximum", &DailyDose::derived(MAX_MG_PER_DAY)),
+            ],
         ),
         Some(limit),
         sources::PROBENECID_LABEL,
@@ -230,52 +263,86 @@ pub(super) fn adult_schedule_alert(patient: &Patient, options: &Options) -> Aler
     let weight = patient.weight();
     let age = patient.age();
     let over_weight = over_child_weight(weight);
-    let weight_text = format!("{weight} (over {} kg)", number(CHILD_MAX_WEIGHT_KG, 0));
-    let age_text = format!(
-        "age {age} ({} years or older)",
-        number(CHILD_AGE_LIMIT_YEARS, 0)
-    );
-    let weight_limit = CHILD_WEIGHT_LIMIT;
+    let weight_args = || {
+        [
+            Arg::of("weight", &weight),
+            Arg::quantity("child weight limit", CHILD_MAX_WEIGHT_KG, 0, "kg"),
+        ]
+    };
+    let age_args = || {
+        [
+            Arg::of("age", &age),
+            Arg::quantity("child age limit", CHILD_AGE_LIMIT_YEARS, 0, "years"),
+        ]
+    };
     let (why, limit) = if !over_weight {
-        (age_text, CHILD_AGE_LIMIT)
+        (
+            Message::new("age {} ({} or older)", age_args()),
+            CHILD_AGE_LIMIT,
+        )
     } else if !age.is_under(CHILD_AGE_LIMIT_YEARS) {
-        (format!("{weight_text} and {age_text}"), weight_limit)
+        (
+            Message::new(
+                "{} (over {}) and age {} ({} or older)",
+                weight_args().into_iter().chain(age_args()),
+            ),
+            CHILD_WEIGHT_LIMIT,
+        )
     } else {
-        (weight_text, weight_limit)
+        (
+            Message::new("{} (over {})", weight_args()),
+            CHILD_WEIGHT_LIMIT,
+        )
     };
     let child_start = match options.basis {
-        Basis::BodyWeight => DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY).to_string(),
-        Basis::BodySurfaceArea => DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY).to_string(),
+        Basis::BodyWeight => Arg::of(
+            "child start",
+            &DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY),
+        ),
+        Basis::BodySurfaceArea => Arg::of(
+            "child start",
+            &DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY),
+        ),
     };
-    let mut chosen = Vec::new();
-    let label_step = options.step.exact() == exact::constant(ADULT_STEP_MG_PER_DAY);
-    if !label_step || options.interval != ADULT_STEP_INTERVAL {
-        chosen.push(format!(
-            "+{} every {}",
-            options.step,
-            options.interval.length()
-        ));
-    }
-    if let Some(frequency) = options.frequency.filter(|&f| f != ADULT_FREQUENCY) {
-        chosen.push(frequency.to_string());
-    }
-    let chosen = if chosen.is_empty() {
-        String::new()
-    } else {
-        format!("; the caller chose {}", chosen.join(", "))
+    let label_step = options.step.exact() == exact::constant(ADULT_STEP_MG_PER_DAY)
+        && options.interval == ADULT_STEP_INTERVAL;
+    let step = || {
+        [
+            Arg::of("chosen step", &options.step),
+            Arg::Length(options.interval),
+        ]
+    };
+    let frequency = options.frequency.filter(|&f| f != ADULT_FREQUENCY);
+    let chosen = match (label_step, frequency) {
+        (true, None) => Message::text(""),
+        (true, Some(f)) => Message::new("; the caller chose {}", [Arg::Words(f.words())]),
+        (false, None) => Message::new("; the caller chose +{} every {}", step()),
+        (false, Some(f)) => Message::new(
+            "; the caller chose +{} every {}, {}",
+            step().into_iter().chain([Arg::Words(f.words())]),
+        ),
     };
     Alert::new(
         AlertKind::AdultScheduleApplies,
-        format!(
-            "at {why} the label's adult schedule was used instead of the child schedule's start \
-             of {child_start}: {} {ADULT_FREQUENCY} for {}, then {} {ADULT_FREQUENCY}, then \
-             +{} every {}, not above {}{chosen}",
-            Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
-            ADULT_FIRST_WEEK.length(),
-            Dose::derived(ADULT_MG_PER_DOSE),
-            DailyDose::derived(ADULT_STEP_MG_PER_DAY),
-            ADULT_STEP_INTERVAL.length(),
-            DailyDose::derived(MAX_MG_PER_DAY),
+        Message::new(
+            "at {} the label's adult schedule was used instead of the child schedule's start \
+             of {}: {} {} for {}, then {} {}, then +{} every {}, not above {}{}",
+            [
+                Arg::Clause(Box::new(why)),
+                child_start,
+                Arg::of(
+                    "adult first-week dose",
+                    &Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
+                ),
+                Arg::Words(ADULT_FREQUENCY.words()),
+                Arg::Length(ADULT_FIRST_WEEK),
+                Arg::of("adult dose", &Dose::derived(ADULT_MG_PER_DOSE)),
+                Arg::Words(ADULT_FREQUENCY.words()),
+                Arg::of("adult step", &DailyDose::derived(ADULT_STEP_MG_PER_DAY)),
+                Arg::Length(ADULT_STEP_INTERVAL),
+                Arg::of("maximum", &DailyDose::derived(MAX_MG_PER_DAY)),
+                Arg::Clause(Box::new(chosen)),
+            ],
         ),
         Some(limit),
         sources::PROBENECID_LABEL,

@@ -9,9 +9,11 @@ use super::{
     surface_area,
 };
 use super::{
-    ADULT_FREQUENCY_LIMIT, Alert, AlertKind, CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY,
-    CHILD_MAX_PER_KG_LIMIT, CHILD_START_LIMIT, CheckedLimit, child_max_daily_limit,
+    ADULT_FREQUENCY, ADULT_FREQUENCY_LIMIT, Alert, AlertKind,
+    CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY, CHILD_MAX_PER_KG_LIMIT, CHILD_START_LIMIT,
+    CheckedLimit, child_max_daily_limit,
 };
+use crate::alert::{Arg, Message};
 use crate::limit::Outcome;
 use crate::overrides;
 
@@ -474,7 +476,7 @@ pub(super) struct Ladder<'a> {
 pub(super) fn build_steps(
     ladder: &Ladder<'_>,
     ends: &Ends,
-) -> Result<(Vec<Step>, Vec<String>), Error> {
+) -> Result<(Vec<Step>, Vec<Message>), Error> {
     let mut steps = Vec::new();
     let mut reduced_days = Vec::new();
     let (mut halves, mut day) = (ends.start.steps, 0_u32);
@@ -496,11 +498,13 @@ pub(super) fn build_steps(
         };
         let (schedule, reduced) = divide_day(ladder, day, halves)?;
         if reduced {
-            reduced_days.push(format!(
+            reduced_days.push(Message::new(
                 "day {}, {} {}",
-                day_number(day),
-                schedule.total(),
-                schedule.frequency()
+                [
+                    Arg::unit_elsewhere("day", f64::from(day), 0, "days"),
+                    Arg::of("daily dose", &schedule.total()),
+                    Arg::Words(schedule.frequency().words()),
+                ],
             ));
         }
         let daily = schedule.total();
@@ -569,10 +573,21 @@ fn check_exposure(
             if check.outcome() == Outcome::CrossedWithAlert {
                 alerts.push(Alert::new(
                     AlertKind::AboveLabelReference,
-                    format!(
-                        "the child's start, {}, is above the adult start of 500 mg/day \
-                         (250 mg twice daily for the first week, the label's gout section)",
-                        DailyDose::derived(start)
+                    Message::new(
+                        "the child's start, {}, is above the adult start of {} ({} {} for the \
+                         first week, the label's gout section)",
+                        [
+                            Arg::of("child start", &DailyDose::derived(start)),
+                            Arg::of(
+                                "adult start",
+                                &DailyDose::derived(adult_daily(ADULT_FIRST_WEEK_MG_PER_DOSE)),
+                            ),
+                            Arg::of(
+                                "adult first-week dose",
+                                &Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
+                            ),
+                            Arg::Words(ADULT_FREQUENCY.words()),
+                        ],
                     ),
                     Some(CHILD_START_LIMIT),
                     sources::PROBENECID_LABEL,
@@ -592,11 +607,14 @@ fn check_exposure(
                     .fold(0.0, f64::max);
                 alerts.push(Alert::new(
                     AlertKind::OutsideRegimenSource,
-                    format!(
-                        "the label gives adult doses twice daily; this plan gives them {}, up \
-                         to {} in one dose",
-                        ladder.frequency,
-                        Dose::derived(largest)
+                    Message::new(
+                        "the label gives adult doses {}; this plan gives them {}, up to {} in \
+                         one dose",
+                        [
+                            Arg::Words(ADULT_FREQUENCY.words()),
+                            Arg::Words(ladder.frequency.words()),
+                            Arg::of("largest dose", &Dose::derived(largest)),
+                        ],
                     ),
                     Some(ADULT_FREQUENCY_LIMIT),
                     sources::PROBENECID_LABEL,

@@ -180,3 +180,31 @@ proptest! {
         }
     }
 }
+
+/// An alert is data: its JSON holds the message rendered from its figures,
+/// and the figures themselves, each with a name, a value and a UCUM unit.
+/// Source: the 150 kg adult of the `Alert` docs (3 mg/kg/day × 150 kg =
+/// 450 mg/day, limited to the 360 mg/day immediate-release maximum).
+#[test]
+fn an_alert_serialises_its_figures_beside_its_message() {
+    let plan = plan_of(r#"{"regimen":"diltiazem","patient":{"weight":{"value":150,"unit":"kg"},"age":{"value":60,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"}}"#).unwrap();
+    let json = serde_json::to_value(&plan).unwrap();
+    let alert = &json["alerts"][0];
+    assert_eq!(
+        alert["message"],
+        "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release maximum; the dose \
+         was limited to 360 mg/day"
+    );
+    assert_eq!(
+        alert["figures"],
+        serde_json::json!([
+            {"name": "rate", "value": 3, "unit": "mg/kg/d"},
+            {"name": "weight", "value": 150, "unit": "kg"},
+            {"name": "calculated", "value": 450, "unit": "mg/d"},
+            {"name": "maximum", "value": 360, "unit": "mg/d"},
+        ])
+    );
+    assert_eq!(alert["limit"]["id"], "diltiazem.max_daily.immediate_release");
+    // The text and the JSON render the same words.
+    assert_eq!(plan.alerts()[0].message(), alert["message"].as_str().unwrap());
+}

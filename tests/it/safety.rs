@@ -112,7 +112,7 @@ fn a_childs_fingertip_ring_block_with_epinephrine_carries_both_cautions() {
     let plan = request(r#"{"regimen":"intralesional_case_series","patient":{"weight":{"value":14,"unit":"kg"},"age":{"value":3,"unit":"a"}},"lesion":{"site":"fingertip","size":{"diameter":{"value":4,"unit":"mm"}},"distribution":"localised","ulceration":"absent"},"volume_per_injection":{"value":0.2,"unit":"mL"},"stock":"injection","diluent":"sterile_water","ring_block":{"solution":{"strength":"two_percent","formulation":"with_epinephrine"},"volume":{"value":2,"unit":"mL"}}}"#)
         .plan()
         .unwrap();
-    let cautions: Vec<&str> = plan
+    let cautions: Vec<String> = plan
         .alerts()
         .iter()
         .filter(|a| a.kind() == AlertKind::LabelCaution)

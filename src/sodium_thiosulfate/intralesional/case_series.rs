@@ -8,6 +8,7 @@ use super::{
     fmt, lidocaine_maxima, lidocaine_of, no_maximum_alert, number, prepare, push_unique,
     session_days, sources,
 };
+use crate::alert::{Arg, Message};
 use crate::lidocaine;
 use crate::overrides;
 use crate::overrides::Override;
@@ -490,12 +491,12 @@ pub fn case_series_plan(
     if interval.is_some_and(|i| i != Interval::WEEKLY) {
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
-            format!(
+            Message::new(
                 "injections {} differ from the weekly injections of the case series as the \
                  review reports them; a congress report of the same series gives four \
                  injections at 4-week intervals, and the group's later 38-patient series \
                  weekly injections",
-                options.interval
+                [Arg::Every(options.interval)],
             ),
             Some(INTERVAL_LIMIT),
             sources::ACTA_DV_2016,

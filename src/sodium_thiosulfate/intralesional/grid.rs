@@ -5,6 +5,7 @@ use super::{
     SESSIONS_MIN_LIMIT, SPACING_MAX_LIMIT, SPACING_MIN_LIMIT, Spacing, Stock, exact, layout,
     lidocaine_maxima, lidocaine_of, no_maximum_alert, session_days, sources,
 };
+use crate::alert::Message;
 use crate::lidocaine;
 use crate::overrides;
 use crate::overrides::Override;
@@ -241,7 +242,9 @@ pub fn grid_plan(
     if options.ring_block.is_none() {
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
-            "no lidocaine ring block is planned; the source gives one before the injections",
+            Message::text(
+                "no lidocaine ring block is planned; the source gives one before the injections",
+            ),
             None,
             sources::JAAD_2013,
         ));

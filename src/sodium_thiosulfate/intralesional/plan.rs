@@ -5,6 +5,7 @@ use super::{
     sources, write_limits_alerts_and_citations,
 };
 use super::{iv_dose_mg, iv_fraction_percent};
+use crate::alert::{Arg, Message};
 use crate::exact;
 
 /// Which protocol a plan follows.
@@ -474,13 +475,27 @@ pub(super) fn no_maximum_alert(
     let iv = iv_dose_mg(patient);
     Alert::new(
         AlertKind::NoDocumentedMaximum,
-        format!(
+        Message::new(
             "no source gives a maximum intralesional sodium thiosulfate volume or mass per \
-             session; this plan gives {per_session} per session ({} mg/kg), {} % of the single \
-             intravenous dose for this patient ({} mg), which bounds it instead",
-            number(per_session.mass_mg() / patient.weight().kg(), 1),
-            number(iv_fraction_percent(per_session.mass_mg(), iv), 1),
-            number(iv, 0)
+             session; this plan gives {} = {} per session ({}), {} of the single intravenous \
+             dose for this patient ({}), which bounds it instead",
+            [
+                Arg::quantity("volume per session", per_session.volume_ml(), 3, "mL"),
+                Arg::quantity("mass per session", per_session.mass_mg(), 2, "mg"),
+                Arg::quantity(
+                    "mass per kg per session",
+                    per_session.mass_mg() / patient.weight().kg(),
+                    1,
+                    "mg/kg",
+                ),
+                Arg::quantity(
+                    "fraction of the intravenous dose",
+                    iv_fraction_percent(per_session.mass_mg(), iv),
+                    1,
+                    "%",
+                ),
+                Arg::quantity("intravenous dose", iv, 0, "mg"),
+            ],
         ),
         None,
         protocol.source(),

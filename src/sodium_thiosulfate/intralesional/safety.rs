@@ -4,11 +4,10 @@
 //! sources.
 
 use super::{Amount, Interval, REPEATED_INTERVAL_DAYS};
-use crate::alert::{Alert, AlertKind};
+use crate::alert::{Alert, AlertKind, Arg, Message};
 use crate::citation::sources;
 use crate::error::Error;
 use crate::exact;
-use crate::format::number;
 use crate::lidocaine::{self, RingBlock};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::overrides::{self, Override};
@@ -122,11 +121,18 @@ pub(super) fn check_sessions(
     if site.outcome() != crate::limit::Outcome::Within {
         alerts.push(Alert::new(
             AlertKind::OutsideRegimenSource,
-            format!(
-                "{} mL at one site is more than the largest volume the sources document at \
-                 one site, {} mL (0.5 mL per 1-cm circle, the grid technique)",
-                number(per_site.volume_ml(), 3),
-                number(DOCUMENTED_ML_PER_SITE, 1)
+            Message::new(
+                "{} at one site is more than the largest volume the sources document at one \
+                 site, {} (0.5 mL per 1-cm circle, the grid technique)",
+                [
+                    Arg::quantity("volume per site", per_site.volume_ml(), 3, "mL"),
+                    Arg::quantity(
+                        "documented volume per site",
+                        DOCUMENTED_ML_PER_SITE,
+                        1,
+                        "mL",
+                    ),
+                ],
             ),
             Some(VOLUME_PER_SITE_LIMIT),
             sources::JAAD_2013,
@@ -137,10 +143,10 @@ pub(super) fn check_sessions(
     if population.outcome() != crate::limit::Outcome::Within {
         alerts.push(Alert::new(
             AlertKind::OffLabelAge,
-            format!(
+            Message::new(
                 "the intralesional sodium thiosulfate sources are adult case series; none \
                  reports a child (age {})",
-                patient.age()
+                [Arg::of("age", &patient.age())],
             ),
             Some(ADULT_POPULATION_LIMIT),
             sources::ACTA_DV_2016,
@@ -173,12 +179,12 @@ pub(super) fn lidocaine_cautions(
     if planned && patient.age().is_child() {
         alerts.push(Alert::new(
             AlertKind::LabelCaution,
-            format!(
+            Message::new(
                 "the lidocaine label's maxima (4.5 mg/kg plain, 7 mg/kg with epinephrine) are \
                  for normal healthy adults; for a child (age {}) the label says the maximum \
                  depends on age and weight and gives no number: the adult per-kg maximum \
                  checked here is an upper bound, not a paediatric dose",
-                patient.age()
+                [Arg::of("age", &patient.age())],
             ),
             None,
             sources::LIDOCAINE_LABEL,
@@ -189,9 +195,11 @@ pub(super) fn lidocaine_cautions(
     if fingertip && epinephrine {
         alerts.push(Alert::new(
             AlertKind::LabelCaution,
-            "the ring block contains epinephrine and the lesion is on a fingertip, an area \
-             supplied by end arteries: the lidocaine label says solutions with a \
-             vasoconstrictor are used cautiously, in carefully limited quantities, there",
+            Message::text(
+                "the ring block contains epinephrine and the lesion is on a fingertip, an area \
+                 supplied by end arteries: the lidocaine label says solutions with a \
+                 vasoconstrictor are used cautiously, in carefully limited quantities, there",
+            ),
             None,
             sources::LIDOCAINE_LABEL,
         ));

@@ -5,6 +5,7 @@ use super::{
     Tolerance, TreatedArea, capitalise, check_range, check_strength, exact, exact_f64, fmt, number,
     push_unique, small_number, sources, supplies, whole, write_limits_alerts_and_citations,
 };
+use crate::alert::{Arg, Message};
 
 /// A topical sodium thiosulfate plan: what to apply, how often, for how
 /// long, what to dispense and how to compound it, with alerts and
@@ -508,10 +509,10 @@ pub(super) fn check_area(
             None => {}
             Some(scale) => alerts.push(Alert::new(
                 AlertKind::OutsideRegimenSource,
-                format!(
+                Message::new(
                     "the fingertip units per region are the adult table's scaled by the \
-                     caller's factor of {scale}; no table in the sources gives them for \
-                     this patient"
+                     caller's factor of {}; no table in the sources gives them for this patient",
+                    [Arg::quantity("region scale", scale.percent(), 2, "%")],
                 ),
                 None,
                 sources::LONG_FINLAY_1991,
@@ -526,10 +527,18 @@ pub(super) fn course_alert(course: CourseLength) -> Option<Alert> {
     (course.days() > DEFAULT_COURSE_DAYS).then(|| {
         Alert::new(
             AlertKind::OutsideRegimenSource,
-            format!(
-                "a course of {course} is longer than the documented 6 months ({}); the case \
+            Message::new(
+                "a course of {} is longer than the documented 6 months ({}); the case \
                  resolved completely at 6 months",
-                CourseLength::default()
+                [
+                    Arg::quantity("course", f64::from(course.days()), 0, "days"),
+                    Arg::quantity(
+                        "documented course",
+                        f64::from(DEFAULT_COURSE_DAYS),
+                        0,
+                        "days",
+                    ),
+                ],
             ),
             Some(COURSE_LIMIT),
             sources::PEDIATR_DERMATOL_2017,

@@ -4,6 +4,7 @@ use super::{
     WATER_G_PER_ML, WATER_ML_PER_G_PENTAHYDRATE, WEIGHING_STEP_G, check_range, count_nearest,
     count_up, exact, fmt, gram, number, sources, whole,
 };
+use crate::alert::{Arg, Message};
 
 /// Checks a strength: `Ok(None)` for the documented 10 %, `Ok(Some(alert))`
 /// for a strength reported elsewhere, an error for any other.
@@ -15,12 +16,13 @@ pub(super) fn check_strength(strength: MassFraction) -> Result<Option<Alert>, Er
     if REPORTED_STRENGTHS_PERCENT.iter().any(|&p| is(p)) {
         return Ok(Some(Alert::new(
             AlertKind::OutsideRegimenSource,
-            format!(
-                "{strength} is reported for topical sodium thiosulfate, but the regimen's source \
+            Message::new(
+                "{} is reported for topical sodium thiosulfate, but the regimen's source \
                  documents 10 % w/w in cold cream only (the reports of 20 % and 25 % include \
                  other bases, zinc oxide among them); the recipe keeps the published 10 % \
                  preparation's proportions, 1 mL of water per g of pentahydrate and cold cream \
-                 to the total, which no source gives for this strength"
+                 to the total, which no source gives for this strength",
+                [Arg::of("strength", &strength)],
             ),
             Some(STRENGTH_LIMIT),
             sources::PEDIATR_DERMATOL_2017,

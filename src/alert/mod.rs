@@ -2,10 +2,15 @@
 //! source. An alert is not an error: the plan is computed, and a clinician
 //! may accept it.
 
+mod message;
+
 use std::fmt;
 
 use crate::citation::Citation;
 use crate::limit::Limit;
+
+pub use message::Figure;
+pub(crate) use message::{Arg, Message};
 
 /// What an alert is about.
 ///
@@ -69,7 +74,14 @@ impl fmt::Display for AlertKind {
     }
 }
 
-/// An advisory on a valid plan: what, which limit, and its source.
+/// An advisory on a valid plan: what, which limit, its figures and its
+/// source.
+///
+/// An alert is data: its [`kind`](Self::kind), the [`limit`](Self::limit)
+/// it refers to, the numbers it states ([`figures`](Self::figures)) and the
+/// [`source`](Self::source). Its words are rendered from them when it is
+/// shown ([`message`](Self::message), `Display`, and the JSON `message`
+/// field); planning builds no text.
 ///
 /// # Example
 ///
@@ -84,25 +96,23 @@ impl fmt::Display for AlertKind {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Alert {
     kind: AlertKind,
-    message: String,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    message: Message,
     limit: Option<Limit>,
     source: Citation,
 }
 
 impl Alert {
-    pub(crate) fn new(
+    pub(crate) const fn new(
         kind: AlertKind,
-        message: impl Into<String>,
+        message: Message,
         limit: Option<Limit>,
         source: Citation,
     ) -> Self {
         Self {
             kind,
-            message: message.into(),
+            message,
             limit,
             source,
         }
@@ -126,7 +136,7 @@ impl Alert {
         self.kind
     }
 
-    /// The advisory, in words.
+    /// The advisory, in words, rendered from the alert's data.
     ///
     /// # Example
     ///
@@ -143,8 +153,34 @@ impl Alert {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn message(&self) -> &str {
-        &self.message
+    pub fn message(&self) -> String {
+        self.message.to_string()
+    }
+
+    /// The numbers the message states, in the order it states them: each
+    /// with a name, a value and its unit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(150.0)?, Age::from_years(60.0)?);
+    /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+    /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+    /// let figures: Vec<_> = plan.alerts()[0]
+    ///     .figures()
+    ///     .map(|f| (f.name(), f.value(), f.unit()))
+    ///     .collect();
+    /// assert_eq!(figures, [
+    ///     ("rate", 3.0, "mg/kg/day"),
+    ///     ("weight", 150.0, "kg"),
+    ///     ("calculated", 450.0, "mg/day"),
+    ///     ("maximum", 360.0, "mg/day"),
+    /// ]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn figures(&self) -> impl Iterator<Item = Figure> + '_ {
+        self.message.figures()
     }
 
     /// The limit that applied or was crossed, if there is one.
@@ -181,6 +217,38 @@ impl Alert {
     #[must_use]
     pub const fn source(&self) -> Citation {
         self.source
+    }
+}
+
+/// JSON: `{"kind", "message", "figures", "limit"?, "source"}`, the message
+/// rendered from the figures it lists.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Alert {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        struct Words<'a>(&'a Message);
+        impl serde::Serialize for Words<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self.0)
+            }
+        }
+        struct Figures<'a>(&'a Message);
+        impl serde::Serialize for Figures<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.figures())
+            }
+        }
+        let mut out = s.serialize_struct("Alert", 5)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("message", &Words(&self.message))?;
+        out.serialize_field("figures", &Figures(&self.message))?;
+        if let Some(limit) = &self.limit {
+            out.serialize_field("limit", limit)?;
+        } else {
+            out.skip_field("limit")?;
+        }
+        out.serialize_field("source", &self.source)?;
+        out.end()
     }
 }
 
