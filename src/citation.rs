@@ -143,6 +143,29 @@ pub mod sources {
         "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f3e7ecef-f360-4987-a4f5-933214130ab2",
     );
 
+    /// Oral dosage forms that should not be crushed (ISMP; J. F. Mitchell):
+    /// lists Cardizem CD and Cartia XT, the CD-type once-daily diltiazem
+    /// capsules, as slow-release capsules not to be crushed or opened.
+    /// Read from public copies of the list (`docs/research/label-facts.md`).
+    pub const ISMP_DO_NOT_CRUSH: Citation = Citation::new(
+        "ismp-do-not-crush",
+        "Institute for Safe Medication Practices. Oral Dosage Forms That Should Not Be Crushed \
+         (Mitchell JF): Cardizem CD and Cartia XT, capsules, slow-release",
+        "https://www.ismp.org/recommendations/do-not-crush",
+    );
+
+    /// Tiazac-type diltiazem extended-release capsules, US label: the
+    /// capsule may be opened and its contents sprinkled on a spoonful of
+    /// applesauce, swallowed at once without chewing, then a glass of cool
+    /// water. Read from copies of the Tiazac and Taztia XT labels; the set
+    /// id was not found, so the link is a DailyMed search.
+    pub const TIAZAC_LABEL: Citation = Citation::new(
+        "tiazac-label",
+        "Tiazac (diltiazem hydrochloride) extended-release capsules, US prescribing information, \
+         dosage and administration: sprinkling the capsule contents on applesauce",
+        "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=tiazac",
+    );
+
     /// Compounded diltiazem oral suspension 12 mg/mL (USP monograph).
     pub const DILTIAZEM_SUSPENSION_USP: Citation = Citation::new(
         "diltiazem-suspension-usp",

@@ -77,6 +77,20 @@ pub(crate) trait Written {
     fn written(&self) -> (f64, u8, &'static str);
 }
 
+/// `unit` as written after `value`: a unit of time in the singular for
+/// exactly 1 ("1 year", "1 day"), otherwise as given ("0.5 years").
+pub(crate) fn unit_after(value: f64, unit: &'static str) -> &'static str {
+    #[allow(clippy::float_cmp, reason = "only an exact 1 is singular")]
+    let one = value == 1.0;
+    match (one, unit) {
+        (true, "years") => "year",
+        (true, "months") => "month",
+        (true, "weeks") => "week",
+        (true, "days") => "day",
+        _ => unit,
+    }
+}
+
 /// A number written the safe way with up to three decimals, for messages.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Num(pub(crate) f64);

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::citation::Citation;
-use crate::format::{number, number_beside};
+use crate::format::{number, number_beside, unit_after};
 
 /// Which side of its value a limit allows.
 ///
@@ -305,7 +305,13 @@ impl Limit {
 
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}", self.name, number(self.value, 3), self.unit)
+        write!(
+            f,
+            "{} {} {}",
+            self.name,
+            number(self.value, 3),
+            unit_after(self.value, self.unit)
+        )
     }
 }
 
@@ -473,7 +479,7 @@ impl fmt::Display for CheckedLimit {
             l.id,
             l.bound,
             number(l.value, 3),
-            l.unit
+            unit_after(l.value, l.unit)
         )?;
         // The unit says "per day" and "per kg" already; the other scopes
         // are written out.
@@ -487,7 +493,7 @@ impl fmt::Display for CheckedLimit {
             f,
             "; this plan {} {}: {}",
             number_beside(self.observed, l.value, 3),
-            l.unit,
+            unit_after(self.observed, l.unit),
             self.outcome
         )
     }

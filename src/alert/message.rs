@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::format::{Written, number, number_beside, signed_percent};
+use crate::format::{Written, number, number_beside, signed_percent, unit_after};
 use crate::interval::Interval;
 
 /// The most arguments one message takes.
@@ -199,7 +199,11 @@ impl fmt::Display for Arg {
                 ..
             } => {
                 f.write_str(&number(*value, usize::from(*decimals)))?;
-                if *shown { unit(f, u) } else { Ok(()) }
+                if *shown {
+                    unit(f, unit_after(*value, u))
+                } else {
+                    Ok(())
+                }
             }
             Self::Beside {
                 value,

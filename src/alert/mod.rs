@@ -53,6 +53,11 @@ pub enum AlertKind {
     Overridden,
     /// A caution a label gives for this use.
     LabelCaution,
+    /// No source covers this patient's age group for the regimen.
+    AgeNotCovered,
+    /// How to give the product (a capsule swallowed whole, or opened onto
+    /// soft food where its label allows it).
+    Administration,
 }
 
 impl fmt::Display for AlertKind {
@@ -70,6 +75,8 @@ impl fmt::Display for AlertKind {
             Self::OutsideDocumentedRange => "outside the documented range",
             Self::Overridden => "hard limit overridden",
             Self::LabelCaution => "label caution",
+            Self::AgeNotCovered => "age not covered by the references",
+            Self::Administration => "administration",
         })
     }
 }

@@ -1,7 +1,8 @@
 use super::{
     ADULT_AGE_LIMIT, Acceptance, Administration, Alert, AlertKind, Arg, BeyondTolerance,
     CheckedLimit, Citation, DailyDose, DailyDosePerKg, DailySchedule, Dose, Error, Formulation,
-    Frequency, Give, Limit, Message, Options, PAEDIATRIC_MAX_LIMIT, PAEDIATRIC_MAX_MG_PER_DAY,
+    Frequency, Give, Limit, Message, Options, Outcome, PAEDIATRIC_MAX_LIMIT,
+    PAEDIATRIC_MAX_MG_PER_DAY, PAEDIATRIC_REFERENCE_AGE_LIMIT, PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
     Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
     RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, exact, push_unique, round, sources,
 };
@@ -119,17 +120,20 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         ));
     }
     if child {
-        alerts.push(off_label_alert(patient.age()));
+        child_checks(patient.age(), formulation, &mut alerts, &mut limits);
     }
     if options.tolerance.is_wider_than_default() {
         alerts.push(options.tolerance.widened_alert());
     }
-    let citations = plan_citations(
+    let mut citations = plan_citations(
         formulation,
         child,
         limited.then(|| max_limit.source()),
         rounded_beyond,
     );
+    for alert in &alerts {
+        push_unique(&mut citations, alert.source());
+    }
 
     Ok(Plan {
         drug: "diltiazem",
@@ -247,6 +251,78 @@ pub(super) fn off_label_alert(age: crate::Age) -> Alert {
         Some(ADULT_AGE_LIMIT),
         sources::DILTIAZEM_PAEDIATRIC,
     )
+}
+
+/// What a child's plan adds: the off-label alert, the age the paediatric
+/// references cover, and how to take extended-release capsules.
+fn child_checks(
+    age: crate::Age,
+    formulation: Formulation,
+    alerts: &mut Vec<Alert>,
+    limits: &mut Vec<CheckedLimit>,
+) {
+    alerts.push(off_label_alert(age));
+    let covered = CheckedLimit::new(PAEDIATRIC_REFERENCE_AGE_LIMIT, age.years());
+    if covered.outcome() != Outcome::Within {
+        alerts.push(age_not_covered_alert(age));
+    }
+    limits.push(covered);
+    alerts.extend(administration_alert(formulation, age));
+}
+
+/// The advisory for a neonate or an infant: the paediatric references give
+/// doses for children and none under 1 year.
+pub(super) fn age_not_covered_alert(age: crate::Age) -> Alert {
+    Alert::new(
+        AlertKind::AgeNotCovered,
+        Message::new(
+            "the paediatric references give diltiazem doses for children (1.5–2 mg/kg/day in \
+             3–4 doses) with no lower age, and none for a neonate or an infant: age {} is \
+             under {}",
+            [
+                Arg::of("age", &age),
+                Arg::quantity(
+                    "youngest age covered",
+                    PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
+                    0,
+                    "years",
+                ),
+            ],
+        ),
+        Some(PAEDIATRIC_REFERENCE_AGE_LIMIT),
+        sources::DILTIAZEM_PAEDIATRIC,
+    )
+}
+
+/// How a child is given extended-release capsules: the CD type whole (not
+/// opened, chewed or crushed), the Tiazac type whole or opened onto a
+/// spoonful of applesauce as its label allows.
+pub(super) fn administration_alert(formulation: Formulation, age: crate::Age) -> Option<Alert> {
+    match formulation {
+        Formulation::ExtendedReleaseCd => Some(Alert::new(
+            AlertKind::Administration,
+            Message::new(
+                "{} are slow-release: a child (age {}) swallows each capsule whole, not \
+                 opened, chewed or crushed; if the child cannot, another formulation is needed",
+                [Arg::Words(formulation.name()), Arg::of("age", &age)],
+            ),
+            None,
+            sources::ISMP_DO_NOT_CRUSH,
+        )),
+        Formulation::ExtendedReleaseTiazac => Some(Alert::new(
+            AlertKind::Administration,
+            Message::new(
+                "{} are slow-release: a child (age {}) swallows each capsule whole, or, as the \
+                 label allows, the capsule is opened and its contents sprinkled on a spoonful \
+                 of soft, not hot, applesauce, swallowed at once without chewing and followed \
+                 by a glass of cool water",
+                [Arg::Words(formulation.name()), Arg::of("age", &age)],
+            ),
+            None,
+            sources::TIAZAC_LABEL,
+        )),
+        Formulation::ImmediateRelease | Formulation::OralSuspension => None,
+    }
 }
 
 /// The maximum daily dose for the formulation and age, its name and source:

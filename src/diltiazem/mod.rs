@@ -5,8 +5,9 @@
 //! 240–480 mg/day ([`sources::PALMIERI_1995`]). The crate computes the daily
 //! dose as weight × the chosen rate, limits it to the formulation's label
 //! maximum, rounds once per administration to what the formulation can
-//! measure, and reports alerts for children (off-label) and for a limited
-//! dose.
+//! measure, and reports alerts for children (off-label; under 1 year, not
+//! covered by the paediatric references; on extended-release capsules, how
+//! to take them) and for a limited dose.
 //!
 //! | formulation | strengths | frequency | maximum | source |
 //! |---|---|---|---|---|
@@ -40,6 +41,10 @@
 //! - [`sources::DILTIAZEM_PAEDIATRIC`]: off-label in children, 1.5–2
 //!   mg/kg/day in 3–4 doses, never above 360 mg/day.
 //! - [`sources::DILTIAZEM_SUSPENSION_USP`]: 12 mg/mL oral suspension.
+//! - [`sources::ISMP_DO_NOT_CRUSH`]: CD-type capsules are not crushed or
+//!   opened (the alert for a child on them).
+//! - [`sources::TIAZAC_LABEL`]: Tiazac-type capsules may be opened onto a
+//!   spoonful of applesauce.
 
 use std::fmt;
 
@@ -51,7 +56,7 @@ use crate::citation::{Citation, push_unique, sources};
 use crate::dose::{Concentration, DailyDose, DailyDosePerKg, Dose, UnitStrength};
 use crate::error::Error;
 use crate::exact;
-use crate::limit::{Bound, CheckedLimit, Limit, Scope};
+use crate::limit::{Bound, CheckedLimit, Limit, Outcome, Scope};
 use crate::measurable::Suggestion;
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency};
@@ -130,6 +135,23 @@ const ADULT_AGE_LIMIT: Limit = Limit::new(
     Scope::Patient,
     sources::DILTIAZEM_PAEDIATRIC,
 );
+
+/// The youngest age the paediatric references are read to cover: they give
+/// doses for "children" with no lower age and none for neonates or infants,
+/// so the crate alerts under 1 year (an interpretation, see DESIGN.md).
+const PAEDIATRIC_REFERENCE_AGE_LIMIT: Limit = Limit::new(
+    "diltiazem.paediatric_references.min_age",
+    "youngest age the paediatric references cover",
+    Bound::AtLeast,
+    PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
+    "years",
+    Scope::Patient,
+    sources::DILTIAZEM_PAEDIATRIC,
+);
+
+/// Under this age, years, no paediatric reference gives a diltiazem dose
+/// ([`sources::DILTIAZEM_PAEDIATRIC`]; DESIGN.md).
+const PAEDIATRIC_REFERENCE_MIN_AGE_YEARS: f64 = 1.0;
 
 mod dosing;
 mod formulation;

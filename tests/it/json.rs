@@ -204,7 +204,13 @@ fn an_alert_serialises_its_figures_beside_its_message() {
             {"name": "maximum", "value": 360, "unit": "mg/d"},
         ])
     );
-    assert_eq!(alert["limit"]["id"], "diltiazem.max_daily.immediate_release");
+    assert_eq!(
+        alert["limit"]["id"],
+        "diltiazem.max_daily.immediate_release"
+    );
     // The text and the JSON render the same words.
-    assert_eq!(plan.alerts()[0].message(), alert["message"].as_str().unwrap());
+    assert_eq!(
+        plan.alerts()[0].message(),
+        alert["message"].as_str().unwrap()
+    );
 }

@@ -167,3 +167,110 @@ fn an_interval_shorter_than_weekly_is_refused_unless_overridden() {
     };
     assert_eq!(plan.session_days(), [0, 3, 6, 9]);
 }
+
+fn diltiazem(weight_kg: f64, age: &str, formulation: &str) -> Plan {
+    request(&format!(
+        r#"{{"regimen":"diltiazem","patient":{{"weight":{{"value":{weight_kg},"unit":"kg"}},"age":{age}}},"rate":{{"value":3,"unit":"mg/kg/d"}},"formulation":"{formulation}"}}"#
+    ))
+    .plan()
+    .unwrap()
+}
+
+fn kinds(plan: &Plan) -> Vec<AlertKind> {
+    plan.alerts()
+        .iter()
+        .map(calcinosis_dosing::Alert::kind)
+        .collect()
+}
+
+/// Source: the paediatric diltiazem references give doses for "children"
+/// (1.5–2 mg/kg/day in 3–4 doses) with no lower age and none for neonates
+/// or infants; the crate alerts under 1 year (DESIGN.md). A 10-day-old of
+/// 3 kg and a 6-month-old of 7 kg get the alert, naming the limit; a
+/// 1-year-old does not, and lists the limit as within. See: #10.
+#[test]
+fn neonates_and_infants_are_not_covered_by_the_paediatric_references() {
+    for (kg, age) in [
+        (3.0, r#"{"value":10,"unit":"d"}"#),
+        (7.0, r#"{"value":6,"unit":"mo"}"#),
+    ] {
+        let plan = diltiazem(kg, age, "oral_suspension");
+        let alert = plan
+            .alerts()
+            .iter()
+            .find(|a| a.kind() == AlertKind::AgeNotCovered)
+            .unwrap_or_else(|| panic!("{age}: {:?}", kinds(&plan)));
+        assert_eq!(
+            alert.limit().map(|l| l.id()),
+            Some("diltiazem.paediatric_references.min_age")
+        );
+        assert!(alert.message().contains("none for a neonate or an infant"));
+        let check = plan
+            .limits()
+            .iter()
+            .find(|c| c.limit().id() == "diltiazem.paediatric_references.min_age")
+            .unwrap();
+        assert_eq!(check.outcome(), Outcome::CrossedWithAlert);
+    }
+    let one = diltiazem(10.0, r#"{"value":1,"unit":"a"}"#, "oral_suspension");
+    assert!(!kinds(&one).contains(&AlertKind::AgeNotCovered));
+    let check = one
+        .limits()
+        .iter()
+        .find(|c| c.limit().id() == "diltiazem.paediatric_references.min_age")
+        .unwrap();
+    assert_eq!(check.outcome(), Outcome::Within);
+    // An adult is not checked against the paediatric references.
+    let adult = diltiazem(70.0, r#"{"value":50,"unit":"a"}"#, "immediate_release");
+    assert!(
+        adult
+            .limits()
+            .iter()
+            .all(|c| c.limit().id() != "diltiazem.paediatric_references.min_age")
+    );
+}
+
+/// Source: ISMP's list of oral dosage forms that should not be crushed
+/// (Cardizem CD, Cartia XT: slow-release capsules); the Tiazac label
+/// (capsule contents may be sprinkled on a spoonful of applesauce). An
+/// 8-year-old of 40 kg at 3 mg/kg/day gets 120 mg once daily and the
+/// matching administration alert; an adult on the same capsules does
+/// not. See: #10.
+#[test]
+fn a_child_on_extended_release_capsules_is_told_how_to_take_them() {
+    let age = r#"{"value":8,"unit":"a"}"#;
+    let cd = diltiazem(40.0, age, "extended_release_cd");
+    let alert = cd
+        .alerts()
+        .iter()
+        .find(|a| a.kind() == AlertKind::Administration)
+        .unwrap();
+    assert!(
+        alert
+            .message()
+            .contains("swallows each capsule whole, not opened, chewed or crushed")
+    );
+    assert_eq!(alert.source().key(), "ismp-do-not-crush");
+    let Plan::Diltiazem(plan) = &cd else {
+        panic!("a diltiazem plan")
+    };
+    assert!(
+        plan.citations()
+            .iter()
+            .any(|c| c.key() == "ismp-do-not-crush")
+    );
+
+    let tiazac = diltiazem(40.0, age, "extended_release_tiazac");
+    let alert = tiazac
+        .alerts()
+        .iter()
+        .find(|a| a.kind() == AlertKind::Administration)
+        .unwrap();
+    assert!(alert.message().contains("sprinkled on a spoonful"));
+    assert_eq!(alert.source().key(), "tiazac-label");
+
+    let suspension = diltiazem(40.0, age, "oral_suspension");
+    assert!(!kinds(&suspension).contains(&AlertKind::Administration));
+    let adult = diltiazem(70.0, r#"{"value":50,"unit":"a"}"#, "extended_release_cd");
+    assert!(!kinds(&adult).contains(&AlertKind::Administration));
+}
