@@ -273,6 +273,21 @@ pub mod sources {
         "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=4dd52202-8eef-4136-92dd-ada573b7cf74",
     );
 
+    /// Lidocaine in children, as a lidocaine label states it (GLYDO 2 %
+    /// jelly, openFDA set id 3364b25d-bf30-c028-e063-6394a90a8008): a
+    /// maximum is hard to recommend as it varies with age and weight; by
+    /// Clark's rule a 5-year-old of 50 lb should not exceed 75 to 100 mg;
+    /// in any case not above 4.5 mg/kg (2 mg/lb). The injection's own
+    /// paediatric paragraph was not readable here
+    /// (`docs/research/label-facts.md`, section 3).
+    pub const LIDOCAINE_PAEDIATRIC: Citation = Citation::new(
+        "lidocaine-paediatric",
+        "Lidocaine hydrochloride 2 % jelly (GLYDO), US prescribing information, maximum dosage, \
+         children: Clark's rule example (5 years, 50 lb: 75 to 100 mg), in any case not above \
+         4.5 mg/kg (2 mg/lb)",
+        "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=3364b25d-bf30-c028-e063-6394a90a8008",
+    );
+
     /// The fingertip unit: about 0.5 g from a 5 mm nozzle, covering about
     /// 286 cm²; adult FTU per region.
     pub const LONG_FINLAY_1991: Citation = Citation::new(

@@ -1,5 +1,6 @@
 use super::{
-    BodyWeight, Dose, Exact, Formulation, InjectionVolume, PercentStrength, exact, fmt, number,
+    BodyWeight, CHILD_MG_PER_KG, Dose, Exact, Formulation, InjectionVolume, Patient,
+    PercentStrength, exact, fmt, number,
 };
 
 /// Which bound gave the maximum: the weight, or the absolute cap.
@@ -51,6 +52,8 @@ pub struct Maximum {
     pub(super) weight: BodyWeight,
     pub(super) mass: Dose,
     pub(super) basis: MaximumBasis,
+    /// For a child: 4.5 mg/kg whatever the formulation.
+    pub(super) child: bool,
 }
 
 impl Maximum {
@@ -68,6 +71,33 @@ impl Maximum {
     #[must_use]
     pub const fn formulation(&self) -> Formulation {
         self.formulation
+    }
+
+    /// Whether it is a child's maximum: 4.5 mg/kg and at most 300 mg,
+    /// plain or with epinephrine ([`CHILD_MG_PER_KG`](super::CHILD_MG_PER_KG)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use calcinosis_dosing::{lidocaine, Age, BodyWeight, Patient};
+    /// let child = Patient::new(BodyWeight::from_kg(14.0)?, Age::from_years(3.0)?);
+    /// let max = lidocaine::maximum_for(&child, lidocaine::Formulation::WithEpinephrine);
+    /// assert!(max.is_for_child());
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn is_for_child(&self) -> bool {
+        self.child
+    }
+
+    /// Where the maximum comes from: the injection's label for an adult,
+    /// the paediatric label text for a child.
+    pub(super) const fn source(&self) -> crate::citation::Citation {
+        if self.child {
+            crate::citation::sources::LIDOCAINE_PAEDIATRIC
+        } else {
+            crate::citation::sources::LIDOCAINE_LABEL
+        }
     }
 
     /// The weight it was computed for.
@@ -150,24 +180,30 @@ impl Maximum {
 impl Maximum {
     /// The maximum mass in mg, exactly: min(weight × mg/kg, cap).
     pub(super) fn exact_mass(&self) -> Exact {
-        exact_maximum(self.weight, self.formulation)
+        let rule = Rule::of(self.formulation, self.child);
+        by_weight(self.weight, rule).min(rule.cap.exact())
     }
 
     /// Why it is this value: "4.5 mg/kg × 60 kg, under the 300 mg cap".
     pub(super) fn write_reason(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let per_kg = number(self.formulation.mg_per_kg(), 1);
+        let rule = Rule::of(self.formulation, self.child);
+        let per_kg = number(rule.mg_per_kg, 1);
+        let whose = if self.child {
+            " for a child, plain or with epinephrine"
+        } else {
+            ""
+        };
         match self.basis {
             MaximumBasis::Weight => write!(
                 f,
-                "{per_kg} mg/kg × {}, under the {} cap",
-                self.weight,
-                self.formulation.cap()
+                "{per_kg} mg/kg × {}{whose}, under the {} cap",
+                self.weight, rule.cap
             ),
             MaximumBasis::AbsoluteCap => write!(
                 f,
-                "the cap; {per_kg} mg/kg × {} would be {}",
+                "the cap; {per_kg} mg/kg × {}{whose} would be {}",
                 self.weight,
-                Dose::derived(self.formulation.mg_per_kg() * self.weight.kg())
+                Dose::derived(rule.mg_per_kg * self.weight.kg())
             ),
         }
     }
@@ -200,8 +236,41 @@ impl fmt::Display for Maximum {
 /// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
 #[must_use]
 pub fn maximum(weight: BodyWeight, formulation: Formulation) -> Maximum {
-    let by_weight = by_weight(weight, formulation);
-    let cap = formulation.cap().exact();
+    build(weight, formulation, false)
+}
+
+/// The maximum of lidocaine in one session for this patient: an adult's as
+/// [`maximum`] gives it; a child's (under 18 years) 4.5 mg/kg and at most
+/// 300 mg whatever the formulation, since the label's 7 mg/kg with
+/// epinephrine is for normal healthy adults and the most a lidocaine label
+/// states per kg for children is 4.5 mg/kg.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{lidocaine, Age, BodyWeight, Patient};
+///
+/// // A 3-year-old of 14 kg: 63 mg with epinephrine, not the adult 98 mg.
+/// let child = Patient::new(BodyWeight::from_kg(14.0)?, Age::from_years(3.0)?);
+/// let max = lidocaine::maximum_for(&child, lidocaine::Formulation::WithEpinephrine);
+/// assert_eq!(max.mass().mg(), 63.0);
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+///
+/// # References
+///
+/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL) (adults),
+/// [`sources::LIDOCAINE_PAEDIATRIC`](crate::sources::LIDOCAINE_PAEDIATRIC)
+/// (children).
+#[must_use]
+pub fn maximum_for(patient: &Patient, formulation: Formulation) -> Maximum {
+    build(patient.weight(), formulation, patient.age().is_child())
+}
+
+fn build(weight: BodyWeight, formulation: Formulation, child: bool) -> Maximum {
+    let rule = Rule::of(formulation, child);
+    let by_weight = by_weight(weight, rule);
+    let cap = rule.cap.exact();
     let basis = if by_weight <= cap {
         MaximumBasis::Weight
     } else {
@@ -212,15 +281,34 @@ pub fn maximum(weight: BodyWeight, formulation: Formulation) -> Maximum {
         weight,
         mass: Dose::derived(exact::to_f64(by_weight.min(cap))),
         basis,
+        child,
+    }
+}
+
+/// The per-kg maximum and the cap that apply.
+#[derive(Clone, Copy)]
+struct Rule {
+    mg_per_kg: f64,
+    cap: Dose,
+}
+
+impl Rule {
+    const fn of(formulation: Formulation, child: bool) -> Self {
+        if child {
+            Self {
+                mg_per_kg: CHILD_MG_PER_KG,
+                cap: Formulation::Plain.cap(),
+            }
+        } else {
+            Self {
+                mg_per_kg: formulation.mg_per_kg(),
+                cap: formulation.cap(),
+            }
+        }
     }
 }
 
 /// weight × mg/kg, exactly.
-pub(super) fn by_weight(weight: BodyWeight, formulation: Formulation) -> Exact {
-    weight.exact_kg() * exact::decimal(formulation.mg_per_kg()).unwrap_or_default()
-}
-
-/// min(weight × mg/kg, cap), exactly.
-pub(super) fn exact_maximum(weight: BodyWeight, formulation: Formulation) -> Exact {
-    by_weight(weight, formulation).min(formulation.cap().exact())
+fn by_weight(weight: BodyWeight, rule: Rule) -> Exact {
+    weight.exact_kg() * exact::decimal(rule.mg_per_kg).unwrap_or_default()
 }

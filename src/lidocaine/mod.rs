@@ -7,10 +7,17 @@
 //! drug with its own limits, so it has its own module: the label maximum for
 //! one session is
 //!
-//! | solution | by weight | and never above | source |
-//! |---|---|---|---|
-//! | plain | 4.5 mg/kg | 300 mg | label |
-//! | with epinephrine | 7 mg/kg | 500 mg | label |
+//! | patient | solution | by weight | and never above | source |
+//! |---|---|---|---|---|
+//! | adult | plain | 4.5 mg/kg | 300 mg | label |
+//! | adult | with epinephrine | 7 mg/kg | 500 mg | label |
+//! | child (under 18 years) | either | 4.5 mg/kg | 300 mg | paediatric label text |
+//!
+//! The label's maxima are for normal healthy adults; for children it says
+//! a maximum depends on age and weight. The most a lidocaine label states
+//! per kg for children is 4.5 mg/kg ([`sources::LIDOCAINE_PAEDIATRIC`]), so
+//! a child is held to it with or without epinephrine, an upper bound and
+//! not a paediatric dose ([`maximum_for`]).
 //!
 //! given as a mass, and as a volume at each strength used (0.5 % = 5 mg/mL,
 //! 1 % = 10 mg/mL, 2 % = 20 mg/mL). A planned total above the maximum is an
@@ -42,6 +49,7 @@
 //!
 //! # References
 //!
+//! - [`sources::LIDOCAINE_PAEDIATRIC`]: children, 4.5 mg/kg in any case.
 //! - [`sources::LIDOCAINE_LABEL`]: 4.5 mg/kg and not above 300 mg plain;
 //!   7 mg/kg and not above 500 mg with epinephrine; 1 % = 10 mg/mL.
 //! - [`sources::JAAD_2013`]: the ring block before intralesional sodium
@@ -69,6 +77,11 @@ pub const WITH_EPINEPHRINE_MG_PER_KG: f64 = 7.0;
 /// Lidocaine with epinephrine: never above 500 mg in one session
 /// ([`sources::LIDOCAINE_LABEL`]).
 pub const WITH_EPINEPHRINE_MAX_MG: f64 = 500.0;
+/// A child (under 18 years), plain or with epinephrine: at most 4.5 mg/kg
+/// in one session, the most any lidocaine label states per kg for children
+/// ([`sources::LIDOCAINE_PAEDIATRIC`]); never above the adult plain cap,
+/// [`PLAIN_MAX_MG`].
+pub const CHILD_MG_PER_KG: f64 = 4.5;
 /// Lidocaine 0.5 % is 5 mg/mL ([`sources::LIDOCAINE_LABEL`]).
 pub const HALF_PERCENT_MG_PER_ML: f64 = 5.0;
 /// Lidocaine 1 % is 10 mg/mL ([`sources::LIDOCAINE_LABEL`]).

@@ -1,6 +1,7 @@
 use super::{
     Bound, CheckedLimit, Citation, Dose, Error, Exact, Formulation, InjectionVolume, Limit,
-    Maximum, Patient, PercentStrength, RingBlock, Scope, Use, exact, fmt, maximum, number, sources,
+    Maximum, Patient, PercentStrength, RingBlock, Scope, Use, exact, fmt, maximum_for, number,
+    sources,
 };
 
 /// The maximum written as a volume of one strength.
@@ -91,9 +92,10 @@ impl Plan {
     /// The maximum that applies, as a checked limit: the session's total
     /// against it.
     pub(crate) fn checked(&self) -> CheckedLimit {
-        let (id, name) = match self.maximum.formulation {
-            Formulation::Plain => ("lidocaine.max.plain", "lidocaine maximum (plain)"),
-            Formulation::WithEpinephrine => (
+        let (id, name) = match (self.maximum.child, self.maximum.formulation) {
+            (true, _) => ("lidocaine.max.child", "lidocaine maximum for a child"),
+            (false, Formulation::Plain) => ("lidocaine.max.plain", "lidocaine maximum (plain)"),
+            (false, Formulation::WithEpinephrine) => (
                 "lidocaine.max.with_epinephrine",
                 "lidocaine maximum (with epinephrine)",
             ),
@@ -106,7 +108,7 @@ impl Plan {
                 self.maximum.mass.mg(),
                 "mg",
                 Scope::PerSession,
-                self.source,
+                self.maximum.source(),
             ),
             self.total.mg(),
         )
@@ -219,7 +221,7 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
     } else {
         Formulation::Plain
     };
-    let maximum = maximum(patient.weight(), formulation);
+    let maximum = maximum_for(patient, formulation);
     let total: Exact = uses
         .iter()
         .map(|u| u.volume.exact() * u.solution.concentration().exact())
@@ -231,7 +233,7 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
             value: total_mg,
             max: max_mg,
             unit: "mg",
-            source_ref: sources::LIDOCAINE_LABEL.reference(),
+            source_ref: maximum.source().reference(),
         });
     }
     let mut strengths: Vec<PercentStrength> = Vec::new();

@@ -121,6 +121,35 @@ fn a_childs_fingertip_ring_block_with_epinephrine_carries_both_cautions() {
     assert_eq!(cautions.len(), 2, "{cautions:?}");
     assert!(cautions[0].contains("for normal healthy adults"));
     assert!(cautions[1].contains("end arteries"));
+    // The child's maximum is 4.5 mg/kg × 14 kg = 63 mg, epinephrine or
+    // not: below the adult 7 mg/kg (98 mg). The block gives 2 mL of 2 %.
+    let check = plan
+        .limits()
+        .iter()
+        .find(|c| c.limit().id() == "lidocaine.max.child")
+        .unwrap();
+    assert!((check.limit().value() - 63.0).abs() < 1e-9, "{check}");
+    assert!((check.observed() - 40.0).abs() < 1e-9, "{check}");
+    assert_eq!(check.limit().source().key(), "lidocaine-paediatric");
+}
+
+/// Source: the lidocaine label's 7 mg/kg with epinephrine is for normal
+/// healthy adults; the most a lidocaine label states per kg for children
+/// is 4.5 mg/kg (GLYDO jelly label). A 20 kg 6-year-old's ring block of
+/// 5 mL of 2 % with epinephrine is 100 mg: under the adult 140 mg, above
+/// the child's 90 mg, so refused. See: #10.
+#[test]
+fn a_childs_epinephrine_ring_block_is_held_to_the_childs_maximum() {
+    let json = r#"{"regimen":"intralesional_case_series","patient":{"weight":{"value":20,"unit":"kg"},"age":{"value":6,"unit":"a"}},"lesion":{"site":"fingertip","size":{"diameter":{"value":4,"unit":"mm"}},"distribution":"localised","ulceration":"absent"},"volume_per_injection":{"value":0.2,"unit":"mL"},"stock":"injection","diluent":"sterile_water","ring_block":{"solution":{"strength":"two_percent","formulation":"with_epinephrine"},"volume":{"value":5,"unit":"mL"}}}"#;
+    let err = request(json).plan().unwrap_err();
+    assert!(
+        matches!(err, Error::AboveMaximum { value, max, .. }
+            if (value - 100.0).abs() < 1e-9 && (max - 90.0).abs() < 1e-9),
+        "{err}"
+    );
+    // The same block for an adult of 20 kg is within 7 mg/kg (140 mg).
+    let adult = json.replace(r#""value":6,"unit":"a""#, r#""value":40,"unit":"a""#);
+    assert!(request(&adult).plan().is_ok());
 }
 
 /// Source: no report dilutes sodium thiosulfate with lidocaine that

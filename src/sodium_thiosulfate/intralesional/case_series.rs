@@ -531,6 +531,7 @@ pub fn case_series_plan(
         lidocaine.is_some(),
         &mut alerts,
     );
+    super::cite_child_and_alerts(patient, &alerts, &mut citations);
 
     Ok(Plan {
         protocol: Protocol::CaseSeries,

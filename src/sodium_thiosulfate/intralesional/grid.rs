@@ -249,7 +249,7 @@ pub fn grid_plan(
             sources::JAAD_2013,
         ));
     }
-    let citations = vec![
+    let mut citations = vec![
         sources::JAAD_2013,
         sources::REGIONALDERM,
         sources::STS_INJECTION_LABEL,
@@ -280,6 +280,7 @@ pub fn grid_plan(
         lidocaine.is_some(),
         &mut alerts,
     );
+    super::cite_child_and_alerts(patient, &alerts, &mut citations);
     Ok(Plan {
         protocol: Protocol::Grid,
         weight: patient.weight(),

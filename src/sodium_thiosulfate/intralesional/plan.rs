@@ -409,14 +409,24 @@ impl fmt::Display for Plan {
             )?;
         } else {
             let [plain, with_epinephrine] = &self.lidocaine_maxima;
-            writeln!(
-                f,
-                "Lidocaine: none planned; label maximum for {} in one session: {} plain, \
-                 {} with epinephrine",
-                self.weight,
-                plain.mass(),
-                with_epinephrine.mass()
-            )?;
+            if plain.is_for_child() {
+                writeln!(
+                    f,
+                    "Lidocaine: none planned; maximum for a child of {} in one session: {} \
+                     plain or with epinephrine",
+                    self.weight,
+                    plain.mass()
+                )?;
+            } else {
+                writeln!(
+                    f,
+                    "Lidocaine: none planned; label maximum for {} in one session: {} plain, \
+                     {} with epinephrine",
+                    self.weight,
+                    plain.mass(),
+                    with_epinephrine.mass()
+                )?;
+            }
         }
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
@@ -461,8 +471,8 @@ pub(super) fn lidocaine_of(
 /// The label maxima of lidocaine for the patient, plain and with epinephrine.
 pub(super) fn lidocaine_maxima(patient: &Patient) -> [lidocaine::Maximum; 2] {
     [
-        lidocaine::maximum(patient.weight(), lidocaine::Formulation::Plain),
-        lidocaine::maximum(patient.weight(), lidocaine::Formulation::WithEpinephrine),
+        lidocaine::maximum_for(patient, lidocaine::Formulation::Plain),
+        lidocaine::maximum_for(patient, lidocaine::Formulation::WithEpinephrine),
     ]
 }
 

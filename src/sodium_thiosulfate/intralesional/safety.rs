@@ -166,6 +166,21 @@ pub(super) fn iv_fraction_percent(per_session_mg: f64, iv_dose_mg: f64) -> f64 {
     .map_or(f64::NAN, exact::to_f64)
 }
 
+/// Adds the sources of the plan's alerts, and for a child the paediatric
+/// lidocaine text its lidocaine maxima come from.
+pub(super) fn cite_child_and_alerts(
+    patient: &Patient,
+    alerts: &[Alert],
+    citations: &mut Vec<crate::citation::Citation>,
+) {
+    if patient.age().is_child() {
+        crate::citation::push_unique(citations, sources::LIDOCAINE_PAEDIATRIC);
+    }
+    for alert in alerts {
+        crate::citation::push_unique(citations, alert.source());
+    }
+}
+
 /// The lidocaine label's cautions for this plan: a child (the label's
 /// maxima are for healthy adults) and epinephrine in a ring block around a
 /// fingertip (an area supplied by end arteries).
@@ -180,14 +195,30 @@ pub(super) fn lidocaine_cautions(
         alerts.push(Alert::new(
             AlertKind::LabelCaution,
             Message::new(
-                "the lidocaine label's maxima (4.5 mg/kg plain, 7 mg/kg with epinephrine) are \
-                 for normal healthy adults; for a child (age {}) the label says the maximum \
-                 depends on age and weight and gives no number: the adult per-kg maximum \
-                 checked here is an upper bound, not a paediatric dose",
-                [Arg::of("age", &patient.age())],
+                "the lidocaine label's maxima ({} plain, {} with epinephrine) are for normal \
+                 healthy adults; for a child (age {}) a maximum depends on age and weight: \
+                 the crate checks {} whether or not the solution has epinephrine, the most a \
+                 lidocaine label states per kg for children, an upper bound and not a \
+                 paediatric dose",
+                [
+                    Arg::quantity(
+                        "adult maximum plain",
+                        lidocaine::PLAIN_MG_PER_KG,
+                        1,
+                        "mg/kg",
+                    ),
+                    Arg::quantity(
+                        "adult maximum with epinephrine",
+                        lidocaine::WITH_EPINEPHRINE_MG_PER_KG,
+                        1,
+                        "mg/kg",
+                    ),
+                    Arg::of("age", &patient.age()),
+                    Arg::quantity("child maximum", lidocaine::CHILD_MG_PER_KG, 1, "mg/kg"),
+                ],
             ),
             None,
-            sources::LIDOCAINE_LABEL,
+            sources::LIDOCAINE_PAEDIATRIC,
         ));
     }
     let epinephrine = ring_block
