@@ -43,6 +43,9 @@
 //!   [`Frequency`];
 //! - advisories and provenance: [`Alert`], [`Figure`], [`Limit`], [`Citation`],
 //!   [`sources`];
+//! - clinical content on every plan: [`Clinical`] with [`Directions`]
+//!   ([`Route`], [`Method`], [`Instruction`]), [`Caution`], [`Evidence`] and
+//!   [`Milestone`];
 //! - one error type: [`Error`].
 //!
 //! An input outside what a regimen documents is an [`Error`]. A valid plan
@@ -81,6 +84,7 @@
 
 mod alert;
 mod citation;
+mod clinical;
 pub mod diltiazem;
 mod dose;
 mod error;
@@ -104,6 +108,10 @@ mod wire;
 
 pub use alert::{Alert, AlertKind, Figure};
 pub use citation::{Citation, sources};
+pub use clinical::{
+    Caution, CautionKind, Clinical, Directions, Evidence, EvidenceLevel, FollowUpPoint,
+    Instruction, Method, Milestone, Route,
+};
 pub use dose::InjectionVolume;
 pub use dose::{
     Concentration, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, MassFraction, UnitStrength,

@@ -285,7 +285,7 @@ pub(crate) fn write_limits_alerts_and_citations(
     }
     writeln!(f, "References:")?;
     for c in citations {
-        writeln!(f, "  - {c}")?;
+        writeln!(f, "  - [{}] {c}", c.key())?;
     }
     Ok(())
 }

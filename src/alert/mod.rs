@@ -58,6 +58,8 @@ pub enum AlertKind {
     /// How to give the product (a capsule swallowed whole, or opened onto
     /// soft food where its label allows it).
     Administration,
+    /// The patient is outside the population the regimen was reported in.
+    OutsideDocumentedPopulation,
 }
 
 impl fmt::Display for AlertKind {
@@ -77,6 +79,7 @@ impl fmt::Display for AlertKind {
             Self::LabelCaution => "label caution",
             Self::AgeNotCovered => "age not covered by the references",
             Self::Administration => "administration",
+            Self::OutsideDocumentedPopulation => "outside the documented population",
         })
     }
 }
@@ -154,7 +157,8 @@ impl Alert {
     /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
     /// assert_eq!(
     ///     plan.alerts()[0].message(),
-    ///     "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release maximum; \
+    ///     "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release usual maximum \
+    ///      (top of the label's 180-360 mg/day range); \
     ///      the dose was limited to 360 mg/day",
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -200,7 +204,7 @@ impl Alert {
     /// # let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
     /// # let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
     /// let alert = &plan.alerts()[0];
-    /// assert_eq!(alert.limit().map(|l| l.to_string()).as_deref(), Some("immediate-release maximum 360 mg/day"));
+    /// assert_eq!(alert.limit().map(|l| l.to_string()).as_deref(), Some("immediate-release usual maximum (top of the label's 180-360 mg/day range) 360 mg/day"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

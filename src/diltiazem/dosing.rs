@@ -125,15 +125,14 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     if options.tolerance.is_wider_than_default() {
         alerts.push(options.tolerance.widened_alert());
     }
-    let mut citations = plan_citations(
+    let clinical = super::clinical::clinical(formulation);
+    let citations = plan_citations(
         formulation,
         child,
         limited.then(|| max_limit.source()),
         rounded_beyond,
-    );
-    for alert in &alerts {
-        push_unique(&mut citations, alert.source());
-    }
+    )
+    .with_sources_of(&alerts, &clinical);
 
     Ok(Plan {
         drug: "diltiazem",
@@ -149,6 +148,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         limits,
         alerts,
         citations,
+        clinical,
     })
 }
 
@@ -174,6 +174,22 @@ pub(super) fn limited_alert(
         Some(max),
         max.source(),
     )
+}
+
+/// A plan's references, completed with the sources of its alerts and of
+/// its clinical content.
+trait WithSources {
+    fn with_sources_of(self, alerts: &[Alert], clinical: &crate::clinical::Clinical) -> Self;
+}
+
+impl WithSources for Vec<Citation> {
+    fn with_sources_of(mut self, alerts: &[Alert], clinical: &crate::clinical::Clinical) -> Self {
+        for alert in alerts {
+            push_unique(&mut self, alert.source());
+        }
+        clinical.cite_into(&mut self);
+        self
+    }
 }
 
 /// The plan's references, in a fixed order: the regimen, the label, the

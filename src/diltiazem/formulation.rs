@@ -87,24 +87,29 @@ impl Formulation {
         }
     }
 
-    /// The formulation's label maximum as a limit.
+    /// The formulation's label maximum as a limit, with the label that
+    /// holds it.
     pub(super) const fn max_limit(self) -> Limit {
-        let (id, name) = match self {
+        let (id, name, source) = match self {
             Self::ImmediateRelease => (
                 "diltiazem.max_daily.immediate_release",
-                "immediate-release maximum",
+                "immediate-release usual maximum (top of the label's 180-360 mg/day range)",
+                sources::DILTIAZEM_LABEL,
             ),
             Self::ExtendedReleaseCd => (
                 "diltiazem.max_daily.extended_release_cd",
                 "extended-release (CD type) maximum",
+                sources::CARDIZEM_CD_LABEL,
             ),
             Self::ExtendedReleaseTiazac => (
                 "diltiazem.max_daily.extended_release_tiazac",
                 "extended-release (Tiazac type) maximum",
+                sources::TIAZAC_LABEL,
             ),
             Self::OralSuspension => (
                 "diltiazem.max_daily.oral_suspension",
-                "paediatric and immediate-release maximum",
+                "suspension usual maximum (the immediate-release tablets' it is made from)",
+                sources::DILTIAZEM_LABEL,
             ),
         };
         Limit::new(
@@ -114,7 +119,7 @@ impl Formulation {
             self.max_daily().mg_per_day(),
             "mg/day",
             Scope::PerDay,
-            sources::DILTIAZEM_LABEL,
+            source,
         )
     }
 

@@ -153,6 +153,7 @@ const PAEDIATRIC_REFERENCE_AGE_LIMIT: Limit = Limit::new(
 /// ([`sources::DILTIAZEM_PAEDIATRIC`]; DESIGN.md).
 const PAEDIATRIC_REFERENCE_MIN_AGE_YEARS: f64 = 1.0;
 
+mod clinical;
 mod dosing;
 mod formulation;
 mod options;
@@ -160,6 +161,7 @@ mod plan;
 
 #[cfg(feature = "serde")]
 mod request;
+pub use self::clinical::{CAUTIONS, EVIDENCE, FOLLOW_UP, SUSPENSION_BEYOND_USE_DAYS};
 #[cfg(feature = "serde")]
 pub use self::request::*;
 pub use self::{dosing::*, formulation::*, options::*, plan::*};

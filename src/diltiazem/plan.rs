@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::alert::Alert;
 use crate::citation::Citation;
+use crate::clinical::Clinical;
 use crate::dose::{DailyDose, DailyDosePerKg};
 use crate::limit::CheckedLimit;
 use crate::patient::BodyWeight;
@@ -47,6 +48,7 @@ pub struct Plan {
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
+    pub(super) clinical: Clinical,
 }
 
 impl Plan {
@@ -170,6 +172,14 @@ impl Plan {
         &self.alerts
     }
 
+    /// Route, directions, cautions, evidence and follow-up.
+    ///
+    /// See [`Clinical`] for an example.
+    #[must_use]
+    pub const fn clinical(&self) -> &Clinical {
+        &self.clinical
+    }
+
     /// The sources used.
     ///
     /// See [`Plan`] for an example of reading a plan.
@@ -195,6 +205,7 @@ impl fmt::Display for Plan {
         writeln!(f, "Give: {}", self.schedule)?;
         writeln!(f, "Achieved: {}", self.achieved)?;
         writeln!(f, "Rounding: {} per dose", self.rounding)?;
+        write!(f, "{}", self.clinical)?;
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }

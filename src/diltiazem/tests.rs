@@ -19,7 +19,7 @@ fn rate_outside_documented_range_cites_it() {
     assert_eq!(
         err.to_string(),
         "dose rate 3.5 mg/kg/day is outside the documented diltiazem range of 1 to 3 mg/kg/day \
-         (White GM. Calcinosis cutis. RegionalDerm.com (dermatology reference page))"
+         (White GM. Calcinosis cutis. RegionalDerm.com (page address not verified; site link))"
     );
 }
 

@@ -89,11 +89,13 @@ pub const ONE_PERCENT_MG_PER_ML: f64 = 10.0;
 /// Lidocaine 2 % is 20 mg/mL ([`sources::LIDOCAINE_LABEL`]).
 pub const TWO_PERCENT_MG_PER_ML: f64 = 20.0;
 
+mod clinical;
 mod maximum;
 mod plan;
 mod solution;
 mod uses;
 
+pub use self::clinical::CAUTIONS;
 pub use self::{maximum::*, plan::*, solution::*, uses::*};
 
 #[cfg(test)]

@@ -431,6 +431,7 @@ fn product() -> Result<Product, Error> {
 
 mod amount;
 mod checks;
+mod clinical;
 mod label;
 mod options;
 mod plan;
@@ -440,6 +441,7 @@ mod titration;
 use self::checks::{over_child_weight, plan_alerts, plan_citations, plan_limits};
 #[cfg(feature = "serde")]
 mod request;
+pub use self::clinical::{CAUTIONS, EVIDENCE, FOLLOW_UP};
 #[cfg(feature = "serde")]
 pub use self::request::*;
 pub use self::{amount::*, label::*, options::*, plan::*, step::*, titration::*};

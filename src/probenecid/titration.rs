@@ -354,7 +354,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     };
     let (steps, reduced_days) = build_steps(&ladder, &ends)?;
 
-    let citations = plan_citations(options, target);
+    let mut citations = plan_citations(options, target);
     let mut alerts = plan_alerts(
         patient,
         options,
@@ -375,7 +375,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         &mut alerts,
     )?;
     overrides::all_used(&options.overrides, &limits)?;
-
+    let clinical = super::clinical::clinical().citing_into(&mut citations);
     Ok(Plan {
         drug: DRUG,
         product: product.name().to_owned(),
@@ -396,6 +396,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         limits,
         alerts,
         citations,
+        clinical,
     })
 }
 
@@ -623,5 +624,6 @@ fn check_exposure(
             limits.push(check);
         }
     }
+    super::clinical::check_population(patient, limits, alerts);
     Ok(())
 }

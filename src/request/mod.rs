@@ -160,6 +160,33 @@ impl Plan {
             Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.alerts(),
         }
     }
+
+    /// Route, directions, cautions, evidence and follow-up; see
+    /// [`crate::Clinical`].
+    ///
+    /// See [`Plan::limits`] for an example of reading a plan.
+    #[must_use]
+    pub const fn clinical(&self) -> &crate::Clinical {
+        match self {
+            Self::Diltiazem(p) => p.clinical(),
+            Self::Probenecid(p) => p.clinical(),
+            Self::Topical(p) => p.clinical(),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.clinical(),
+        }
+    }
+
+    /// The sources the plan cites.
+    ///
+    /// See [`Plan::limits`] for an example of reading a plan.
+    #[must_use]
+    pub fn citations(&self) -> &[crate::Citation] {
+        match self {
+            Self::Diltiazem(p) => p.citations(),
+            Self::Probenecid(p) => p.citations(),
+            Self::Topical(p) => p.citations(),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.citations(),
+        }
+    }
 }
 
 impl fmt::Display for Plan {

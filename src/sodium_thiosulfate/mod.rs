@@ -40,8 +40,11 @@ use crate::citation::{Citation, sources};
 use crate::dose::Concentration;
 use crate::format::number;
 
+mod cautions;
 pub mod intralesional;
 pub mod topical;
+
+pub use self::cautions::CAUTIONS;
 
 /// Sodium thiosulfate in one injection vial, mg: 12.5 g
 /// ([`sources::STS_INJECTION_LABEL`]).

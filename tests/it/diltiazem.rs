@@ -185,13 +185,13 @@ fn immediate_release_is_limited_to_360_mg_per_day_with_an_alert() {
     assert_eq!(alert.kind(), AlertKind::LimitedByMaximum);
     assert_eq!(
         alert.limit().unwrap().to_string(),
-        "immediate-release maximum 360 mg/day"
+        "immediate-release usual maximum (top of the label's 180-360 mg/day range) 360 mg/day"
     );
     assert_eq!(alert.source().key(), "diltiazem-label");
     assert_eq!(
         alert.message(),
-        "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release maximum; \
-         the dose was limited to 360 mg/day"
+        "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release usual maximum (top \
+         of the label's 180-360 mg/day range); the dose was limited to 360 mg/day"
     );
 }
 
@@ -229,7 +229,9 @@ fn child_20_kg_on_the_oral_suspension_carries_an_off_label_alert() {
             "regionalderm",
             "diltiazem-label",
             "diltiazem-paediatric",
-            "diltiazem-suspension-usp"
+            "diltiazem-suspension-usp",
+            // The sources of the cautions.
+            "cardizem-cd-label"
         ]
     );
 }

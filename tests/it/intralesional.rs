@@ -219,7 +219,8 @@ fn other_lesions_have_no_documented_schedule() {
         "the source documents no intralesional sodium thiosulfate 150 mg/mL schedule for a \
          lesion not on a fingertip, 20 mm diameter, localised, not ulcerated (it documents a \
          fingertip lesion under 5 mm, and widespread lesions with ulceration) (Acta Derm \
-         Venereol 2016;96:257-258 (intralesional sodium thiosulfate 150 mg/mL, 6 patients))"
+         Venereol 2016;96:257-258 (intralesional sodium thiosulfate 150 mg/mL, 6 patients; PubMed \
+         id not verified, search link))"
     );
 }
 
@@ -280,8 +281,8 @@ fn grid_spacing_is_5_to_10_mm() {
     assert_eq!(
         Spacing::from_mm(12.0).unwrap_err().to_string(),
         "spacing 12 mm is outside the documented intralesional sodium thiosulfate grid range of \
-         5 to 10 mm (J Am Acad Dermatol 2013;69(5):e146 (intralesional sodium thiosulfate, lupus \
-         panniculitis))"
+         5 to 10 mm (J Am Acad Dermatol 2013;69:e146 (intralesional sodium thiosulfate, lupus \
+         panniculitis; PubMed id not verified, search link))"
     );
     assert_eq!(
         Spacing::from_mm(f64::NAN).unwrap_err().to_string(),
@@ -307,8 +308,8 @@ fn grid_sessions_are_2_or_3() {
     assert_eq!(
         GridSessions::new(4).unwrap_err().to_string(),
         "sessions 4 per lesion is outside the documented intralesional sodium thiosulfate grid \
-         range of 2 to 3 per lesion (J Am Acad Dermatol 2013;69(5):e146 (intralesional sodium \
-         thiosulfate, lupus panniculitis))"
+         range of 2 to 3 per lesion (J Am Acad Dermatol 2013;69:e146 (intralesional sodium \
+         thiosulfate, lupus panniculitis; PubMed id not verified, search link))"
     );
 }
 

@@ -192,8 +192,8 @@ fn an_alert_serialises_its_figures_beside_its_message() {
     let alert = &json["alerts"][0];
     assert_eq!(
         alert["message"],
-        "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release maximum; the dose \
-         was limited to 360 mg/day"
+        "3 mg/kg/day × 150 kg = 450 mg/day is above the immediate-release usual maximum (top \
+         of the label's 180-360 mg/day range); the dose was limited to 360 mg/day"
     );
     assert_eq!(
         alert["figures"],

@@ -23,6 +23,7 @@ const LAYERS: &[&str] = &[
     "limit",
     "alert",
     "overrides",
+    "clinical",
     "product",
     "rounding",
     "plan",

@@ -202,7 +202,7 @@ fn the_documented_case_prints_as_safe_text() {
          Titration: +500 mg/day every 4 weeks, 4 times daily; rounding tolerance 25 %\n\
          Day 0: 500 mg/day"
     ));
-    assert!(text.contains("References:\n  - J Rheumatol 2001;28(5):1129"));
+    assert!(text.contains("References:\n  - [j-rheumatol-2001] J Rheumatol 2001;28:1129"));
     for unsafe_text in ["1250", ".0 ", " .", "cc", "µg", "QD"] {
         assert!(!text.contains(unsafe_text), "{unsafe_text:?} in {text}");
     }
@@ -570,7 +570,14 @@ fn a_70_kg_adult_titrates_on_the_label_schedule_to_2_g_per_day() {
              daily; total 2,000 mg/day",
         ]
     );
-    assert_eq!(kinds(&plan), [AlertKind::AdultScheduleApplies]);
+    // An adult: outside the documented population, a 4-year-old girl.
+    assert_eq!(
+        kinds(&plan),
+        [
+            AlertKind::AdultScheduleApplies,
+            AlertKind::OutsideDocumentedPopulation
+        ]
+    );
     let whole = plan.to_string();
     assert!(whole.starts_with(
         "Probenecid: probenecid 500 mg tablets\n\

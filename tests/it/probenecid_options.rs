@@ -96,7 +96,8 @@ fn adult_options_are_the_callers_when_given() {
         [
             AlertKind::AdultScheduleApplies,
             AlertKind::OutsideRegimenSource,
-            AlertKind::OutsideRegimenSource
+            AlertKind::OutsideRegimenSource,
+            AlertKind::OutsideDocumentedPopulation
         ]
     );
     assert!(

@@ -108,7 +108,8 @@ impl fmt::Display for CaseSeriesSchedule {
 ///     "the source documents no intralesional sodium thiosulfate 150 mg/mL schedule for a \
 ///      fingertip lesion, 6 mm diameter, localised, not ulcerated (it documents a fingertip \
 ///      lesion under 5 mm, and widespread lesions with ulceration) (Acta Derm Venereol \
-///      2016;96:257-258 (intralesional sodium thiosulfate 150 mg/mL, 6 patients))",
+///      2016;96:257-258 (intralesional sodium thiosulfate 150 mg/mL, 6 patients; PubMed id not \
+///      verified, search link))",
 /// );
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
@@ -532,6 +533,8 @@ pub fn case_series_plan(
         &mut alerts,
     );
     super::cite_child_and_alerts(patient, &alerts, &mut citations);
+    let clinical = super::clinical::clinical(Protocol::CaseSeries, lidocaine.is_some());
+    clinical.cite_into(&mut citations);
 
     Ok(Plan {
         protocol: Protocol::CaseSeries,
@@ -551,6 +554,7 @@ pub fn case_series_plan(
         interval,
         session_days: session_days(sessions, interval),
         total,
+        clinical,
         lidocaine,
         lidocaine_maxima: lidocaine_maxima(patient),
         limits,

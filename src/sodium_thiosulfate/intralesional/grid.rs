@@ -281,6 +281,8 @@ pub fn grid_plan(
         &mut alerts,
     );
     super::cite_child_and_alerts(patient, &alerts, &mut citations);
+    let clinical = super::clinical::clinical(Protocol::Grid, lidocaine.is_some());
+    clinical.cite_into(&mut citations);
     Ok(Plan {
         protocol: Protocol::Grid,
         weight: patient.weight(),
@@ -296,6 +298,7 @@ pub fn grid_plan(
         interval,
         session_days: session_days(sessions, interval),
         total,
+        clinical,
         lidocaine,
         lidocaine_maxima: lidocaine_maxima(patient),
         limits,

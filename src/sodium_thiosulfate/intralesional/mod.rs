@@ -235,6 +235,7 @@ const SESSIONS_MAX_LIMIT: Limit = Limit::new(
 );
 
 mod case_series;
+mod clinical;
 mod dilution;
 mod grid;
 mod lesion;
@@ -249,6 +250,9 @@ pub use crate::interval::Interval;
 
 #[cfg(feature = "serde")]
 mod request;
+pub use self::clinical::{
+    CASE_SERIES_EVIDENCE, CASE_SERIES_FOLLOW_UP, GRID_EVIDENCE, GRID_FOLLOW_UP,
+};
 #[cfg(feature = "serde")]
 pub use self::request::*;
 pub use self::{

@@ -197,6 +197,7 @@ pub struct Plan {
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
+    pub(super) clinical: crate::clinical::Clinical,
 }
 
 impl Plan {
@@ -348,6 +349,14 @@ impl Plan {
         &self.alerts
     }
 
+    /// Route, directions, cautions, evidence and follow-up.
+    ///
+    /// See [`Clinical`](crate::Clinical) for an example.
+    #[must_use]
+    pub const fn clinical(&self) -> &crate::clinical::Clinical {
+        &self.clinical
+    }
+
     /// The sources used.
     ///
     /// See [`Plan`] for an example of reading a plan.
@@ -428,6 +437,7 @@ impl fmt::Display for Plan {
                 )?;
             }
         }
+        write!(f, "{}", self.clinical)?;
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }

@@ -19,8 +19,8 @@ use super::{
 /// assert_eq!(
 ///     Spacing::from_mm(12.0).unwrap_err().to_string(),
 ///     "spacing 12 mm is outside the documented intralesional sodium thiosulfate grid range \
-///      of 5 to 10 mm (J Am Acad Dermatol 2013;69(5):e146 (intralesional sodium thiosulfate, \
-///      lupus panniculitis))",
+///      of 5 to 10 mm (J Am Acad Dermatol 2013;69:e146 (intralesional sodium thiosulfate, \
+///      lupus panniculitis; PubMed id not verified, search link))",
 /// );
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```

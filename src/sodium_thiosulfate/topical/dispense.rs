@@ -209,7 +209,7 @@ impl fmt::Display for Dispense {
 ///
 /// # References
 ///
-/// [`sources::STS_COLD_CREAM_PREPARATION`](crate::sources::STS_COLD_CREAM_PREPARATION).
+/// [`sources::STS_CREAM_QUANTITIES`](crate::sources::STS_CREAM_QUANTITIES).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Batch {

@@ -9,7 +9,7 @@
 //! effects ([`sources::PEDIATR_DERMATOL_2017`]). The crate turns that into:
 //!
 //! 1. a **recipe** for an amount of cream, by the published preparation
-//!    ([`sources::STS_COLD_CREAM_PREPARATION`]): sodium thiosulfate
+//!    ([`sources::STS_COLD_CREAM_PREPARATION`], quantities [`sources::STS_CREAM_QUANTITIES`]): sodium thiosulfate
 //!    pentahydrate 10 g dissolved in water 10 mL, cold cream to 100 g,
 //!    scaled linearly, every amount measurable (0.1 g, 0.1 mL);
 //! 2. an **application schedule**: grams per application from the treated
@@ -22,7 +22,7 @@
 //! | fact | value | source |
 //! |---|---|---|
 //! | strength | 10 % w/w (documented); 20 % and 25 % reported elsewhere | [`sources::PEDIATR_DERMATOL_2017`]; clinical reference section 3, "topical reports" |
-//! | preparation | pentahydrate 10 g in water 10 mL, cold cream to 100 g (w/w) | [`sources::STS_COLD_CREAM_PREPARATION`] |
+//! | preparation | pentahydrate 10 g in water 10 mL, cold cream to 100 g (w/w) | [`sources::STS_CREAM_QUANTITIES`] |
 //! | application | twice daily, under occlusion | [`sources::PEDIATR_DERMATOL_2017`] |
 //! | course | complete resolution at 6 months | [`sources::PEDIATR_DERMATOL_2017`] |
 //! | fingertip unit | ≈ 0.5 g, covering ≈ 286 cm² | [`sources::LONG_FINLAY_1991`] |
@@ -99,7 +99,8 @@
 //!
 //! - [`sources::PEDIATR_DERMATOL_2017`]: 10 % in cold cream, twice daily
 //!   under occlusion, complete resolution at 6 months in a 6-year-old boy.
-//! - [`sources::STS_COLD_CREAM_PREPARATION`]: the preparation.
+//! - [`sources::STS_COLD_CREAM_PREPARATION`]: the water-in-oil preparation, the salt
+//!   dissolved in water first; [`sources::STS_CREAM_QUANTITIES`]: its quantities.
 //! - [`sources::LONG_FINLAY_1991`]: the fingertip unit and the adult table.
 //! - [`sources::REGIONALDERM`]: the review that collects the regimen.
 //! - [`sources::ROUNDING_RULE`]: rounding once, within 10 %.
@@ -135,7 +136,7 @@ pub const DOCUMENTED_STRENGTH_PERCENT: f64 = 10.0;
 pub const REPORTED_STRENGTHS_PERCENT: [f64; 2] = [20.0, 25.0];
 
 /// Water per gram of pentahydrate, mL/g: the published preparation
-/// dissolves 10 g in 10 mL ([`sources::STS_COLD_CREAM_PREPARATION`]).
+/// dissolves 10 g in 10 mL ([`sources::STS_CREAM_QUANTITIES`]).
 pub const WATER_ML_PER_G_PENTAHYDRATE: f64 = 1.0;
 
 /// The mass of 1 mL of water, g: the crate's assumption, so that the
@@ -214,6 +215,7 @@ fn whole(n: u64) -> Exact {
 
 mod area;
 mod beyond_use;
+mod clinical;
 mod course;
 mod dispense;
 mod options;
@@ -222,6 +224,7 @@ mod recipe;
 
 #[cfg(feature = "serde")]
 mod request;
+pub use self::clinical::{EVIDENCE, FOLLOW_UP};
 #[cfg(feature = "serde")]
 pub use self::request::*;
 pub use self::{area::*, beyond_use::*, course::*, dispense::*, options::*, plan::*, recipe::*};

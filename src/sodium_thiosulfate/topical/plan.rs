@@ -22,8 +22,10 @@ use crate::alert::{Arg, Message};
 /// let plan = topical::plan(&boy, &area, PackSize::from_g(50.0)?, &topical::Options::default())?;
 /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
 /// assert!(plan.to_string().contains("twice daily under occlusion for 183 days"));
-/// // With Mosteller (the area is checked against it) and USP 795 (the beyond-use date).
-/// assert_eq!(plan.citations().len(), 6);
+/// // The case, the two preparations, the fingertip unit, the review, Mosteller
+/// // (the area is checked against it), USP 795 (the beyond-use date) and the
+/// // injection's label (the cautions).
+/// assert_eq!(plan.citations().len(), 8);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -56,6 +58,7 @@ pub struct Plan {
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
+    pub(super) clinical: crate::clinical::Clinical,
 }
 
 impl Plan {
@@ -183,6 +186,14 @@ impl Plan {
         &self.alerts
     }
 
+    /// Route, directions, cautions, evidence and follow-up.
+    ///
+    /// See [`Clinical`](crate::Clinical) for an example.
+    #[must_use]
+    pub const fn clinical(&self) -> &crate::clinical::Clinical {
+        &self.clinical
+    }
+
     /// The sources used.
     ///
     /// See [`Plan`] for an example of reading a plan.
@@ -242,6 +253,7 @@ impl fmt::Display for Plan {
                 writeln!(f, "      compound{each}: {batch}")?;
             }
         }
+        write!(f, "{}", self.clinical)?;
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
     }
 }
@@ -302,6 +314,7 @@ pub fn plan(
     let mut citations = vec![
         sources::PEDIATR_DERMATOL_2017,
         sources::STS_COLD_CREAM_PREPARATION,
+        sources::STS_CREAM_QUANTITIES,
         sources::LONG_FINLAY_1991,
         sources::REGIONALDERM,
     ];
@@ -383,6 +396,11 @@ pub fn plan(
         supplies,
         limits,
         alerts,
+        clinical: {
+            let clinical = super::clinical::clinical();
+            clinical.cite_into(&mut citations);
+            clinical
+        },
         citations,
     })
 }
