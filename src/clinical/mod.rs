@@ -45,7 +45,16 @@ use std::fmt;
 ///
 /// # Example
 ///
-/// See the [module documentation](self).
+/// ```
+/// use calcinosis_dosing::{diltiazem, Age, BodyWeight, DailyDosePerKg, Patient, Route};
+///
+/// let adult = Patient::new(BodyWeight::from_kg(70.0)?, Age::from_years(50.0)?);
+/// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+/// let plan = diltiazem::plan(&adult, rate, &diltiazem::Options::default())?;
+/// assert_eq!(plan.clinical().directions().route(), Route::Oral);
+/// assert!(plan.clinical().evidence().is_off_label());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # References
 ///
@@ -127,7 +136,7 @@ impl Clinical {
     ///
     /// # Example
     ///
-    /// See the [module documentation](self).
+    /// See [`Clinical`].
     #[must_use]
     pub const fn directions(&self) -> &Directions {
         &self.directions
@@ -156,7 +165,7 @@ impl Clinical {
     ///
     /// # Example
     ///
-    /// See the [module documentation](self).
+    /// See [`Clinical`].
     #[must_use]
     pub const fn evidence(&self) -> &'static Evidence {
         self.evidence
