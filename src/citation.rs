@@ -168,8 +168,6 @@ pub mod sources {
         "https://pubmed.ncbi.nlm.nih.gov/?term=J+Rheumatol+2001%3B28%3A1129",
     )
     .holding(&[
-        "probenecid.case.start",
-        "probenecid.case.target",
         "probenecid.child.max_daily_documented",
         "probenecid.child.max_per_kg_documented",
         "probenecid.population.documented",
@@ -274,8 +272,7 @@ pub mod sources {
          shaken; tight, light-resistant container, controlled room temperature or a cold place; \
          beyond-use date 60 days",
         "https://www.usp.org/compounding",
-    )
-    .holding(&["diltiazem.suspension.graduation"]);
+    );
 
     /// The 10 % threshold for rounding a dose: rounding within 10 % of the
     /// ordered dose is acceptable for routine care (the Hematology/Oncology
@@ -323,8 +320,6 @@ pub mod sources {
         "probenecid.adult.frequency",
         "probenecid.administrations.chosen",
         "probenecid.renal",
-        "probenecid.child.start.per_kg",
-        "probenecid.child.start.per_m2",
     ]);
 
     /// Intralesional sodium thiosulfate 150 mg/mL into the base of the
@@ -340,12 +335,13 @@ pub mod sources {
         "https://pubmed.ncbi.nlm.nih.gov/?term=Acta+Derm+Venereol+2016%3B96%3A257+sodium+thiosulfate",
     )
     .holding(&[
-        "intralesional.case_series.concentration",
         "intralesional.case_series.fingertip_diameter",
         "intralesional.case_series.interval",
         "intralesional.interval.min",
         "intralesional.population.adult",
         "alert.outside_regimen_source",
+        // The series documents its technique with no maximum per session.
+        "alert.no_documented_maximum",
     ]);
 
     /// A congress report (EADV, Copenhagen) of the same intralesional
@@ -372,13 +368,14 @@ pub mod sources {
         "https://pubmed.ncbi.nlm.nih.gov/?term=J+Am+Acad+Dermatol+2013%3B69%3Ae146+sodium+thiosulfate",
     )
     .holding(&[
-        "intralesional.grid.concentration",
         "intralesional.grid.spacing.min",
         "intralesional.grid.spacing.max",
         "intralesional.grid.sessions.min",
         "intralesional.grid.sessions.max",
         "intralesional.volume_per_site.documented",
         "alert.outside_regimen_source",
+        // The report documents its technique with no maximum per session.
+        "alert.no_documented_maximum",
     ]);
 
     /// USP general chapter 795, nonsterile compounding (official
@@ -437,8 +434,7 @@ pub mod sources {
         "sts-injection-label",
         "Sodium thiosulfate injection 12.5 g/50 mL (250 mg/mL), Hope Pharmaceuticals, US prescribing information (DailyMed)",
         "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=82f55408-2de9-463d-85e8-b39c3b259f0b",
-    )
-    .holding(&["intralesional.stock.concentration"]);
+    );
 
     /// The single intravenous dose of sodium thiosulfate (the injection's
     /// label, cyanide poisoning): adults 12.5 g; children 250 mg/kg, never
@@ -460,8 +456,7 @@ pub mod sources {
         "sts-paediatric-label",
         "Pedmark (sodium thiosulfate injection) 12.5 g/100 mL, US prescribing information (DailyMed)",
         "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f98c7076-2a7b-4fd7-ab90-eed5e9137bae",
-    )
-    .holding(&["intralesional.stock.concentration"]);
+    );
 
     /// Lidocaine hydrochloride injection label (Xylocaine): 4.5 mg/kg and
     /// not above 300 mg plain; 7 mg/kg and not above 500 mg with
@@ -503,7 +498,7 @@ pub mod sources {
         "Long CC, Finlay AY. The finger-tip unit: a new practical measure. Clin Exp Dermatol 1991;16(6):444-447",
         "https://doi.org/10.1111/j.1365-2230.1991.tb01232.x",
     )
-    .holding(&["topical.ftu", "alert.outside_regimen_source"]);
+    .holding(&["alert.outside_regimen_source"]);
 
     /// Body surface area by the Mosteller formula.
     pub const MOSTELLER_1987: Citation = Citation::new(
@@ -511,5 +506,45 @@ pub mod sources {
         "Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317(17):1098",
         "https://doi.org/10.1056/NEJM198710223171717",
     )
-    .holding(&["topical.area_share"]);
+    .holding(&[
+        "topical.area.body_surface_area",
+        "topical.area.largest_for_weight",
+    ]);
+
+    /// Every source the crate cites, in the order above.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::sources;
+    ///
+    /// assert!(sources::ALL.contains(&sources::REGIONALDERM));
+    /// ```
+    pub const ALL: [Citation; 25] = [
+        REGIONALDERM,
+        J_RHEUMATOL_2001,
+        PALMIERI_1995,
+        DILTIAZEM_LABEL,
+        CARDIZEM_CD_LABEL,
+        DILTIAZEM_PAEDIATRIC,
+        ISMP_DO_NOT_CRUSH,
+        TIAZAC_LABEL,
+        DILTIAZEM_SUSPENSION_USP,
+        ROUNDING_RULE,
+        PROBENECID_LABEL,
+        ACTA_DV_2016,
+        EADV_REPORT,
+        JAAD_2013,
+        USP_795,
+        PEDIATR_DERMATOL_2017,
+        STS_COLD_CREAM_PREPARATION,
+        STS_CREAM_QUANTITIES,
+        STS_INJECTION_LABEL,
+        STS_IV_DOSE,
+        STS_PAEDIATRIC_LABEL,
+        LIDOCAINE_LABEL,
+        LIDOCAINE_PAEDIATRIC,
+        LONG_FINLAY_1991,
+        MOSTELLER_1987,
+    ];
 }

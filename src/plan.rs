@@ -290,6 +290,25 @@ pub(crate) fn write_limits_alerts_and_citations(
     Ok(())
 }
 
+/// Completes a plan's references: after those it lists, the source of
+/// every limit it checked and every alert it carries, then those of its
+/// clinical content, each once.
+pub(crate) fn complete_citations(
+    citations: &mut Vec<Citation>,
+    limits: &[CheckedLimit],
+    alerts: &[Alert],
+    clinical: &crate::clinical::Clinical,
+) {
+    for source in limits
+        .iter()
+        .map(|c| c.limit().source())
+        .chain(alerts.iter().map(Alert::source))
+    {
+        crate::citation::push_unique(citations, source);
+    }
+    clinical.cite_into(citations);
+}
+
 /// "diltiazem" → "Diltiazem".
 pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();

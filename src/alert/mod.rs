@@ -62,6 +62,39 @@ pub enum AlertKind {
     OutsideDocumentedPopulation,
 }
 
+impl AlertKind {
+    /// A stable key for the kind, as the JSON writes it
+    /// (`"rounded_outside_tolerance"`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::AlertKind;
+    ///
+    /// assert_eq!(AlertKind::LabelCaution.key(), "label_caution");
+    /// ```
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::OffLabelAge => "off_label_age",
+            Self::AboveLabelReference => "above_label_reference",
+            Self::LimitedByMaximum => "limited_by_maximum",
+            Self::WidenedTolerance => "widened_tolerance",
+            Self::RenalFunction => "renal_function",
+            Self::OutsideRegimenSource => "outside_regimen_source",
+            Self::AdultScheduleApplies => "adult_schedule_applies",
+            Self::NoDocumentedMaximum => "no_documented_maximum",
+            Self::RoundedOutsideTolerance => "rounded_outside_tolerance",
+            Self::OutsideDocumentedRange => "outside_documented_range",
+            Self::Overridden => "overridden",
+            Self::LabelCaution => "label_caution",
+            Self::AgeNotCovered => "age_not_covered",
+            Self::Administration => "administration",
+            Self::OutsideDocumentedPopulation => "outside_documented_population",
+        }
+    }
+}
+
 impl fmt::Display for AlertKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -120,12 +120,6 @@ impl Clinical {
         }
     }
 
-    /// The same content, its sources added to `citations`.
-    pub(crate) fn citing_into(self, citations: &mut Vec<crate::citation::Citation>) -> Self {
-        self.cite_into(citations);
-        self
-    }
-
     /// Adds the cautions of a second drug the plan gives.
     pub(crate) const fn with_cautions_of(mut self, other: &'static [Caution]) -> Self {
         self.cautions[1] = other;

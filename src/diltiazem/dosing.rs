@@ -126,13 +126,13 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         alerts.push(options.tolerance.widened_alert());
     }
     let clinical = super::clinical::clinical(formulation);
-    let citations = plan_citations(
+    let mut citations = plan_citations(
         formulation,
         child,
         limited.then(|| max_limit.source()),
         rounded_beyond,
-    )
-    .with_sources_of(&alerts, &clinical);
+    );
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
 
     Ok(Plan {
         drug: "diltiazem",
@@ -174,22 +174,6 @@ pub(super) fn limited_alert(
         Some(max),
         max.source(),
     )
-}
-
-/// A plan's references, completed with the sources of its alerts and of
-/// its clinical content.
-trait WithSources {
-    fn with_sources_of(self, alerts: &[Alert], clinical: &crate::clinical::Clinical) -> Self;
-}
-
-impl WithSources for Vec<Citation> {
-    fn with_sources_of(mut self, alerts: &[Alert], clinical: &crate::clinical::Clinical) -> Self {
-        for alert in alerts {
-            push_unique(&mut self, alert.source());
-        }
-        clinical.cite_into(&mut self);
-        self
-    }
 }
 
 /// The plan's references, in a fixed order: the regimen, the label, the

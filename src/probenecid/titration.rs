@@ -374,8 +374,8 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         &mut limits,
         &mut alerts,
     )?;
-    overrides::all_used(&options.overrides, &limits)?;
-    let clinical = super::clinical::clinical().citing_into(&mut citations);
+    let clinical = super::clinical::clinical();
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
     Ok(Plan {
         drug: DRUG,
         product: product.name().to_owned(),
@@ -537,6 +537,7 @@ pub(super) fn build_steps(
 /// documented case (hard: 1,250 mg/day and about 80 mg/kg/day, refused
 /// unless overridden), a child's start against the adult start, and an
 /// adult's frequency against the label's twice daily (advisories).
+/// Also the documented population and the overrides, each used.
 fn check_exposure(
     patient: &Patient,
     options: &Options,
@@ -625,5 +626,5 @@ fn check_exposure(
         }
     }
     super::clinical::check_population(patient, limits, alerts);
-    Ok(())
+    overrides::all_used(&options.overrides, limits)
 }

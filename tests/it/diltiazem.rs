@@ -230,7 +230,9 @@ fn child_20_kg_on_the_oral_suspension_carries_an_off_label_alert() {
             "diltiazem-label",
             "diltiazem-paediatric",
             "diltiazem-suspension-usp",
-            // The sources of the cautions.
+            // The source of the rounding limits the plan lists.
+            "rounding-rule",
+            // The source of the cautions.
             "cardizem-cd-label"
         ]
     );

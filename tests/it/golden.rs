@@ -348,22 +348,12 @@ fn grid(g: &mut Seeded) -> Value {
 /// units and options (the generator above, seed fixed per regimen).
 #[test]
 fn seeded_requests_match_their_golden_plans() {
-    type Make = fn(&mut Seeded) -> Value;
-    let regimens: [(&str, Make, u64); 5] = [
-        ("diltiazem", diltiazem, 1),
-        ("probenecid", probenecid, 2),
-        ("topical", topical, 3),
-        ("intralesional_case_series", case_series, 4),
-        ("intralesional_grid", grid, 5),
-    ];
-    for (name, make, seed) in regimens {
-        let mut g = Seeded(seed);
+    for (name, requests) in seeded_requests() {
         let mut all = Vec::new();
         let mut text = String::new();
-        for case in 1..=30 {
-            let request = make(&mut g);
-            let (golden, display) = outcome(&request);
-            writeln!(text, "## case {case}\n{request}\n{display}").unwrap();
+        for (case, request) in requests.iter().enumerate() {
+            let (golden, display) = outcome(request);
+            writeln!(text, "## case {}\n{request}\n{display}", case + 1).unwrap();
             all.push(golden);
         }
         let dir = root().join("tests/golden/seeded");
@@ -373,4 +363,29 @@ fn seeded_requests_match_their_golden_plans() {
         );
         check(&dir.join(format!("{name}.txt")), &text);
     }
+}
+
+/// The 30 seeded requests of each regimen, by regimen name, in the order
+/// of the golden files.
+pub fn seeded_requests() -> Vec<(&'static str, Vec<Value>)> {
+    type Make = fn(&mut Seeded) -> Value;
+    let regimens: [(&str, Make, u64); 5] = [
+        ("diltiazem", diltiazem, 1),
+        ("probenecid", probenecid, 2),
+        ("topical", topical, 3),
+        ("intralesional_case_series", case_series, 4),
+        ("intralesional_grid", grid, 5),
+    ];
+    regimens
+        .into_iter()
+        .map(|(name, make, seed)| {
+            let mut g = Seeded(seed);
+            (name, (1..=30).map(|_| make(&mut g)).collect())
+        })
+        .collect()
+}
+
+/// Every example request under `examples/requests/` (not the bad ones).
+pub fn example_requests() -> Vec<PathBuf> {
+    requests_in(&root().join("examples/requests"))
 }

@@ -11,6 +11,7 @@
 )]
 
 mod autotrait;
+mod citations;
 mod diltiazem;
 mod exact;
 mod golden;

@@ -534,7 +534,7 @@ pub fn case_series_plan(
     );
     super::cite_child_and_alerts(patient, &alerts, &mut citations);
     let clinical = super::clinical::clinical(Protocol::CaseSeries, lidocaine.is_some());
-    clinical.cite_into(&mut citations);
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
 
     Ok(Plan {
         protocol: Protocol::CaseSeries,

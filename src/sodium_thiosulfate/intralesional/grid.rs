@@ -282,7 +282,7 @@ pub fn grid_plan(
     );
     super::cite_child_and_alerts(patient, &alerts, &mut citations);
     let clinical = super::clinical::clinical(Protocol::Grid, lidocaine.is_some());
-    clinical.cite_into(&mut citations);
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
     Ok(Plan {
         protocol: Protocol::Grid,
         weight: patient.weight(),

@@ -22,10 +22,8 @@ use crate::alert::{Arg, Message};
 /// let plan = topical::plan(&boy, &area, PackSize::from_g(50.0)?, &topical::Options::default())?;
 /// assert_eq!(plan.frequency(), Frequency::TwiceDaily);
 /// assert!(plan.to_string().contains("twice daily under occlusion for 183 days"));
-/// // The case, the two preparations, the fingertip unit, the review, Mosteller
-/// // (the area is checked against it), USP 795 (the beyond-use date) and the
-/// // injection's label (the cautions).
-/// assert_eq!(plan.citations().len(), 8);
+/// // The case and the cream's two sources come first.
+/// assert_eq!(plan.citations()[0].key(), "pediatr-dermatol-2017");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -380,6 +378,8 @@ pub fn plan(
         }
     }
 
+    let clinical = super::clinical::clinical();
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
     Ok(Plan {
         drug: "sodium thiosulfate",
         base: "cold cream",
@@ -396,11 +396,7 @@ pub fn plan(
         supplies,
         limits,
         alerts,
-        clinical: {
-            let clinical = super::clinical::clinical();
-            clinical.cite_into(&mut citations);
-            clinical
-        },
+        clinical,
         citations,
     })
 }
