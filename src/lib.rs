@@ -46,6 +46,7 @@
 //! - clinical content on every plan: [`Clinical`] with [`Directions`]
 //!   ([`Route`], [`Method`], [`Instruction`]), [`Caution`], [`Evidence`] and
 //!   [`Milestone`];
+//! - what is documented, by indication: [`catalogue`], [`documented_for`];
 //! - one error type: [`Error`].
 //!
 //! An input outside what a regimen documents is an [`Error`]. A valid plan
@@ -83,6 +84,7 @@
 //! interpretation choices are in `DESIGN.md`.
 
 mod alert;
+mod catalogue;
 mod citation;
 mod clinical;
 pub mod diltiazem;
@@ -107,6 +109,7 @@ pub mod sodium_thiosulfate;
 mod wire;
 
 pub use alert::{Alert, AlertKind, Figure};
+pub use catalogue::{DocumentedRegimen, catalogue, documented_for};
 pub use citation::{Citation, sources};
 pub use clinical::{
     Caution, CautionKind, Clinical, Directions, Evidence, EvidenceLevel, FollowUpPoint,

@@ -214,3 +214,31 @@ fn an_alert_serialises_its_figures_beside_its_message() {
         alert["message"].as_str().unwrap()
     );
 }
+
+/// Source: issue #11, item 5 — the catalogue lists each regimen with its
+/// indications, population, evidence level and citation, as JSON too.
+#[test]
+fn the_catalogue_serialises_each_regimen_with_its_evidence() {
+    let json = serde_json::to_value(calcinosis_dosing::catalogue()).unwrap();
+    let entries = json.as_array().unwrap();
+    assert_eq!(entries.len(), 5);
+    let grid = entries
+        .iter()
+        .find(|e| e["key"] == "intralesional_grid")
+        .unwrap();
+    assert_eq!(grid["level"]["type"], "case_report");
+    assert_eq!(grid["off_label"], true);
+    assert_eq!(grid["source"]["key"], "jaad-2013");
+    assert!(
+        grid["indications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i == "dermatomyositis")
+    );
+    let series = entries
+        .iter()
+        .find(|e| e["key"] == "intralesional_case_series")
+        .unwrap();
+    assert_eq!(series["level"]["patients"], 6);
+}

@@ -31,6 +31,7 @@ const LAYERS: &[&str] = &[
     "diltiazem",
     "probenecid",
     "sodium_thiosulfate",
+    "catalogue",
     "request",
     "lib",
 ];

@@ -26,7 +26,7 @@ use crate::lidocaine;
 pub const CASE_SERIES_EVIDENCE: Evidence = Evidence::off_label(
     "intralesional sodium thiosulfate 150 mg/mL (case series)",
     EvidenceLevel::CaseSeries { patients: 6 },
-    "6 patients, 5 with systemic sclerosis and 1 with nephrogenic systemic fibrosis; no child",
+    "5 with systemic sclerosis and 1 with nephrogenic systemic fibrosis, none a child",
     &[
         "dystrophic calcinosis in systemic sclerosis",
         "nephrogenic systemic fibrosis",

@@ -142,11 +142,15 @@ pub(super) fn check_sessions(
     let population = CheckedLimit::new(ADULT_POPULATION_LIMIT, patient.age().years());
     if population.outcome() != crate::limit::Outcome::Within {
         alerts.push(Alert::new(
-            AlertKind::OffLabelAge,
+            AlertKind::OutsideDocumentedPopulation,
             Message::new(
-                "the intralesional sodium thiosulfate sources are adult case series; none \
-                 reports a child (age {})",
-                [Arg::of("age", &patient.age())],
+                "the intralesional sodium thiosulfate sources report a case series ({}) and a \
+                 case report ({}); none reports a child (age {})",
+                [
+                    Arg::Words(super::CASE_SERIES_EVIDENCE.population()),
+                    Arg::Words(super::GRID_EVIDENCE.population()),
+                    Arg::of("age", &patient.age()),
+                ],
             ),
             Some(ADULT_POPULATION_LIMIT),
             sources::ACTA_DV_2016,
