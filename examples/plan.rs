@@ -8,7 +8,7 @@
 //!
 //! A bad request exits with status 1 and a one-line error naming the field.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use calcinosis_dosing::sodium_thiosulfate::{intralesional, topical};
@@ -82,9 +82,15 @@ fn run() -> Result<String, String> {
     if text.trim().is_empty() {
         return Err("empty input: expected a JSON request object".to_owned());
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("invalid request: {e}"))?;
-    let request: Request =
-        serde_json::from_value(value.clone()).map_err(|e| explain(&value, &e))?;
+    // Read the request from the text itself, never from a `Value` first: a
+    // `Value` keeps the last of two duplicate keys, and a request with two
+    // weights must be refused, not planned for one of them.
+    let request: Request = serde_json::from_str(text).map_err(|e| {
+        serde_json::from_str::<Value>(text).map_or_else(
+            |_| format!("invalid request: {e}"),
+            |value| explain(&value, &e),
+        )
+    })?;
     let plan = request.plan().map_err(|e| format!("no plan: {e}"))?;
     serde_json::to_string_pretty(&plan).map_err(|e| format!("cannot write the plan: {e}"))
 }
@@ -92,8 +98,15 @@ fn run() -> Result<String, String> {
 fn main() -> ExitCode {
     match run() {
         Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
+            // A closed pipe (`| head`) ends the output quietly.
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{json}") {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("error: cannot write the plan: {e}");
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(message) => {
             eprintln!("error: {}", message.replace('\n', " "));

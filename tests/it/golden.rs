@@ -52,8 +52,11 @@ fn check(path: &Path, actual: &str) {
 }
 
 /// The plan (or the error) of one JSON request, as golden JSON and text.
-fn outcome(request: &Value) -> (Value, String) {
-    let parsed: Result<Request, _> = serde_json::from_value(request.clone());
+/// The request is read from its text, as a caller's would be: a `Value`
+/// would keep only the last of two duplicate keys.
+fn outcome(text: &str) -> (Value, String) {
+    let request: Value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.into()));
+    let parsed: Result<Request, _> = serde_json::from_str(text);
     match parsed {
         Err(e) => (
             json!({ "request": request, "invalid": e.to_string() }),
@@ -96,8 +99,7 @@ fn example_requests_match_their_golden_plans() {
         for path in requests_in(&root().join(dir)) {
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
             let text = std::fs::read_to_string(&path).unwrap();
-            let request: Value = serde_json::from_str(&text).unwrap();
-            let (golden, display) = outcome(&request);
+            let (golden, display) = outcome(&text);
             check(&out.join(format!("{sub}{stem}.json")), &pretty(&golden));
             check(&out.join(format!("{sub}{stem}.txt")), &display);
         }
@@ -352,7 +354,7 @@ fn seeded_requests_match_their_golden_plans() {
         let mut all = Vec::new();
         let mut text = String::new();
         for (case, request) in requests.iter().enumerate() {
-            let (golden, display) = outcome(request);
+            let (golden, display) = outcome(&request.to_string());
             writeln!(text, "## case {}\n{request}\n{display}", case + 1).unwrap();
             all.push(golden);
         }
