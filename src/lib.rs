@@ -112,8 +112,8 @@ pub use alert::{Alert, AlertKind, Figure};
 pub use catalogue::{DocumentedRegimen, catalogue, documented_for};
 pub use citation::{Citation, sources};
 pub use clinical::{
-    Caution, CautionKind, Clinical, Directions, Evidence, EvidenceLevel, FollowUpPoint,
-    Instruction, Method, Milestone, Route,
+    Caution, CautionKind, Clinical, Directions, Event, EventKind, Evidence, EvidenceLevel,
+    FollowUpPoint, Instruction, Method, Milestone, Route,
 };
 pub use dose::InjectionVolume;
 pub use dose::{

@@ -26,12 +26,15 @@
 //! Each regimen's module lists its sources; [`sources`](crate::sources)
 //! holds them all.
 
+mod calendar;
 mod caution;
 mod directions;
 mod evidence;
 mod follow_up;
 mod route;
 
+pub(crate) use self::calendar::in_day_order;
+pub use self::calendar::{Event, EventKind};
 pub use self::caution::{Caution, CautionKind};
 pub use self::directions::{Directions, Instruction};
 pub use self::evidence::{Evidence, EvidenceLevel};

@@ -180,6 +180,22 @@ impl Plan {
         &self.clinical
     }
 
+    /// The plan's events by day: the start, and the follow-up points the
+    /// sources report. With the `dates` feature, [`Event::date`](crate::Event)
+    /// turns each day into a calendar date.
+    ///
+    /// See [`Event`](crate::Event) for an example.
+    #[must_use]
+    pub fn events(&self) -> Vec<crate::Event> {
+        let mut events = vec![crate::Event::new(
+            0,
+            crate::EventKind::Start,
+            self.schedule.to_string(),
+        )];
+        events.extend(crate::Event::follow_up_days(self.clinical.follow_up()));
+        crate::clinical::in_day_order(events)
+    }
+
     /// The sources used.
     ///
     /// See [`Plan`] for an example of reading a plan.

@@ -211,6 +211,30 @@ impl Plan {
         &self.alerts
     }
 
+    /// The plan's events by day: each titration step, and the follow-up points the
+    /// sources report. With the `dates` feature, [`Event::date`](crate::Event)
+    /// turns each day into a calendar date.
+    ///
+    /// See [`Event`](crate::Event) for an example.
+    #[must_use]
+    pub fn events(&self) -> Vec<crate::Event> {
+        let mut events: Vec<crate::Event> = self
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let kind = if i == 0 {
+                    crate::EventKind::Start
+                } else {
+                    crate::EventKind::TitrationStep
+                };
+                crate::Event::new(step.day(), kind, step.schedule().to_string())
+            })
+            .collect();
+        events.extend(crate::Event::follow_up_days(self.clinical.follow_up()));
+        crate::clinical::in_day_order(events)
+    }
+
     /// Route, directions, cautions, evidence and follow-up.
     ///
     /// See [`Clinical`](crate::Clinical) for an example.

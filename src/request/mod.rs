@@ -175,6 +175,51 @@ impl Plan {
         }
     }
 
+    /// The plan's events by day (start, titration steps, sessions,
+    /// supplies, follow-up points); see [`crate::Event`].
+    ///
+    /// See [`Plan::limits`] for an example of reading a plan.
+    #[must_use]
+    pub fn events(&self) -> Vec<crate::Event> {
+        match self {
+            Self::Diltiazem(p) => p.events(),
+            Self::Probenecid(p) => p.events(),
+            Self::Topical(p) => p.events(),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.events(),
+        }
+    }
+
+    /// The plan's events as calendar dates, day 0 being `start`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::Invalid`] naming `start_date` when a date would fall
+    /// beyond the calendar.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{Plan, Request};
+    /// use jiff::civil::date;
+    ///
+    /// let json = std::fs::read_to_string("examples/requests/intralesional-widespread-ulcerated.json")?;
+    /// let plan: Plan = serde_json::from_str::<Request>(&json)?.plan()?;
+    /// let calendar = plan.calendar(date(2026, 12, 1))?;
+    /// assert_eq!(calendar[0].0, date(2026, 12, 1));
+    /// assert_eq!(calendar[1].0, date(2026, 12, 8));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "dates")]
+    pub fn calendar(
+        &self,
+        start: jiff::civil::Date,
+    ) -> Result<Vec<(jiff::civil::Date, crate::Event)>, Error> {
+        self.events()
+            .into_iter()
+            .map(|event| Ok((event.date(start)?, event)))
+            .collect()
+    }
+
     /// The sources the plan cites.
     ///
     /// See [`Plan::limits`] for an example of reading a plan.

@@ -242,3 +242,52 @@ fn the_catalogue_serialises_each_regimen_with_its_evidence() {
         .unwrap();
     assert_eq!(series["level"]["patients"], 6);
 }
+
+/// Source: issue #11, item 4 — every session and follow-up point gets a
+/// day; the case series reports week 4 and week 12, the weekly sessions are
+/// days 0, 7, 14 and 21.
+#[test]
+fn a_plans_events_are_its_sessions_and_follow_up_in_day_order() {
+    use calcinosis_dosing::EventKind::{FollowUp, Session};
+    let text =
+        std::fs::read_to_string(requests_dir().join("intralesional-widespread-ulcerated.json"))
+            .unwrap();
+    let plan = plan_of(&text).unwrap();
+    let days: Vec<(u32, calcinosis_dosing::EventKind)> =
+        plan.events().iter().map(|e| (e.day(), e.kind())).collect();
+    assert_eq!(
+        days,
+        [
+            (0, Session),
+            (7, Session),
+            (14, Session),
+            (21, Session),
+            (28, FollowUp),
+            (84, FollowUp)
+        ]
+    );
+}
+
+/// Source: issue #11, item 4 — with a start date, each event gets its
+/// calendar date (jiff's civil dates: month lengths and leap years).
+#[cfg(feature = "dates")]
+#[test]
+fn with_a_start_date_every_event_gets_a_calendar_date() {
+    use jiff::civil::date;
+    let text = std::fs::read_to_string(requests_dir().join("probenecid-adult-70kg.json")).unwrap();
+    let plan = plan_of(&text).unwrap();
+    let calendar = plan.calendar(date(2028, 2, 1)).unwrap();
+    let dates: Vec<_> = calendar.iter().map(|(d, _)| *d).collect();
+    // Days 0, 7, 35 and 63, across the leap day of 2028.
+    assert_eq!(
+        dates,
+        [
+            date(2028, 2, 1),
+            date(2028, 2, 8),
+            date(2028, 3, 7),
+            date(2028, 4, 4)
+        ]
+    );
+    let far = plan.calendar(date(9999, 12, 1)).unwrap_err();
+    assert!(far.to_string().contains("start_date"), "{far}");
+}

@@ -349,6 +349,49 @@ impl Plan {
         &self.alerts
     }
 
+    /// The plan's events by day: each session (a follow-up point given as a number of sessions falls on that session's day), and the follow-up points the
+    /// sources report. With the `dates` feature, [`Event::date`](crate::Event)
+    /// turns each day into a calendar date.
+    ///
+    /// See [`Event`](crate::Event) for an example.
+    #[must_use]
+    pub fn events(&self) -> Vec<crate::Event> {
+        let sessions = self.session_days.len();
+        let mut events: Vec<crate::Event> = self
+            .session_days
+            .iter()
+            .enumerate()
+            .map(|(i, &day)| {
+                crate::Event::new(
+                    day,
+                    crate::EventKind::Session,
+                    format!(
+                        "session {} of {sessions}: {} per session",
+                        i + 1,
+                        self.per_session
+                    ),
+                )
+            })
+            .collect();
+        for milestone in self.clinical.follow_up() {
+            let day = match milestone.at() {
+                crate::FollowUpPoint::Day(day) => Some(day),
+                crate::FollowUpPoint::AfterSessions { from, .. } => usize::try_from(from)
+                    .ok()
+                    .and_then(|n| self.session_days.get(n.checked_sub(1)?))
+                    .copied(),
+            };
+            if let Some(day) = day {
+                events.push(crate::Event::new(
+                    day,
+                    crate::EventKind::FollowUp,
+                    milestone.observed().to_owned(),
+                ));
+            }
+        }
+        crate::clinical::in_day_order(events)
+    }
+
     /// Route, directions, cautions, evidence and follow-up.
     ///
     /// See [`Clinical`](crate::Clinical) for an example.

@@ -184,6 +184,39 @@ impl Plan {
         &self.alerts
     }
 
+    /// The plan's events by day: each supply of cream, and the follow-up points the
+    /// sources report. With the `dates` feature, [`Event::date`](crate::Event)
+    /// turns each day into a calendar date.
+    ///
+    /// See [`Event`](crate::Event) for an example.
+    #[must_use]
+    pub fn events(&self) -> Vec<crate::Event> {
+        let mut events = Vec::new();
+        let mut n = 0;
+        for supply in &self.supplies {
+            for k in 0..supply.count() {
+                n += 1;
+                events.push(crate::Event::new(
+                    supply.first_day() + k * supply.days(),
+                    if n == 1 {
+                        crate::EventKind::Start
+                    } else {
+                        crate::EventKind::Supply
+                    },
+                    format!(
+                        "supply {n}, for {} days: {} {} of {}",
+                        supply.days(),
+                        supply.packs(),
+                        if supply.packs() == 1 { "pack" } else { "packs" },
+                        supply.pack_size
+                    ),
+                ));
+            }
+        }
+        events.extend(crate::Event::follow_up_days(self.clinical.follow_up()));
+        crate::clinical::in_day_order(events)
+    }
+
     /// Route, directions, cautions, evidence and follow-up.
     ///
     /// See [`Clinical`](crate::Clinical) for an example.
