@@ -28,6 +28,9 @@ use super::{Error, check_range, fmt, number};
 )]
 pub struct Egfr {
     pub(super) ml_per_min: f64,
+    /// When it was given per 1.73 m²: the value as given and the body
+    /// surface area it was de-indexed with, m².
+    pub(super) indexed: Option<(f64, f64)>,
 }
 
 impl Egfr {
@@ -62,7 +65,63 @@ impl Egfr {
             Self::MAX_ML_PER_MIN,
             "mL/min",
         )
-        .map(|ml_per_min| Self { ml_per_min })
+        .map(|ml_per_min| Self {
+            ml_per_min,
+            indexed: None,
+        })
+    }
+
+    /// The standard body surface area an indexed eGFR is given per, m²
+    /// (the unit mL/min/1.73 m² itself).
+    pub const INDEX_M2: f64 = 1.73;
+
+    /// An eGFR given per 1.73 m² (as laboratories report it, UCUM
+    /// `mL/min/{1.73_m2}`), de-indexed to the patient's own body surface
+    /// area: mL/min = value × BSA / 1.73.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotFinite`] or [`Error::OutOfRange`] (field `egfr`, 1 to
+    /// 250) for the value as given or as de-indexed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodySurfaceArea, BodyWeight, Egfr, Height};
+    ///
+    /// let bsa = BodySurfaceArea::mosteller(BodyWeight::from_kg(64.0)?, Height::from_cm(152.0)?);
+    /// let egfr = Egfr::from_indexed(60.0, bsa)?;
+    /// assert!((egfr.ml_per_min() - 60.0 * bsa.m2() / 1.73).abs() < 1e-6);
+    /// assert!(egfr.to_string().contains("60 mL/min/1.73 m²"));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    pub fn from_indexed(per_1_73_m2: f64, bsa: super::BodySurfaceArea) -> Result<Self, Error> {
+        let given = check_range(
+            "egfr",
+            per_1_73_m2,
+            Self::MIN_ML_PER_MIN,
+            Self::MAX_ML_PER_MIN,
+            "mL/min/{1.73_m2}",
+        )?;
+        let absolute = crate::exact::to_f64(
+            crate::exact::constant(given) * crate::exact::constant(bsa.m2())
+                / crate::exact::constant(Self::INDEX_M2),
+        );
+        let mut egfr =
+            Self::from_ml_per_min(crate::exact::to_f64(crate::exact::constant(absolute)))?;
+        egfr.indexed = Some((given, bsa.m2()));
+        Ok(egfr)
+    }
+
+    /// When the eGFR was given per 1.73 m²: the value as given and the body
+    /// surface area (m²) it was de-indexed with.
+    ///
+    /// # Example
+    ///
+    /// See [`Egfr::from_indexed`].
+    #[must_use]
+    pub const fn indexed(self) -> Option<(f64, f64)> {
+        self.indexed
     }
 
     /// The eGFR in mL/min.
@@ -89,11 +148,49 @@ impl crate::format::Written for Egfr {
 
 impl fmt::Display for Egfr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} mL/min", number(self.ml_per_min, 1))
+        write!(f, "{} mL/min", number(self.ml_per_min, 1))?;
+        if let Some((given, bsa)) = self.indexed {
+            write!(
+                f,
+                " (given as {} mL/min/1.73 m², de-indexed with a body surface area of {} m²)",
+                number(given, 1),
+                number(bsa, 2)
+            )?;
+        }
+        Ok(())
     }
 }
 
+/// A plan's JSON form of the renal function it was checked with:
+/// `{"value", "unit": "mL/min"}`, and when it was given per 1.73 m²,
+/// `"given"` and `"body_surface_area"` as well.
 #[cfg(feature = "serde")]
-crate::wire::wire_units!(Egfr, "egfr", "mL/min", |e: Egfr| (e.ml_per_min(), "mL/min"), {
+#[allow(
+    clippy::ref_option,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+pub(crate) fn plan_form<S: serde::Serializer>(
+    egfr: &Option<Egfr>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap as _;
+    let Some(egfr) = egfr else {
+        return s.serialize_none();
+    };
+    let mut map = s.serialize_map(None)?;
+    map.serialize_entry("value", &crate::wire::Number(egfr.ml_per_min))?;
+    map.serialize_entry("unit", "mL/min")?;
+    if let Some((given, bsa)) = egfr.indexed {
+        map.serialize_entry(
+            "given",
+            &crate::wire::Quantity::new(given, "mL/min/{1.73_m2}"),
+        )?;
+        map.serialize_entry("body_surface_area", &crate::wire::Quantity::new(bsa, "m2"))?;
+    }
+    map.end()
+}
+
+#[cfg(feature = "serde")]
+crate::wire::wire_units!(Egfr, "egfr", "mL/min, mL/min/{1.73_m2} (with patient.height)", |e: Egfr| (e.ml_per_min(), "mL/min"), {
     "mL/min" => Egfr::from_ml_per_min,
 });

@@ -108,7 +108,7 @@ impl fmt::Display for Height {
 }
 
 #[cfg(feature = "serde")]
-crate::wire::wire_units!(Height, "height", "cm, m, mm", |h: Height| (h.cm(), "cm"), {
+crate::wire::wire_units!(Height, "height", "cm, m, mm, [in_i]", |h: Height| (h.cm(), "cm"), {
     "cm" => Height::from_cm,
     "m" => |m: f64| if m.is_finite() { Height::from_cm(m * 100.0) } else {
         Err(crate::error::Error::NotFinite { field: "height", value: m, unit: "m" })
@@ -116,4 +116,12 @@ crate::wire::wire_units!(Height, "height", "cm, m, mm", |h: Height| (h.cm(), "cm
     "mm" => |mm: f64| if mm.is_finite() { Height::from_cm(mm / 10.0) } else {
         Err(crate::error::Error::NotFinite { field: "height", value: mm, unit: "mm" })
     },
+    // The international inch is 2.54 cm exactly (UCUM [in_i]).
+    "[in_i]" => |inches: f64| if inches.is_finite() { Height::from_cm(inches * CM_PER_INCH) } else {
+        Err(crate::error::Error::NotFinite { field: "height", value: inches, unit: "[in_i]" })
+    },
 });
+
+/// The international inch, cm (exact by definition; UCUM `[in_i]`).
+#[cfg(feature = "serde")]
+const CM_PER_INCH: f64 = 2.54;

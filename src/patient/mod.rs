@@ -32,6 +32,8 @@ mod height;
 mod record;
 mod weight;
 
+#[cfg(feature = "serde")]
+pub(crate) use self::egfr::plan_form as egfr_plan_form;
 pub use self::{age::*, bsa::*, egfr::*, height::*, record::*, weight::*};
 
 #[cfg(test)]

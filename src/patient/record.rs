@@ -17,7 +17,7 @@ use super::{Age, BodySurfaceArea, BodyWeight, Egfr, Height};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(try_from = "PatientWire"))]
 pub struct Patient {
     pub(super) weight: BodyWeight,
     pub(super) age: Age,
@@ -178,3 +178,50 @@ impl Patient {
 }
 
 // JSON: each quantity as {"value", "unit"} in the units it may be written in.
+
+/// A patient as JSON gives it, before an eGFR per 1.73 m² is de-indexed
+/// with the patient's own body surface area.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatientWire {
+    weight: BodyWeight,
+    age: Age,
+    #[serde(default)]
+    height: Option<Height>,
+    #[serde(default)]
+    egfr: Option<crate::wire::Quantity>,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<PatientWire> for Patient {
+    type Error = crate::error::Error;
+
+    /// `mL/min` as given; `mL/min/{1.73_m2}` (an eGFR as laboratories
+    /// report it) de-indexed with the Mosteller body surface area, which
+    /// needs the height.
+    fn try_from(wire: PatientWire) -> Result<Self, Self::Error> {
+        let mut patient = Self::new(wire.weight, wire.age);
+        if let Some(height) = wire.height {
+            patient = patient.with_height(height);
+        }
+        let Some(q) = wire.egfr else {
+            return Ok(patient);
+        };
+        let egfr = if q.unit == "mL/min/{1.73_m2}" {
+            let bsa = patient
+                .body_surface_area()
+                .ok_or_else(|| crate::error::Error::Invalid {
+                    field: "egfr",
+                    value: format!("{} mL/min/{{1.73_m2}}", crate::format::number(q.value, 9)),
+                    reason: "an eGFR per 1.73 m² is de-indexed with the patient's body surface \
+                             area, which needs patient.height"
+                        .to_owned(),
+                })?;
+            Egfr::from_indexed(q.value, bsa)?
+        } else {
+            Egfr::try_from(q)?
+        };
+        Ok(patient.with_egfr(egfr))
+    }
+}

@@ -47,6 +47,14 @@ pub struct Plan {
     pub(super) limits: Vec<CheckedLimit>,
     pub(super) alerts: Vec<Alert>,
     pub(super) citations: Vec<Citation>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "crate::patient::egfr_plan_form"
+        )
+    )]
+    pub(super) renal_function: Option<crate::patient::Egfr>,
     pub(super) clinical: crate::clinical::Clinical,
 }
 
@@ -313,6 +321,9 @@ impl fmt::Display for Plan {
         )?;
         for step in &self.steps {
             writeln!(f, "{step}")?;
+        }
+        if let Some(egfr) = self.renal_function {
+            writeln!(f, "Renal function: eGFR {egfr}")?;
         }
         write!(f, "{}", self.clinical)?;
         write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)

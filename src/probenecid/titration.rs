@@ -306,17 +306,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
 
     let weight = patient.weight();
     let schedule = LabelSchedule::for_patient(patient);
-    let start_ordered = match (schedule, options.basis) {
-        (LabelSchedule::Adult, _) => DailyAmount::Daily(DailyDose::derived(adult_daily(
-            ADULT_FIRST_WEEK_MG_PER_DOSE,
-        ))),
-        (LabelSchedule::Child, Basis::BodyWeight) => {
-            DailyAmount::PerKg(DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY))
-        }
-        (LabelSchedule::Child, Basis::BodySurfaceArea) => {
-            DailyAmount::PerM2(DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY))
-        }
-    };
+    let start_ordered = start_ordered(schedule, options.basis);
     let bsa = match options.basis {
         Basis::BodySurfaceArea => Some(surface_area(patient, "basis", "body surface area")?),
         Basis::BodyWeight => patient.body_surface_area(),
@@ -396,6 +386,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         limits,
         alerts,
         citations,
+        renal_function: patient.egfr(),
         clinical,
     })
 }
@@ -627,4 +618,20 @@ fn check_exposure(
     }
     super::clinical::check_population(patient, limits, alerts);
     overrides::all_used(&options.overrides, limits)
+}
+
+/// The start the label gives: the adult first week, or the child's
+/// 25 mg/kg (0.7 g/m²).
+fn start_ordered(schedule: LabelSchedule, basis: Basis) -> DailyAmount {
+    match (schedule, basis) {
+        (LabelSchedule::Adult, _) => DailyAmount::Daily(DailyDose::derived(adult_daily(
+            ADULT_FIRST_WEEK_MG_PER_DOSE,
+        ))),
+        (LabelSchedule::Child, Basis::BodyWeight) => {
+            DailyAmount::PerKg(DailyDosePerKg::derived(START_MG_PER_KG_PER_DAY))
+        }
+        (LabelSchedule::Child, Basis::BodySurfaceArea) => {
+            DailyAmount::PerM2(DailyDosePerM2::derived(START_MG_PER_M2_PER_DAY))
+        }
+    }
 }

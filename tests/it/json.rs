@@ -291,3 +291,37 @@ fn with_a_start_date_every_event_gets_a_calendar_date() {
     let far = plan.calendar(date(9999, 12, 1)).unwrap_err();
     assert!(far.to_string().contains("start_date"), "{far}");
 }
+
+/// Source: issue #12, item 5 — US systems send height in inches (UCUM
+/// `[in_i]`, 2.54 cm exactly) and laboratories eGFR per 1.73 m².
+#[test]
+fn height_in_inches_and_egfr_per_1_73_m2_are_read() {
+    use calcinosis_dosing::Patient;
+    let patient: Patient = serde_json::from_str(
+        r#"{"weight":{"value":64,"unit":"kg"},"age":{"value":61,"unit":"a"},"height":{"value":60,"unit":"[in_i]"},"egfr":{"value":60,"unit":"mL/min/{1.73_m2}"}}"#,
+    )
+    .unwrap();
+    assert!((patient.height().unwrap().cm() - 152.4).abs() < 1e-9);
+    let bsa = patient.body_surface_area().unwrap().m2();
+    let egfr = patient.egfr().unwrap();
+    assert!((egfr.ml_per_min() - 60.0 * bsa / 1.73).abs() < 1e-6);
+    assert_eq!(egfr.indexed(), Some((60.0, bsa)));
+    // Without a height, an indexed eGFR cannot be de-indexed: an error
+    // naming the height, never a silent use of the indexed number.
+    let err = serde_json::from_str::<Patient>(
+        r#"{"weight":{"value":64,"unit":"kg"},"age":{"value":61,"unit":"a"},"egfr":{"value":60,"unit":"mL/min/{1.73_m2}"}}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("patient.height"), "{err}");
+    // The plan states the de-indexing, in its text and its JSON.
+    let plan = plan_of(r#"{"regimen":"probenecid","patient":{"weight":{"value":64,"unit":"kg"},"age":{"value":61,"unit":"a"},"height":{"value":60,"unit":"[in_i]"},"egfr":{"value":25,"unit":"mL/min/{1.73_m2}"}},"target":{"value":1000,"unit":"mg/d"}}"#).unwrap();
+    let text = plan.to_string();
+    assert!(
+        text.contains("given as 25 mL/min/1.73 m², de-indexed"),
+        "{text}"
+    );
+    let json = serde_json::to_value(&plan).unwrap();
+    assert_eq!(json["renal_function"]["given"]["unit"], "mL/min/{1.73_m2}");
+    assert_eq!(json["renal_function"]["unit"], "mL/min");
+}
