@@ -91,6 +91,8 @@ pub mod diltiazem;
 mod dose;
 mod error;
 mod exact;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 mod format;
 mod interval;
 pub mod lidocaine;

@@ -41,7 +41,7 @@ pub(crate) fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error
 /// A number as the plan JSON writes it: to the crate's resolution of nine
 /// decimal places (so `0.30000000000000004` is `0.3`), and a whole number
 /// without a decimal point (`210`, not `210.0`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Number(pub(crate) f64);
 
 impl Serialize for Number {

@@ -33,6 +33,7 @@ const LAYERS: &[&str] = &[
     "sodium_thiosulfate",
     "catalogue",
     "request",
+    "fhir",
     "lib",
 ];
 

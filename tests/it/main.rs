@@ -14,6 +14,7 @@ mod autotrait;
 mod citations;
 mod diltiazem;
 mod exact;
+mod fhir;
 mod golden;
 mod intralesional;
 mod json;
