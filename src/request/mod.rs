@@ -5,6 +5,8 @@
 //! Unknown fields are rejected; every value goes through the validating
 //! constructors, so a bad JSON value gets the same error as a bad Rust value.
 
+mod json;
+
 use std::fmt;
 
 use serde::{Deserialize, Serialize};

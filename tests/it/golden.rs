@@ -56,11 +56,11 @@ fn check(path: &Path, actual: &str) {
 /// would keep only the last of two duplicate keys.
 fn outcome(text: &str) -> (Value, String) {
     let request: Value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.into()));
-    let parsed: Result<Request, _> = serde_json::from_str(text);
+    let parsed = Request::from_json(text);
     match parsed {
         Err(e) => (
             json!({ "request": request, "invalid": e.to_string() }),
-            format!("invalid request: {e}\n"),
+            format!("{e}\n"),
         ),
         Ok(r) => match r.plan() {
             Ok(plan) => (

@@ -325,3 +325,61 @@ fn height_in_inches_and_egfr_per_1_73_m2_are_read() {
     assert_eq!(json["renal_function"]["given"]["unit"], "mL/min/{1.73_m2}");
     assert_eq!(json["renal_function"]["unit"], "mL/min");
 }
+
+/// Source: issue #12 — the duplicate-key request is planned for 60 kg by a
+/// reader that keeps the last key; `Request::from_json` refuses it, naming
+/// the key's JSON path.
+#[test]
+fn a_duplicate_key_is_refused_with_its_path() {
+    use calcinosis_dosing::Error;
+    let twice = r#"{"regimen":"diltiazem","patient":{"weight":{"value":20,"unit":"kg"},"age":{"value":6,"unit":"a"},"weight":{"value":60,"unit":"kg"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"oral_suspension"}"#;
+    let err = Request::from_json(twice).unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidJson { path, message } if path == "patient.weight" && message.contains("duplicate key `weight`")),
+        "{err}"
+    );
+    // Inside an array, too.
+    let in_override = r#"{"regimen":"intralesional_grid","patient":{"weight":{"value":20,"unit":"kg"},"age":{"value":6,"unit":"a"}},"lesion":{"diameter":{"value":50,"unit":"mm"}},"spacing":{"value":5,"unit":"mm"},"sessions":3,"interval":{"value":4,"unit":"wk"},"overrides":[{"limit":"sodium_thiosulfate.max_per_session","reason":"a","reason":"b"}]}"#;
+    let err = Request::from_json(in_override).unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidJson { path, .. } if path == "overrides[0].reason"),
+        "{err}"
+    );
+    // Malformed JSON and an empty input are errors, never a panic.
+    for text in ["", "{", "[]", "{\"regimen\":\"diltiazem\"", "null"] {
+        assert!(
+            matches!(Request::from_json(text), Err(Error::InvalidJson { .. })),
+            "{text:?}"
+        );
+    }
+    // The same request with one weight reads.
+    let once = twice.replace(r#","weight":{"value":60,"unit":"kg"}"#, "");
+    assert!(Request::from_json(&once).is_ok());
+}
+
+/// Source: issue #12 — errors serialise to {kind, field, value, unit,
+/// allowed, message}, for an API response.
+#[test]
+fn errors_serialise_as_data() {
+    let err = calcinosis_dosing::BodyWeight::from_kg(-2.0).unwrap_err();
+    let json = serde_json::to_value(&err).unwrap();
+    assert_eq!(json["kind"], "out_of_range");
+    assert_eq!(json["field"], "weight");
+    assert_eq!(json["value"], -2);
+    assert_eq!(json["unit"], "kg");
+    assert!(json["allowed"].as_str().unwrap().ends_with(" kg"));
+    assert_eq!(json["message"], err.to_string());
+    let err = Request::from_json(r#"{"regimen":"diltiazem","patient":{"weight":{"value":70,"unit":"mL"},"age":{"value":6,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"}}"#).unwrap_err();
+    let json = serde_json::to_value(&err).unwrap();
+    assert_eq!(json["kind"], "invalid_json");
+    assert_eq!(json["field"], "patient.weight");
+    assert!(
+        json["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown unit 'mL'")
+    );
+    let nan = serde_json::to_value(calcinosis_dosing::BodyWeight::from_kg(f64::NAN).unwrap_err())
+        .unwrap();
+    assert_eq!(nan["value"], "NaN");
+}

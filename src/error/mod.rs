@@ -1,5 +1,8 @@
 //! The crate's one error type.
 
+#[cfg(feature = "serde")]
+mod json;
+
 use crate::format::num;
 
 /// Everything that can go wrong when building a dosing plan.
@@ -209,6 +212,26 @@ pub enum Error {
         /// What is wrong and what is expected.
         reason: String,
     },
+
+    /// A JSON request that does not read: malformed JSON, a duplicate key,
+    /// a missing or unknown field, or a value its field refuses.
+    #[error("invalid request{}: {message}", at_path(.path))]
+    InvalidJson {
+        /// The JSON path of the field (`patient.weight.value`); empty for
+        /// the request as a whole.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// " at patient.weight", or nothing for the request as a whole.
+fn at_path(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(" at {path}")
+    }
 }
 
 /// Checks that `value` is finite and inside `min..=max`.
