@@ -38,36 +38,7 @@ pub(crate) fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error
     Number(*value).serialize(s)
 }
 
-/// A number as the plan JSON writes it: to the crate's resolution of nine
-/// decimal places (so `0.30000000000000004` is `0.3`), and a whole number
-/// without a decimal point (`210`, not `210.0`).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Number(pub(crate) f64);
-
-impl Serialize for Number {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let x = self.0;
-        if !x.is_finite() {
-            return s.serialize_f64(x);
-        }
-        // The decimal to nine places, read back: the nearest f64 to it, which
-        // prints as that decimal.
-        let clean = if x.abs() < 1e15 {
-            format!("{x:.9}").parse::<f64>().unwrap_or(x)
-        } else {
-            x
-        };
-        if clean.fract() == 0.0 && clean.abs() < 9.007e15 {
-            #[allow(
-                clippy::cast_possible_truncation,
-                reason = "a whole number below 2^53 is exact in an i64"
-            )]
-            s.serialize_i64(clean as i64)
-        } else {
-            s.serialize_f64(clean)
-        }
-    }
-}
+pub(crate) use crate::format::Number;
 
 impl Quantity {
     pub(crate) fn new(value: f64, unit: &str) -> Self {
@@ -170,25 +141,7 @@ pub(crate) fn halves_as_count<S: Serializer>(halves: &u64, s: S) -> Result<S::Ok
     Number(count).serialize(s)
 }
 
-/// The UCUM code of a unit as written on a plan ("mg/kg/day" → "mg/kg/d"),
-/// so that alert limits on the wire use the same codes as quantities.
-pub(crate) fn ucum_code(display: &str) -> &str {
-    match display {
-        "mg/kg/day" => "mg/kg/d",
-        "mg/m²/day" => "mg/m2/d",
-        "mg/day" => "mg/d",
-        "per day" => "/d",
-        "years" => "a",
-        "months" => "mo",
-        "weeks" => "wk",
-        "days" => "d",
-        "m²" => "m2",
-        "% w/w" => "%",
-        "cm²" => "cm2",
-        "sessions" => "{session}",
-        other => other,
-    }
-}
+pub(crate) use crate::format::ucum_code;
 
 /// Serialises a display unit as its UCUM code.
 #[allow(

@@ -26,7 +26,7 @@ impl serde::Serialize for Error {
         impl serde::Serialize for Val {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
-                    Self::Number(x) if x.is_finite() => crate::wire::Number(*x).serialize(s),
+                    Self::Number(x) if x.is_finite() => crate::format::Number(*x).serialize(s),
                     Self::Number(x) => s.serialize_str(&x.to_string()),
                     Self::Text(t) => s.serialize_str(t),
                     Self::None => s.serialize_none(),
@@ -170,7 +170,7 @@ impl serde::Serialize for Error {
         out.serialize_field("kind", kind)?;
         out.serialize_field("field", &field)?;
         out.serialize_field("value", &value)?;
-        out.serialize_field("unit", &unit.map(crate::wire::ucum_code))?;
+        out.serialize_field("unit", &unit.map(crate::format::ucum_code))?;
         out.serialize_field("allowed", &allowed)?;
         out.serialize_field("message", &self.to_string())?;
         out.end()
