@@ -6,6 +6,9 @@
 //! constructors, so a bad JSON value gets the same error as a bad Rust value.
 
 mod json;
+mod schema;
+
+pub use self::schema::request_schema;
 
 use std::fmt;
 

@@ -25,5 +25,6 @@ mod probenecid;
 mod probenecid_json;
 mod probenecid_options;
 mod safety;
+mod schema;
 mod topical;
 mod util;

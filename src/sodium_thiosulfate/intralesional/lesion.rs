@@ -529,6 +529,13 @@ impl fmt::Display for Lesion {
     }
 }
 
+/// A lesion dimension read from JSON and checked against its range, as the
+/// parser reads it (for the request schema).
+#[cfg(feature = "serde")]
+pub(crate) fn read_dimension(q: crate::wire::Quantity) -> Result<f64, Error> {
+    length_mm("lesion diameter", q).and_then(|mm| LesionSize::dimension("lesion diameter", mm))
+}
+
 /// A length read from JSON, in mm (`mm` or `cm`).
 #[cfg(feature = "serde")]
 pub(super) fn length_mm(field: &'static str, q: crate::wire::Quantity) -> Result<f64, Error> {
