@@ -177,30 +177,88 @@ const fn days(n: u32) -> Quantity {
     Quantity::ucum(n as f64, "days", "d")
 }
 
-/// The smallest per-day and per-administration (or per-session) maxima in
-/// mg among `limits` whose id starts with `prefix`.
-fn maxima(limits: &[CheckedLimit], prefixes: &[&str]) -> (Option<Ratio>, Option<Quantity>) {
+/// The maxima a dosage carries: the limits that are maxima of the drug
+/// (never a reference such as a label's start or maintenance), named by
+/// id; a per-kg maximum is taken at the plan's weight. A limit the plan
+/// overrode is left out (the override is a `DetectedIssue`).
+struct Maxima {
+    /// Per day, mg: limits of scope per day (`mg/day`) or per kg per day.
+    per_day: &'static [&'static str],
+    /// Per administration or session, mg.
+    per_dose: &'static [&'static str],
+}
+
+const DILTIAZEM_MAXIMA: Maxima = Maxima {
+    per_day: &[
+        "diltiazem.max_daily.immediate_release",
+        "diltiazem.max_daily.extended_release_cd",
+        "diltiazem.max_daily.extended_release_tiazac",
+        "diltiazem.max_daily.oral_suspension",
+        "diltiazem.max_daily.paediatric",
+        "diltiazem.rate.max",
+    ],
+    per_dose: &[],
+};
+
+const PROBENECID_MAXIMA: Maxima = Maxima {
+    per_day: &[
+        "probenecid.max_daily",
+        "probenecid.child.max_daily_documented",
+        "probenecid.child.max_per_kg_documented",
+    ],
+    per_dose: &["probenecid.child.max_per_administration"],
+};
+
+const THIOSULFATE_MAXIMA: Maxima = Maxima {
+    per_day: &[],
+    per_dose: &["sodium_thiosulfate.max_per_session"],
+};
+
+/// The smallest per-day and per-administration maxima, in mg.
+fn maxima(
+    limits: &[CheckedLimit],
+    weight: BodyWeight,
+    which: &Maxima,
+) -> (Option<Ratio>, Option<Quantity>) {
     let mut per_day: Option<f64> = None;
     let mut per_dose: Option<f64> = None;
     for c in limits {
         let l = c.limit();
-        if l.bound() != Bound::AtMost || !prefixes.iter().any(|p| l.id().starts_with(p)) {
+        if l.bound() != Bound::AtMost || c.outcome() == crate::Outcome::Overridden {
             continue;
         }
-        let slot = match (l.scope(), l.unit()) {
-            (Scope::PerDay, "mg/day") => &mut per_day,
-            (Scope::PerAdministration | Scope::PerSession, "mg") => &mut per_dose,
+        let (slot, mg) = match (l.scope(), l.unit()) {
+            (Scope::PerDay, "mg/day") if which.per_day.contains(&l.id()) => {
+                (&mut per_day, l.value())
+            }
+            (Scope::PerKgPerDay, "mg/kg/day") if which.per_day.contains(&l.id()) => {
+                (&mut per_day, l.value() * weight.kg())
+            }
+            (Scope::PerAdministration | Scope::PerSession, "mg")
+                if which.per_dose.contains(&l.id()) =>
+            {
+                (&mut per_dose, l.value())
+            }
             _ => continue,
         };
-        *slot = Some(slot.map_or(l.value(), |v: f64| v.min(l.value())));
+        *slot = Some(slot.map_or(mg, |v: f64| v.min(mg)));
     }
     (
         per_day.map(|mg| Ratio {
-            numerator: Quantity::ucum(mg, "mg", "mg"),
+            numerator: Quantity::ucum(measured(mg), "mg", "mg"),
             denominator: Quantity::ucum(1.0, "day", "d"),
         }),
-        per_dose.map(|mg| Quantity::ucum(mg, "mg", "mg")),
+        per_dose.map(|mg| Quantity::ucum(measured(mg), "mg", "mg")),
     )
+}
+
+/// A derived amount at the resolution the plan writes doses (three
+/// decimals), never finer than what is measured.
+fn measured(x: f64) -> f64 {
+    crate::format::number(x, 3)
+        .replace(',', "")
+        .parse()
+        .unwrap_or(x)
 }
 
 /// The request every regimen shares: contained weight, alerts and
@@ -283,7 +341,7 @@ fn form(code: &'static str, text: &str) -> CodeableConcept {
 fn diltiazem_request(p: &diltiazem::Plan, subject: &str) -> MedicationRequest {
     let clinical = p.clinical();
     let (route, method) = route_and_method(clinical);
-    let (per_day, per_dose) = maxima(p.limits(), &["diltiazem."]);
+    let (per_day, per_dose) = maxima(p.limits(), p.weight(), &DILTIAZEM_MAXIMA);
     let formulation = Some(if p.product().contains("suspension") {
         form(forms::ORAL_SUSPENSION, "oral suspension")
     } else if p.product().contains("extended-release") {
@@ -357,7 +415,7 @@ fn ordered_amount(amount: DailyAmount) -> Quantity {
 fn probenecid_request(p: &probenecid::Plan, subject: &str) -> MedicationRequest {
     let clinical = p.clinical();
     let (route, method) = route_and_method(clinical);
-    let (per_day, per_dose) = maxima(p.limits(), &["probenecid."]);
+    let (per_day, per_dose) = maxima(p.limits(), p.weight(), &PROBENECID_MAXIMA);
     let steps = p.steps();
     let mut dosages = Vec::new();
     for (i, step) in steps.iter().enumerate() {
@@ -426,7 +484,14 @@ fn topical_request(p: &topical::Plan, subject: &str) -> MedicationRequest {
         timing,
         route,
         method,
-        dose_and_rate: vec![calculated(Quantity::ucum(p.per_application_g(), "g", "g"))],
+        // "About" an amount: written at the precision the plan writes it.
+        dose_and_rate: vec![calculated(Quantity::ucum(
+            crate::format::small_number(p.per_application_g(), 1)
+                .parse()
+                .unwrap_or(p.per_application_g()),
+            "g",
+            "g",
+        ))],
         max_dose_per_period: None,
         max_dose_per_administration: None,
     };
@@ -465,6 +530,16 @@ fn topical_request(p: &topical::Plan, subject: &str) -> MedicationRequest {
             format!("{supply}; compound: {}", batches.join(", "))
         })
         .collect();
+    // One fill is one supply: it lasts at most the beyond-use date, so the
+    // course is the first fill and its repeats.
+    let fills: u32 = p.supplies().iter().map(topical::Supply::count).sum();
+    let first = p.supplies().first();
+    let fill_g = first.map_or(0.0, |s| {
+        crate::exact::to_f64(
+            crate::exact::int(i128::from(s.packs()))
+                * crate::exact::constant(p.dispense().pack_size().g()),
+        )
+    });
     r.dispense_request = Some(DispenseRequest {
         extension: vec![Extension {
             url: DISPENSER_INSTRUCTION,
@@ -476,8 +551,9 @@ fn topical_request(p: &topical::Plan, subject: &str) -> MedicationRequest {
                 ),
             },
         }],
-        quantity: Quantity::ucum(p.dispense().total_g(), "g", "g"),
-        expected_supply_duration: days(course),
+        number_of_repeats_allowed: fills.checked_sub(1).filter(|&n| n > 0),
+        quantity: Quantity::ucum(fill_g, "g", "g"),
+        expected_supply_duration: days(first.map_or(course, topical::Supply::days)),
     });
     r
 }
@@ -487,7 +563,7 @@ fn topical_request(p: &topical::Plan, subject: &str) -> MedicationRequest {
 fn intralesional_resource(p: &intralesional::Plan, subject: &str) -> Resource {
     let clinical = p.clinical();
     let (route, method) = route_and_method(clinical);
-    let (_, per_session) = maxima(p.limits(), &["sodium_thiosulfate."]);
+    let (_, per_session) = maxima(p.limits(), p.weight(), &THIOSULFATE_MAXIMA);
     let sessions = p.sessions();
     let session_timing = Timing {
         repeat: TimingRepeat {
@@ -504,7 +580,8 @@ fn intralesional_resource(p: &intralesional::Plan, subject: &str) -> Resource {
     let dosage = Dosage {
         sequence: 1,
         text: format!(
-            "{} per session at {} site(s) ({} per site), {} session(s)",
+            "{} per session at {} site(s) ({} per site), {} session(s); one session is one \
+             administration",
             per,
             p.sites().len(),
             p.per_site(),
@@ -514,21 +591,39 @@ fn intralesional_resource(p: &intralesional::Plan, subject: &str) -> Resource {
         timing: session_timing.clone(),
         route,
         method,
-        dose_and_rate: vec![calculated(Quantity::ucum(per.volume_ml(), "mL", "mL"))],
+        // In mg, the unit of its maximum (the single intravenous dose); the
+        // volume is in the text.
+        dose_and_rate: vec![calculated(Quantity::ucum(
+            measured(per.mass_mg()),
+            "mg",
+            "mg",
+        ))],
         max_dose_per_period: None,
         max_dose_per_administration: per_session,
     };
-    let prepared = p.preparation().prepared().mg_per_ml();
+    let preparation = p.preparation();
+    let mut ingredients = vec![Ingredient {
+        item_codeable_concept: CodeableConcept::text("sodium thiosulfate".to_owned()),
+        strength: Some(Ratio {
+            numerator: Quantity::ucum(preparation.prepared().mg_per_ml(), "mg", "mg"),
+            denominator: Quantity::ucum(1.0, "mL", "mL"),
+        }),
+    }];
+    // Lidocaine as the diluent is part of the preparation, not a request.
+    if let Some(crate::sodium_thiosulfate::intralesional::Diluent::Lidocaine(solution)) =
+        preparation.diluent()
+    {
+        ingredients.push(Ingredient {
+            item_codeable_concept: CodeableConcept::text(format!(
+                "lidocaine hydrochloride ({solution}), the diluent"
+            )),
+            strength: None,
+        });
+    }
     let medication = Medication::new(
-        format!("sodium thiosulfate, prepared: {}", p.preparation()),
+        format!("sodium thiosulfate, prepared: {preparation}"),
         Some(form(forms::INJECTION_SOLUTION, "solution for injection")),
-        vec![Ingredient {
-            item_codeable_concept: CodeableConcept::text("sodium thiosulfate".to_owned()),
-            strength: Some(Ratio {
-                numerator: Quantity::ucum(prepared, "mg", "mg"),
-                denominator: Quantity::ucum(1.0, "mL", "mL"),
-            }),
-        }],
+        ingredients,
     );
     let sts = base_request(
         subject,
@@ -555,8 +650,14 @@ fn lidocaine_request(
     timing: &Timing,
 ) -> Option<MedicationRequest> {
     let checked = l.checked();
-    // A lidocaine plan has at least one use by construction.
-    let first = l.uses().first()?.solution();
+    // Only a ring block is a request of its own; lidocaine as the diluent
+    // is in the thiosulfate preparation.
+    let block: Vec<&lidocaine::Use> = l
+        .uses()
+        .iter()
+        .filter(|u| u.purpose() == lidocaine::Purpose::RingBlock)
+        .collect();
+    let first = block.first()?.solution();
     let medication = Medication::new(
         format!("lidocaine hydrochloride {first}"),
         Some(form(forms::INJECTION_SOLUTION, "solution for injection")),
@@ -568,10 +669,16 @@ fn lidocaine_request(
             }),
         }],
     );
-    let volume: f64 = l.uses().iter().map(|u| u.volume().ml()).sum();
+    let volume: f64 = block.iter().map(|u| u.volume().ml()).sum();
+    let mass: f64 = block.iter().map(|u| u.mass().mg()).sum();
     let dosage = Dosage {
         sequence: 1,
-        text: l.to_string().trim_end().replace('\n', "; "),
+        text: format!(
+            "{} mL of lidocaine hydrochloride {first} ({} mg) as a ring block around the lesion, \
+             before the injections of each session",
+            crate::format::number(volume, 2),
+            crate::format::number(mass, 2)
+        ),
         additional_instruction: vec![],
         timing: timing.clone(),
         // No SNOMED CT code for infiltration was verified here: text only.
@@ -580,9 +687,14 @@ fn lidocaine_request(
             Coding::new(SNOMED, "422145002", None),
             Some("inject".to_owned()),
         ),
-        dose_and_rate: vec![calculated(Quantity::ucum(volume, "mL", "mL"))],
+        // In mg, the unit of its maximum; the volume is in the text.
+        dose_and_rate: vec![calculated(Quantity::ucum(measured(mass), "mg", "mg"))],
         max_dose_per_period: None,
-        max_dose_per_administration: Some(Quantity::ucum(checked.limit().value(), "mg", "mg")),
+        max_dose_per_administration: Some(Quantity::ucum(
+            measured(checked.limit().value()),
+            "mg",
+            "mg",
+        )),
     };
     let mut clinical_free = base_request(
         subject,
@@ -593,12 +705,17 @@ fn lidocaine_request(
         vec![dosage],
     );
     clinical_free.id = "lidocaine";
-    clinical_free.note = lidocaine::CAUTIONS
-        .iter()
-        .map(|c| Annotation {
-            text: format!("Caution, {c}"),
-        })
-        .collect();
+    clinical_free.note = std::iter::once(Annotation {
+        text: format!(
+            "The maximum covers all lidocaine of the session, {}, the diluent included: {}",
+            l.total(),
+            l.maximum()
+        ),
+    })
+    .chain(lidocaine::CAUTIONS.iter().map(|c| Annotation {
+        text: format!("Caution, {c}"),
+    }))
+    .collect();
     Some(clinical_free)
 }
 

@@ -183,7 +183,11 @@ pub struct Extension {
 pub struct DispenseRequest {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(super) extension: Vec<Extension>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) number_of_repeats_allowed: Option<u32>,
+    /// The amount of one fill.
     pub(super) quantity: Quantity,
+    /// How long one fill lasts.
     pub(super) expected_supply_duration: Quantity,
 }
 

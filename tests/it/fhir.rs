@@ -45,7 +45,7 @@ fn the_codes_are_pinned() {
 }
 
 /// Source: the diltiazem 70 kg example: 60 mg 3 times daily, ordered at
-/// 3 mg/kg/day, at most 360 mg/day; the rounding alert as a contained
+/// 3 mg/kg/day, at most 210 mg/day (3 mg/kg/day at 70 kg); the rounding alert as a contained
 /// `DetectedIssue`; the weight as an `Observation` (LOINC 29463-7).
 #[test]
 fn diltiazem_is_one_request_with_ordered_and_calculated_doses() {
@@ -71,7 +71,8 @@ fn diltiazem_is_one_request_with_ordered_and_calculated_doses() {
         "calculated"
     );
     assert_eq!(dosage["doseAndRate"][1]["doseQuantity"]["value"], 60);
-    assert_eq!(dosage["maxDosePerPeriod"]["numerator"]["value"], 360);
+    // The smaller of 360 mg/day (the label) and 3 mg/kg/day × 70 kg.
+    assert_eq!(dosage["maxDosePerPeriod"]["numerator"]["value"], 210);
     assert_eq!(dosage["route"]["coding"][0]["code"], "26643006");
     assert!(
         dosage["text"]
@@ -177,6 +178,10 @@ fn the_cream_is_a_compounded_medication_with_its_recipe() {
     let dosage = &r["dosageInstruction"][0];
     assert_eq!(dosage["timing"]["repeat"]["frequency"], 2);
     assert_eq!(dosage["timing"]["repeat"]["boundsDuration"]["value"], 183);
+    // One fill is one supply of 50 g for 14 days, repeated 13 times.
+    assert_eq!(r["dispenseRequest"]["quantity"]["value"], 50);
+    assert_eq!(r["dispenseRequest"]["expectedSupplyDuration"]["value"], 14);
+    assert_eq!(r["dispenseRequest"]["numberOfRepeatsAllowed"], 13);
     let extension = &r["dispenseRequest"]["extension"][0];
     assert!(
         extension["url"]
@@ -208,4 +213,76 @@ fn a_subject_that_is_not_a_reference_is_refused() {
         let err = fhir::export(&plan, bad).unwrap_err();
         assert!(err.to_string().contains("subject"), "{bad}: {err}");
     }
+}
+
+/// Source: review of the export — a dosage's maximum is a maximum of the
+/// drug, never a reference such as the adult start: the 4-year-old of
+/// 16 kg is bounded by the 1,250 mg/day documented for a child (below 80
+/// mg/kg/day × 16 kg = 1,280 mg/day and the label's 2 g/day), and 500 mg
+/// per dose.
+#[test]
+fn a_childs_probenecid_maxima_are_the_documented_ceilings() {
+    let r = export("probenecid-case-4-year-old");
+    for d in r["dosageInstruction"].as_array().unwrap() {
+        assert_eq!(d["maxDosePerPeriod"]["numerator"]["value"], 1250, "{d}");
+        assert_eq!(d["maxDosePerAdministration"]["value"], 500, "{d}");
+    }
+    // The 20 kg child on diltiazem suspension: 3 mg/kg/day × 20 kg.
+    let r = export("diltiazem-child-20kg-suspension");
+    assert_eq!(
+        r["dosageInstruction"][0]["maxDosePerPeriod"]["numerator"]["value"],
+        60
+    );
+}
+
+/// Source: review of the export — lidocaine as the diluent is part of the
+/// preparation, not a ring block; an intralesional dose is in mg, the unit
+/// of its maximum, and an overridden maximum is not exported as a maximum.
+#[test]
+fn the_diluent_is_an_ingredient_and_session_doses_are_in_mg() {
+    let text = std::fs::read_to_string(format!(
+        "{}/examples/requests/intralesional-widespread-ulcerated.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+    .replace(
+        r#""diluent": "sterile_water""#,
+        r#""diluent": {"lidocaine": {"strength": "one_percent", "formulation": "plain"}}"#,
+    );
+    let plan: Plan = Request::from_json(&text).unwrap().plan().unwrap();
+    let r = serde_json::to_value(fhir::export(&plan, "Patient/1").unwrap()).unwrap();
+    assert_eq!(
+        r["resourceType"], "MedicationRequest",
+        "no separate lidocaine request"
+    );
+    let medication = r["contained"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["resourceType"] == "Medication")
+        .unwrap();
+    assert!(
+        medication["ingredient"][1]["itemCodeableConcept"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("the diluent")
+    );
+    let dose = &r["dosageInstruction"][0]["doseAndRate"][0]["doseQuantity"];
+    assert_eq!(dose["code"], "mg");
+    let max = &r["dosageInstruction"][0]["maxDosePerAdministration"];
+    assert!(dose["value"].as_f64().unwrap() <= max["value"].as_f64().unwrap());
+    // The child grid with an override: the overridden maximum is left out.
+    let r = export("intralesional-grid-child-override");
+    let sts = r["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|res| res["id"] == "sodium-thiosulfate")
+        .unwrap();
+    assert!(
+        sts["dosageInstruction"][0]
+            .get("maxDosePerAdministration")
+            .is_none()
+    );
 }
