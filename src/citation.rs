@@ -320,6 +320,7 @@ pub mod sources {
         "probenecid.adult.frequency",
         "probenecid.administrations.chosen",
         "probenecid.renal",
+        "probenecid.renal.indexed",
     ]);
 
     /// Intralesional sodium thiosulfate 150 mg/mL into the base of the

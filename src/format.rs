@@ -182,6 +182,7 @@ pub(crate) fn ucum_code(display: &str) -> &str {
         "weeks" => "wk",
         "days" => "d",
         "m²" => "m2",
+        "mL/min/1.73 m²" => "mL/min/{1.73_m2}",
         "% w/w" => "%",
         "cm²" => "cm2",
         "sessions" => "{session}",

@@ -103,14 +103,42 @@ impl Egfr {
             Self::MAX_ML_PER_MIN,
             "mL/min/{1.73_m2}",
         )?;
+        // The de-indexed value is derived, not given: it is not held to
+        // the range of a given value (a large adult's may be above 250).
         let absolute = crate::exact::to_f64(
             crate::exact::constant(given) * crate::exact::constant(bsa.m2())
                 / crate::exact::constant(Self::INDEX_M2),
         );
-        let mut egfr =
-            Self::from_ml_per_min(crate::exact::to_f64(crate::exact::constant(absolute)))?;
-        egfr.indexed = Some((given, bsa.m2()));
-        Ok(egfr)
+        Ok(Self {
+            ml_per_min: crate::exact::to_f64(crate::exact::constant(absolute)),
+            indexed: Some((given, bsa.m2())),
+        })
+    }
+
+    /// The value to compare with a renal threshold, and its unit: the
+    /// eGFR as the laboratory gave it, per 1.73 m² when it was indexed
+    /// (renal insufficiency is staged on the indexed value, and a small
+    /// child's normal kidneys have a small de-indexed eGFR), otherwise in
+    /// mL/min.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::{BodySurfaceArea, BodyWeight, Egfr, Height};
+    ///
+    /// // A 2-year-old of 11 kg and 85 cm with a normal eGFR.
+    /// let bsa = BodySurfaceArea::mosteller(BodyWeight::from_kg(11.0)?, Height::from_cm(85.0)?);
+    /// let egfr = Egfr::from_indexed(100.0, bsa)?;
+    /// assert!(egfr.ml_per_min() < 30.0);
+    /// assert_eq!(egfr.for_threshold(), (100.0, "mL/min/1.73 m²"));
+    /// # Ok::<(), calcinosis_dosing::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn for_threshold(self) -> (f64, &'static str) {
+        match self.indexed {
+            Some((given, _)) => (given, "mL/min/1.73 m²"),
+            None => (self.ml_per_min, "mL/min"),
+        }
     }
 
     /// When the eGFR was given per 1.73 m²: the value as given and the body

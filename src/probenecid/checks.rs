@@ -7,11 +7,20 @@ use super::{
     CHILD_MAX_PER_ADMINISTRATION_LIMIT, CHILD_MAX_WEIGHT_KG, CHILD_WEIGHT_LIMIT, CheckedLimit,
     Citation, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Ends, LabelSchedule,
     Ladder, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, MIN_AGE_YEARS, Options, Patient,
-    RENAL_EGFR_ML_PER_MIN, RENAL_LIMIT, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Scope,
-    Step, exact, push_unique, sources,
+    RENAL_EGFR_ML_PER_MIN, RENAL_INDEXED_LIMIT, RENAL_LIMIT, START_MG_PER_KG_PER_DAY,
+    START_MG_PER_M2_PER_DAY, Scope, Step, exact, push_unique, sources,
 };
 
 use crate::alert::{Arg, Message};
+
+/// The value an eGFR is compared with the label's 30 with, and the limit:
+/// per 1.73 m² when the laboratory gave it so, otherwise mL/min.
+fn renal_check(egfr: crate::patient::Egfr) -> (f64, Limit) {
+    match egfr.for_threshold() {
+        (value, "mL/min") => (value, RENAL_LIMIT),
+        (value, _) => (value, RENAL_INDEXED_LIMIT),
+    }
+}
 
 /// The plan's references: the documented case, the label, then Mosteller
 /// and the rounding rule where they were used.
@@ -69,10 +78,11 @@ pub(super) fn plan_limits(
         });
     }
     if let Some(egfr) = patient.egfr() {
+        let (value, limit) = renal_check(egfr);
         limits.push(CheckedLimit::decided(
-            RENAL_LIMIT,
-            egfr.ml_per_min(),
-            exact::constant(egfr.ml_per_min()) > exact::constant(RENAL_EGFR_ML_PER_MIN),
+            limit,
+            value,
+            exact::constant(value) > exact::constant(RENAL_EGFR_ML_PER_MIN),
         ));
     }
     let fewest = steps
@@ -120,22 +130,34 @@ pub(super) fn plan_alerts(
         )),
         LabelSchedule::Adult => alerts.push(adult_schedule_alert(patient, options)),
     }
-    if let Some(egfr) = patient
-        .egfr()
-        .filter(|e| exact::constant(e.ml_per_min()) <= exact::constant(RENAL_EGFR_ML_PER_MIN))
-    {
-        alerts.push(Alert::new(
-            AlertKind::RenalFunction,
-            Message::new(
-                "eGFR {} is at or below {}: the label says probenecid may be ineffective",
-                [
-                    Arg::of("egfr", &egfr),
-                    Arg::quantity("renal limit", RENAL_EGFR_ML_PER_MIN, 0, "mL/min"),
-                ],
-            ),
-            Some(RENAL_LIMIT),
-            sources::PROBENECID_LABEL,
-        ));
+    if let Some(egfr) = patient.egfr() {
+        let (value, limit) = renal_check(egfr);
+        if exact::constant(value) <= exact::constant(RENAL_EGFR_ML_PER_MIN) {
+            let args = [
+                Arg::quantity("egfr compared", value, 1, limit.unit()),
+                Arg::quantity("renal limit", RENAL_EGFR_ML_PER_MIN, 0, limit.unit()),
+            ];
+            macro_rules! renal {
+                () => {
+                    "eGFR {} is at or below {}: the label says probenecid may be ineffective"
+                };
+            }
+            let message = if egfr.indexed().is_some() {
+                Message::new(
+                    concat!(renal!(), " (eGFR {})"),
+                    args.into_iter()
+                        .chain([Arg::Given(egfr.to_string().into())]),
+                )
+            } else {
+                Message::new(renal!(), args)
+            };
+            alerts.push(Alert::new(
+                AlertKind::RenalFunction,
+                message,
+                Some(limit),
+                sources::PROBENECID_LABEL,
+            ));
+        }
     }
     if !reduced_days.is_empty() {
         let n = ladder.frequency.times_per_day();

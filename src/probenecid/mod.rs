@@ -418,6 +418,17 @@ const RENAL_LIMIT: Limit = Limit::new(
     Scope::Patient,
     sources::PROBENECID_LABEL,
 );
+/// The label's threshold read on an eGFR given per 1.73 m², as renal
+/// insufficiency is staged (an interpretation: DESIGN.md).
+const RENAL_INDEXED_LIMIT: Limit = Limit::new(
+    "probenecid.renal.indexed",
+    "label renal threshold, on the eGFR as given per 1.73 m²",
+    Bound::Above,
+    RENAL_EGFR_ML_PER_MIN,
+    "mL/min/1.73 m²",
+    Scope::Patient,
+    sources::PROBENECID_LABEL,
+);
 const PRODUCT_NAME: &str = "probenecid 500 mg tablets";
 
 /// The 500 mg tablet, split in halves.

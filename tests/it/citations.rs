@@ -12,7 +12,7 @@ use crate::golden::{example_requests, seeded_requests};
 /// and alerts: a child on each capsule, an infant, an adult on probenecid
 /// with a once-daily frequency and reduced renal function, a child's
 /// fingertip ring block with epinephrine, a topical plan with a height.
-const MORE: [&str; 7] = [
+const MORE: [&str; 8] = [
     r#"{"regimen":"diltiazem","patient":{"weight":{"value":40,"unit":"kg"},"age":{"value":8,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"extended_release_cd"}"#,
     r#"{"regimen":"diltiazem","patient":{"weight":{"value":40,"unit":"kg"},"age":{"value":8,"unit":"a"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"extended_release_tiazac"}"#,
     r#"{"regimen":"diltiazem","patient":{"weight":{"value":7,"unit":"kg"},"age":{"value":6,"unit":"mo"}},"rate":{"value":3,"unit":"mg/kg/d"},"formulation":"oral_suspension"}"#,
@@ -20,6 +20,7 @@ const MORE: [&str; 7] = [
     r#"{"regimen":"probenecid","patient":{"weight":{"value":70,"unit":"kg"},"age":{"value":45,"unit":"a"},"egfr":{"value":25,"unit":"mL/min"}},"target":{"value":2000,"unit":"mg/d"},"frequency":"once_daily"}"#,
     r#"{"regimen":"intralesional_case_series","patient":{"weight":{"value":14,"unit":"kg"},"age":{"value":3,"unit":"a"}},"lesion":{"site":"fingertip","size":{"diameter":{"value":4,"unit":"mm"}},"distribution":"localised","ulceration":"absent"},"volume_per_injection":{"value":0.2,"unit":"mL"},"stock":"injection","diluent":"sterile_water","ring_block":{"solution":{"strength":"two_percent","formulation":"with_epinephrine"},"volume":{"value":2,"unit":"mL"}}}"#,
     r#"{"regimen":"topical","patient":{"weight":{"value":20,"unit":"kg"},"age":{"value":6,"unit":"a"},"height":{"value":115,"unit":"cm"}},"area":{"value":60,"unit":"cm2"},"pack_size":{"value":50,"unit":"g"}}"#,
+    r#"{"regimen":"probenecid","patient":{"weight":{"value":11,"unit":"kg"},"age":{"value":2,"unit":"a"},"height":{"value":85,"unit":"cm"},"egfr":{"value":100,"unit":"mL/min/{1.73_m2}"}},"target":{"value":500,"unit":"mg/d"},"division":"fewer_on_small_steps"}"#,
 ];
 
 fn plans() -> Vec<Plan> {

@@ -383,3 +383,28 @@ fn errors_serialise_as_data() {
         .unwrap();
     assert_eq!(nan["value"], "NaN");
 }
+
+/// Source: review — a 2-year-old of 11 kg and 85 cm with a normal eGFR of
+/// 100 mL/min/1.73 m² has a de-indexed eGFR under 30 mL/min; the label's
+/// threshold is read on the eGFR as given, so there is no renal alert. An
+/// eGFR given in mL/min is compared as given.
+#[test]
+fn an_indexed_egfr_is_compared_as_given() {
+    let child = r#"{"regimen":"probenecid","patient":{"weight":{"value":11,"unit":"kg"},"age":{"value":2,"unit":"a"},"height":{"value":85,"unit":"cm"},"egfr":{"value":100,"unit":"mL/min/{1.73_m2}"}},"target":{"value":500,"unit":"mg/d"},"division":"fewer_on_small_steps"}"#;
+    let plan = plan_of(child).unwrap();
+    assert!(
+        plan.alerts()
+            .iter()
+            .all(|a| a.kind() != calcinosis_dosing::AlertKind::RenalFunction),
+        "{plan}"
+    );
+    let check = plan
+        .limits()
+        .iter()
+        .find(|c| c.limit().id() == "probenecid.renal.indexed")
+        .unwrap();
+    assert!((check.observed() - 100.0).abs() < 1e-9);
+    // A large adult's de-indexed eGFR may exceed 250 mL/min: not refused.
+    let big = r#"{"regimen":"probenecid","patient":{"weight":{"value":150,"unit":"kg"},"age":{"value":40,"unit":"a"},"height":{"value":200,"unit":"cm"},"egfr":{"value":200,"unit":"mL/min/{1.73_m2}"}},"target":{"value":1000,"unit":"mg/d"}}"#;
+    assert!(plan_of(big).is_ok());
+}
