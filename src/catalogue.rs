@@ -116,7 +116,7 @@ pub const fn catalogue() -> &'static [DocumentedRegimen] {
 /// let keys: Vec<_> = calcinosis_dosing::documented_for("Systemic sclerosis")
 ///     .map(|r| r.key())
 ///     .collect();
-/// assert_eq!(keys, ["intralesional_case_series", "intralesional_grid"]);
+/// assert_eq!(keys, ["intralesional_case_series"]);
 /// assert_eq!(calcinosis_dosing::documented_for("gout").count(), 0);
 /// ```
 ///

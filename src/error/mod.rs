@@ -40,7 +40,7 @@ pub enum Error {
     },
 
     /// A number was outside the plausible range for its parameter.
-    #[error("{field} {} {unit} is not in the allowed range {} to {} {unit}", num(.value), num(.min), num(.max))]
+    #[error("{field} {} {unit} is not in the allowed range {} to {} {unit}", beside_range(*.value, *.min, *.max), num(.min), num(.max))]
     OutOfRange {
         /// The parameter.
         field: &'static str,
@@ -55,7 +55,7 @@ pub enum Error {
     },
 
     /// A number was outside the range a regimen documents.
-    #[error("{field} {} {unit} is outside the documented {regimen} range of {} to {} {unit} ({source_ref})", num(.value), num(.min), num(.max))]
+    #[error("{field} {} {unit} is outside the documented {regimen} range of {} to {} {unit} ({source_ref})", beside_range(*.value, *.min, *.max), num(.min), num(.max))]
     OutsideRegimen {
         /// The parameter.
         field: &'static str,
@@ -74,7 +74,7 @@ pub enum Error {
     },
 
     /// A value is above a maximum that may not be crossed.
-    #[error("{field} {} {unit} is above the maximum of {} {unit} ({source_ref})", num(.value), num(.max))]
+    #[error("{field} {} {unit} is above the maximum of {} {unit} ({source_ref})", crate::format::number_beside(*.value, *.max, 3), num(.max))]
     AboveMaximum {
         /// The parameter.
         field: &'static str,
@@ -172,7 +172,7 @@ pub enum Error {
     #[error(
         "{name} {} {unit} is beyond the hard limit {limit} ({bound} {} {unit}, {source_ref}); \
          the plan is refused unless this limit is overridden with a reason",
-        num(.value),
+        crate::format::number_beside(*.value, *.allowed, 3),
         num(.allowed)
     )]
     HardLimit {
@@ -223,6 +223,13 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+}
+
+/// A value outside `min..=max`, written precisely enough to show which side
+/// of the range it is on (3.0000000006 beside 3 is not "3").
+fn beside_range(value: f64, min: f64, max: f64) -> String {
+    let limit = if value < min { min } else { max };
+    crate::format::number_beside(value, limit, 3)
 }
 
 /// " at patient.weight", or nothing for the request as a whole.

@@ -167,6 +167,9 @@ impl<'de> Visitor<'de> for Walk<'_> {
 /// with path tracking, since serde reports no path through the `"regimen"`
 /// tag.
 fn locate_in(value: &Value, error: &serde_json::Error) -> Error {
+    if !value.is_object() {
+        return invalid("", "expected a JSON object with a \"regimen\"");
+    }
     let regimen = match value.get("regimen") {
         None => {
             return invalid(

@@ -159,6 +159,43 @@ fn object(required: &[&str], properties: &Value) -> Value {
     })
 }
 
+/// The patient: weight and age, optionally height and eGFR; an eGFR per
+/// 1.73 m² needs the height that de-indexes it.
+fn patient() -> Value {
+    let mut p = object(
+        &["weight", "age"],
+        &json!({
+            "weight": {"$ref": "#/$defs/weight"},
+            "age": {"$ref": "#/$defs/age"},
+            "height": nullable(&json!({"$ref": "#/$defs/height"})),
+            "egfr": nullable(&json!({"$ref": "#/$defs/egfr"}))
+        }),
+    );
+    if let Some(map) = p.as_object_mut() {
+        map.insert(
+            "if".to_owned(),
+            json!({
+                "required": ["egfr"],
+                "properties": {"egfr": {
+                    "type": "object",
+                    "required": ["unit"],
+                    "properties": {"unit": {"const": "mL/min/{1.73_m2}"}}
+                }}
+            }),
+        );
+        map.insert(
+            "then".to_owned(),
+            json!({"required": ["height"], "properties": {"height": {"type": "object"}}}),
+        );
+    }
+    p
+}
+
+/// An optional field's schema: the value, or `null` (read as not given).
+fn nullable(schema: &Value) -> Value {
+    json!({"anyOf": [schema, {"type": "null"}]})
+}
+
 /// The definitions of the patient, the doses and the common options.
 fn common_definitions() -> Value {
     json!({
@@ -181,12 +218,7 @@ fn common_definitions() -> Value {
                 Err(Error::UnknownUnit { field: "egfr", unit: q.unit, expected: "mL/min/{1.73_m2}" })
             })
         ]},
-        "patient": object(&["weight", "age"], &json!({
-            "weight": {"$ref": "#/$defs/weight"},
-            "age": {"$ref": "#/$defs/age"},
-            "height": {"$ref": "#/$defs/height"},
-            "egfr": {"$ref": "#/$defs/egfr"}
-        })),
+        "patient": patient(),
         "rate": of::<DailyDosePerKg>(),
         "daily_amount": of::<DailyAmount>(),
         "daily_dose": of::<DailyDose>(),
@@ -198,8 +230,8 @@ fn common_definitions() -> Value {
             "additionalProperties": false,
             "required": ["limit", "reason"],
             "properties": {
-                "limit": {"type": "string", "minLength": 1},
-                "reason": {"type": "string", "minLength": 1, "maxLength": 1000}
+                "limit": {"type": "string", "pattern": "\\S"},
+                "reason": {"type": "string", "pattern": "\\S", "maxLength": 1000}
             }
         },
         "overrides": {"type": "array", "items": {"$ref": "#/$defs/override"}}
@@ -291,6 +323,13 @@ pub fn request_schema() -> Value {
     }
     let regimen = |name: &str, required: &[&str], properties: &Value| {
         let mut properties = properties.as_object().cloned().unwrap_or_default();
+        // An optional field may be null, read as not given; a list may not.
+        for (key, schema) in &mut properties {
+            let list = ["overrides", "regions"].contains(&key.as_str());
+            if !required.contains(&key.as_str()) && !list && key != "step_interval" {
+                *schema = nullable(schema);
+            }
+        }
         properties.insert("regimen".to_owned(), json!({"const": name}));
         let mut required: Vec<&str> = required.to_vec();
         required.insert(0, "regimen");

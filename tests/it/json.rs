@@ -229,12 +229,11 @@ fn the_catalogue_serialises_each_regimen_with_its_evidence() {
     assert_eq!(grid["level"]["type"], "case_report");
     assert_eq!(grid["off_label"], true);
     assert_eq!(grid["source"]["key"], "jaad-2013");
-    assert!(
-        grid["indications"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|i| i == "dermatomyositis")
+    // The grid was reported in lupus panniculitis; the other conditions the
+    // report lists were treated with other techniques.
+    assert_eq!(
+        grid["indications"],
+        serde_json::json!(["lupus panniculitis"])
     );
     let series = entries
         .iter()
@@ -407,4 +406,15 @@ fn an_indexed_egfr_is_compared_as_given() {
     // A large adult's de-indexed eGFR may exceed 250 mL/min: not refused.
     let big = r#"{"regimen":"probenecid","patient":{"weight":{"value":150,"unit":"kg"},"age":{"value":40,"unit":"a"},"height":{"value":200,"unit":"cm"},"egfr":{"value":200,"unit":"mL/min/{1.73_m2}"}},"target":{"value":1000,"unit":"mg/d"}}"#;
     assert!(plan_of(big).is_ok());
+}
+
+/// Source: review — a value beside the limit it was compared with is
+/// written precisely enough to show which side it is on, and a request
+/// that is not an object says so.
+#[test]
+fn a_refused_value_is_written_beside_its_limit() {
+    let err = plan_of(r#"{"regimen":"diltiazem","patient":{"weight":{"value":70,"unit":"kg"},"age":{"value":50,"unit":"a"}},"rate":{"value":3.000000001,"unit":"mg/kg/d"}}"#).unwrap_err();
+    assert!(err.contains("3.000000001 mg/kg/day is outside"), "{err}");
+    let err = Request::from_json("[1, 2]").unwrap_err().to_string();
+    assert!(err.contains("expected a JSON object"), "{err}");
 }

@@ -533,7 +533,11 @@ pub fn case_series_plan(
         &mut alerts,
     );
     super::cite_child_and_alerts(patient, &alerts, &mut citations);
-    let clinical = super::clinical::clinical(Protocol::CaseSeries, lidocaine.is_some());
+    let clinical = super::clinical::clinical(
+        Protocol::CaseSeries,
+        lidocaine.is_some(),
+        options.ring_block.is_some(),
+    );
     crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
 
     Ok(Plan {

@@ -35,7 +35,10 @@ pub const CASE_SERIES_EVIDENCE: Evidence = Evidence::off_label(
 );
 
 /// The evidence for the grid protocol: one patient with lupus
-/// panniculitis, and the indications the same report lists.
+/// panniculitis. The same report lists the other conditions intralesional
+/// sodium thiosulfate has been reported in (systemic sclerosis, nephrogenic
+/// systemic fibrosis, dermatomyositis), with other techniques; the
+/// population says so, and the indication is the case's own.
 ///
 /// # Example
 ///
@@ -51,13 +54,10 @@ pub const CASE_SERIES_EVIDENCE: Evidence = Evidence::off_label(
 pub const GRID_EVIDENCE: Evidence = Evidence::off_label(
     "intralesional sodium thiosulfate 250 mg/mL on a grid (lupus panniculitis)",
     EvidenceLevel::CaseReport,
-    "one patient with calcinosis cutis in lupus panniculitis",
-    &[
-        "dystrophic calcinosis in systemic sclerosis",
-        "lupus panniculitis",
-        "nephrogenic systemic fibrosis",
-        "dermatomyositis",
-    ],
+    "one patient with calcinosis cutis in lupus panniculitis (the report also lists systemic \
+     sclerosis, nephrogenic systemic fibrosis and dermatomyositis among the conditions \
+     intralesional sodium thiosulfate has been reported in)",
+    &["lupus panniculitis"],
     sources::JAAD_2013,
 );
 
@@ -109,36 +109,40 @@ pub const GRID_FOLLOW_UP: [Milestone; 1] = [Milestone::new(
     sources::JAAD_2013,
 )];
 
-/// How each protocol is given.
-fn directions(protocol: Protocol) -> Directions {
+/// How each protocol is given; the grid's ring block only when one is
+/// planned (an alert says so when it is not).
+fn directions(protocol: Protocol, ring_block: bool) -> Directions {
     let instructions = match protocol {
         Protocol::CaseSeries => vec![Instruction::new(
             Message::text("inject into the base of the calcification"),
             sources::ACTA_DV_2016,
         )],
-        Protocol::Grid => vec![
-            Instruction::new(
-                Message::text("give the lidocaine ring block first"),
-                sources::JAAD_2013,
-            ),
-            Instruction::new(
+        Protocol::Grid => ring_block
+            .then(|| {
+                Instruction::new(
+                    Message::text("give the lidocaine ring block first"),
+                    sources::JAAD_2013,
+                )
+            })
+            .into_iter()
+            .chain([Instruction::new(
                 Message::text("inject at each site of the grid, 0.5 mL for each 1-cm circle"),
                 sources::JAAD_2013,
-            ),
-        ],
+            )])
+            .collect(),
     };
     Directions::new(Route::Intralesional, Method::Inject, instructions)
 }
 
 /// The clinical content of a plan: the protocol's, and lidocaine's
 /// cautions when the plan gives lidocaine.
-pub(super) fn clinical(protocol: Protocol, gives_lidocaine: bool) -> Clinical {
+pub(super) fn clinical(protocol: Protocol, gives_lidocaine: bool, ring_block: bool) -> Clinical {
     let (evidence, follow_up): (&'static Evidence, &'static [Milestone]) = match protocol {
         Protocol::CaseSeries => (&CASE_SERIES_EVIDENCE, &CASE_SERIES_FOLLOW_UP),
         Protocol::Grid => (&GRID_EVIDENCE, &GRID_FOLLOW_UP),
     };
     let clinical = Clinical::new(
-        directions(protocol),
+        directions(protocol, ring_block),
         &super::super::CAUTIONS,
         evidence,
         follow_up,

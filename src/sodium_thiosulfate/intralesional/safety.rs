@@ -145,10 +145,16 @@ pub(super) fn check_sessions(
             AlertKind::OutsideDocumentedPopulation,
             Message::new(
                 "the intralesional sodium thiosulfate sources report a case series ({}) and a \
-                 case report ({}); none reports a child (age {})",
+                 case report (one patient with {}); none reports a child (age {})",
                 [
                     Arg::Words(super::CASE_SERIES_EVIDENCE.population()),
-                    Arg::Words(super::GRID_EVIDENCE.population()),
+                    Arg::Words(
+                        super::GRID_EVIDENCE
+                            .indications()
+                            .first()
+                            .copied()
+                            .unwrap_or("lupus panniculitis"),
+                    ),
                     Arg::of("age", &patient.age()),
                 ],
             ),
