@@ -126,6 +126,41 @@ impl Citation {
     }
 }
 
+/// JSON: a citation reads back by its key, as one of [`sources::ALL`];
+/// a reference or link that differs from the source's is refused.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Citation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Wire {
+            key: String,
+            #[serde(default)]
+            reference: Option<String>,
+            #[serde(default)]
+            link: Option<String>,
+        }
+        let wire = Wire::deserialize(d)?;
+        let source = sources::ALL
+            .into_iter()
+            .find(|c| c.key == wire.key)
+            .ok_or_else(|| D::Error::custom(format!("unknown source `{}`", wire.key)))?;
+        if wire
+            .reference
+            .as_deref()
+            .is_some_and(|r| r != source.reference)
+            || wire.link.as_deref().is_some_and(|l| l != source.link)
+        {
+            return Err(D::Error::custom(format!(
+                "source `{}` differs from this crate's: re-plan",
+                wire.key
+            )));
+        }
+        Ok(source)
+    }
+}
+
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} <{}>", self.reference, self.link)

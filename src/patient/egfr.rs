@@ -219,6 +219,10 @@ pub(crate) fn plan_form<S: serde::Serializer>(
 }
 
 #[cfg(feature = "serde")]
-crate::wire::wire_units!(Egfr, "egfr", "mL/min, mL/min/{1.73_m2} (with patient.height)", |e: Egfr| (e.ml_per_min(), "mL/min"), {
+crate::wire::wire_units!(Egfr, "egfr", "mL/min, mL/min/{1.73_m2} (with patient.height)", |e: Egfr| match e.indexed {
+    // Written back as it was given, so that a request reads back the same.
+    Some((given, _)) => (given, "mL/min/{1.73_m2}"),
+    None => (e.ml_per_min(), "mL/min"),
+}, {
     "mL/min" => Egfr::from_ml_per_min,
 });

@@ -6,8 +6,10 @@
 //! constructors, so a bad JSON value gets the same error as a bad Rust value.
 
 mod json;
+mod record;
 mod schema;
 
+pub use self::record::PlanRecord;
 pub use self::schema::request_schema;
 
 use std::fmt;
@@ -105,8 +107,7 @@ impl Request {
 /// assert_eq!(out["calculated_daily"]["value"], 210);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "regimen", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Plan {
     /// A diltiazem plan.
@@ -235,6 +236,42 @@ impl Plan {
             Self::Probenecid(p) => p.citations(),
             Self::Topical(p) => p.citations(),
             Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.citations(),
+        }
+    }
+}
+
+/// The version of the plan JSON: `"schema_version"` on every plan. It
+/// changes when a field changes meaning or is removed.
+pub const PLAN_SCHEMA_VERSION: u32 = 1;
+
+/// JSON: `{"schema_version", "regimen", …the plan's fields}`.
+impl Serialize for Plan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Tagged<'a, T: Serialize> {
+            schema_version: u32,
+            regimen: &'static str,
+            #[serde(flatten)]
+            plan: &'a T,
+        }
+        fn tagged<S: serde::Serializer, T: Serialize>(
+            s: S,
+            regimen: &'static str,
+            plan: &T,
+        ) -> Result<S::Ok, S::Error> {
+            Tagged {
+                schema_version: PLAN_SCHEMA_VERSION,
+                regimen,
+                plan,
+            }
+            .serialize(s)
+        }
+        match self {
+            Self::Diltiazem(p) => tagged(s, "diltiazem", p),
+            Self::Probenecid(p) => tagged(s, "probenecid", p),
+            Self::Topical(p) => tagged(s, "topical", p),
+            Self::IntralesionalCaseSeries(p) => tagged(s, "intralesional_case_series", p),
+            Self::IntralesionalGrid(p) => tagged(s, "intralesional_grid", p),
         }
     }
 }

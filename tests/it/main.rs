@@ -24,6 +24,7 @@ mod overrides;
 mod probenecid;
 mod probenecid_json;
 mod probenecid_options;
+mod record;
 mod safety;
 mod schema;
 mod topical;
