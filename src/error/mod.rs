@@ -232,6 +232,24 @@ fn beside_range(value: f64, min: f64, max: f64) -> String {
     crate::format::number_beside(value, limit, 3)
 }
 
+impl Error {
+    /// The field the error names, to replace its label with the field's
+    /// JSON path when a request is planned.
+    #[cfg(feature = "serde")]
+    pub(crate) fn field_mut(&mut self) -> Option<&mut &'static str> {
+        match self {
+            Self::NotFinite { field, .. }
+            | Self::OutOfRange { field, .. }
+            | Self::OutsideRegimen { field, .. }
+            | Self::AboveMaximum { field, .. }
+            | Self::UnknownUnit { field, .. }
+            | Self::NotDocumented { field, .. }
+            | Self::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
 /// " at patient.weight", or nothing for the request as a whole.
 fn at_path(path: &str) -> String {
     if path.is_empty() {

@@ -79,14 +79,98 @@ impl Request {
     /// Whatever the regimen's planning function returns; see
     /// [`crate::diltiazem::plan`].
     pub fn plan(&self) -> Result<Plan, Error> {
-        match self {
-            Self::Diltiazem(r) => r.plan().map(Plan::Diltiazem),
-            Self::Probenecid(r) => r.plan().map(Plan::Probenecid),
-            Self::Topical(r) => r.plan().map(Plan::Topical),
-            Self::IntralesionalCaseSeries(r) => r.plan().map(Plan::IntralesionalCaseSeries),
-            Self::IntralesionalGrid(r) => r.plan().map(Plan::IntralesionalGrid),
-        }
+        let (regimen, result) = match self {
+            Self::Diltiazem(r) => ("diltiazem", r.plan().map(Plan::Diltiazem)),
+            Self::Probenecid(r) => ("probenecid", r.plan().map(Plan::Probenecid)),
+            Self::Topical(r) => ("topical", r.plan().map(Plan::Topical)),
+            Self::IntralesionalCaseSeries(r) => (
+                "intralesional_case_series",
+                r.plan().map(Plan::IntralesionalCaseSeries),
+            ),
+            Self::IntralesionalGrid(r) => {
+                ("intralesional_grid", r.plan().map(Plan::IntralesionalGrid))
+            }
+        };
+        result.map_err(|mut e| {
+            if let Some(field) = e.field_mut() {
+                if let Some(path) = field_path(regimen, field) {
+                    *field = path;
+                }
+            }
+            e
+        })
     }
+}
+
+/// The machine field id of every field a request's error may name: its
+/// JSON path, by regimen (`"*"` for every regimen). An error from
+/// [`Request::plan`] names its field by this path; one from
+/// [`Request::from_json`] by the path where reading stopped. An error about
+/// several fields together (the lidocaine of a session: ring block and
+/// diluent) keeps its words.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Error, Request};
+///
+/// let json = r#"{"regimen":"diltiazem","patient":{"weight":{"value":70,"unit":"kg"},
+///   "age":{"value":50,"unit":"a"}},"rate":{"value":5,"unit":"mg/kg/d"}}"#;
+/// let err = Request::from_json(json)?.plan().unwrap_err();
+/// assert!(matches!(err, Error::OutsideRegimen { field: "rate", .. }));
+/// assert!(calcinosis_dosing::FIELD_PATHS.contains(&("diltiazem", "dose rate", "rate")));
+/// # Ok::<(), calcinosis_dosing::Error>(())
+/// ```
+pub const FIELD_PATHS: &[(&str, &str, &str)] = &[
+    ("*", "weight", "patient.weight"),
+    ("*", "age", "patient.age"),
+    ("*", "height", "patient.height"),
+    ("*", "egfr", "patient.egfr"),
+    ("*", "tolerance", "tolerance"),
+    ("*", "frequency", "frequency"),
+    ("diltiazem", "dose rate", "rate"),
+    ("probenecid", "target daily dose", "target"),
+    ("probenecid", "daily dose", "target"),
+    ("probenecid", "dose rate", "target"),
+    ("probenecid", "dose rate by body surface area", "target"),
+    ("probenecid", "target", "target"),
+    ("probenecid", "step size", "step"),
+    ("probenecid", "interval", "step_interval"),
+    ("probenecid", "basis", "basis"),
+    (
+        "intralesional_case_series",
+        "volume",
+        "volume_per_injection",
+    ),
+    (
+        "intralesional_case_series",
+        "prepared volume",
+        "prepared_volume",
+    ),
+    ("intralesional_case_series", "graduation", "graduation"),
+    ("intralesional_case_series", "diluent", "diluent"),
+    ("intralesional_case_series", "lesion size", "lesion.size"),
+    ("intralesional_case_series", "interval", "interval"),
+    ("intralesional_grid", "lesion size", "lesion"),
+    ("intralesional_grid", "spacing", "spacing"),
+    ("intralesional_grid", "sessions", "sessions"),
+    ("intralesional_grid", "interval", "interval"),
+    ("topical", "treated area", "area"),
+    ("topical", "body regions", "regions"),
+    ("topical", "mass fraction", "strength"),
+    ("topical", "strength", "strength"),
+    ("topical", "pack size", "pack_size"),
+    ("topical", "packs per batch", "packs_per_batch"),
+    ("topical", "beyond-use date", "beyond_use_date"),
+    ("topical", "course", "course"),
+];
+
+/// The JSON path of the field an error of `regimen` names as `field`.
+fn field_path(regimen: &str, field: &str) -> Option<&'static str> {
+    FIELD_PATHS
+        .iter()
+        .find(|(r, f, _)| (*r == regimen || *r == "*") && *f == field)
+        .map(|(_, _, path)| *path)
 }
 
 /// A computed plan, as written to JSON; `Display` gives the safe text.

@@ -87,7 +87,7 @@ fn the_bad_adult_request_is_above_the_maximum() {
     let err = plan_of(&request("bad/probenecid-adult-above-2-g.json")).unwrap_err();
     assert_eq!(
         err,
-        format!("target daily dose 2,500 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
+        format!("target 2,500 mg/day is above the maximum of 2,000 mg/day ({LABEL})")
     );
 }
 

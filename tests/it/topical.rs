@@ -511,7 +511,7 @@ mod json {
         let request: Request = serde_json::from_str(json).unwrap();
         assert_eq!(
             request.plan().unwrap_err().to_string(),
-            "treated area 60 cm² is invalid: give either an area or body regions, not both"
+            "area 60 cm² is invalid: give either an area or body regions, not both"
         );
     }
 
