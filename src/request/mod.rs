@@ -92,10 +92,10 @@ impl Request {
             }
         };
         result.map_err(|mut e| {
-            if let Some(field) = e.field_mut() {
-                if let Some(path) = field_path(regimen, field) {
-                    *field = path;
-                }
+            if let Some(field) = e.field_mut()
+                && let Some(path) = field_path(regimen, field)
+            {
+                *field = path;
             }
             e
         })
