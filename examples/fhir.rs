@@ -19,8 +19,7 @@ fn run() -> Result<String, String> {
         .ok_or("usage: fhir <request.json> [Patient/id]")?;
     let subject = args.next().unwrap_or_else(|| "Patient/example".to_owned());
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let request: Request =
-        serde_json::from_str(&text).map_err(|e| format!("invalid request: {e}"))?;
+    let request = Request::from_json(&text).map_err(|e| e.to_string())?;
     let plan = request.plan().map_err(|e| format!("no plan: {e}"))?;
     let resource = fhir::export(&plan, &subject).map_err(|e| e.to_string())?;
     serde_json::to_string_pretty(&resource).map_err(|e| format!("cannot write FHIR: {e}"))
