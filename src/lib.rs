@@ -107,6 +107,8 @@ mod product;
 mod request;
 mod rounding;
 pub mod sodium_thiosulfate;
+#[cfg(feature = "proptest")]
+pub mod strategies;
 #[cfg(feature = "serde")]
 mod wire;
 

@@ -5,10 +5,12 @@
 //! Unknown fields are rejected; every value goes through the validating
 //! constructors, so a bad JSON value gets the same error as a bad Rust value.
 
+mod check;
 mod json;
 mod record;
 mod schema;
 
+pub use self::check::{Violation, check_plan};
 pub use self::record::PlanRecord;
 pub use self::schema::request_schema;
 

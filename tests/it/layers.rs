@@ -34,6 +34,7 @@ const LAYERS: &[&str] = &[
     "catalogue",
     "request",
     "fhir",
+    "strategies",
     "lib",
 ];
 
