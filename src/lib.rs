@@ -84,6 +84,8 @@
 //! interpretation choices are in `DESIGN.md`.
 
 mod alert;
+#[cfg(feature = "serde")]
+mod batch;
 mod catalogue;
 mod citation;
 mod clinical;
@@ -113,6 +115,8 @@ pub mod strategies;
 mod wire;
 
 pub use alert::{Alert, AlertKind, Figure};
+#[cfg(feature = "serde")]
+pub use batch::{BatchFormat, BatchOptions, BatchSummary, MAX_LINE_BYTES, run_batch};
 pub use catalogue::{DocumentedRegimen, catalogue, documented_for};
 pub use citation::{Citation, sources};
 pub use clinical::{

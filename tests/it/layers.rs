@@ -34,8 +34,11 @@ const LAYERS: &[&str] = &[
     "catalogue",
     "request",
     "fhir",
+    "batch",
     "strategies",
     "lib",
+    // The command line: its own crate, on the library's public API only.
+    "bin",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -11,7 +11,9 @@
 )]
 
 mod autotrait;
+mod batch;
 mod citations;
+mod cli;
 mod diltiazem;
 mod exact;
 mod fhir;
