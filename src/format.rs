@@ -170,7 +170,6 @@ impl serde::Serialize for Number {
 
 /// The UCUM code of a unit as written on a plan ("mg/kg/day" → "mg/kg/d"),
 /// so that alert limits on the wire use the same codes as quantities.
-#[cfg(feature = "serde")]
 pub(crate) fn ucum_code(display: &str) -> &str {
     match display {
         "mg/kg/day" => "mg/kg/d",

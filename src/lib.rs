@@ -102,6 +102,7 @@ mod limit;
 mod measurable;
 mod overrides;
 mod patient;
+mod picture;
 mod plan;
 pub mod probenecid;
 mod product;

@@ -1,7 +1,7 @@
 //! The calcinosis-dosing command line (feature `cli`).
 //!
 //! ```text
-//! calcinosis-dosing plan [FILE|-] [--format text|json|fhir [--subject Patient/ID]]
+//! calcinosis-dosing plan [FILE|-] [--format text|json|svg|fhir [--subject Patient/ID]]
 //! calcinosis-dosing batch [FILE|-] [--format json|fhir [--subject Patient/ID]] [--jobs N]
 //! calcinosis-dosing schema
 //! calcinosis-dosing catalogue [--format text|json]
@@ -74,6 +74,9 @@ enum PlanFormat {
     Text,
     Json,
     Fhir,
+    /// A picture: the site map of an intralesional plan, a chart of the
+    /// daily dose with its limits for the others.
+    Svg,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -126,6 +129,7 @@ fn plan(file: Option<&str>, format: PlanFormat, subject: Option<&str>) -> Result
     let out = match format {
         PlanFormat::Text => plan.to_string(),
         PlanFormat::Json => json(&plan)? + "\n",
+        PlanFormat::Svg => plan.to_svg(),
         PlanFormat::Fhir => {
             let resource = fhir::export(&plan, fhir_subject(subject)?)
                 .map_err(|e| Failure::Refused(e.to_string()))?;

@@ -157,6 +157,7 @@ mod clinical;
 mod dosing;
 mod formulation;
 mod options;
+mod picture;
 mod plan;
 
 #[cfg(feature = "serde")]

@@ -445,6 +445,7 @@ mod checks;
 mod clinical;
 mod label;
 mod options;
+mod picture;
 mod plan;
 mod step;
 mod titration;

@@ -324,6 +324,40 @@ impl Plan {
             Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.citations(),
         }
     }
+
+    /// The plan as a picture, SVG text: for an intralesional plan the map
+    /// of one session's sites to scale; for the others a chart of the daily
+    /// dose over the days with the plan's limits drawn as lines. See each
+    /// plan's `to_svg` for what it draws and the attributes a reader can
+    /// check.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use calcinosis_dosing::Request;
+    ///
+    /// let json = r#"{"regimen": "probenecid",
+    ///   "patient": {"weight": {"value": 16, "unit": "kg"}, "age": {"value": 4, "unit": "a"}},
+    ///   "target": {"value": 1250, "unit": "mg/d"},
+    ///   "division": "fewer_on_small_steps", "tolerance": {"value": 25, "unit": "%"}}"#;
+    /// let svg = Request::from_json(json)?.plan()?.to_svg();
+    /// // 500, 1,000 and 1,250 mg/day.
+    /// assert!(svg.contains(r#"data-levels="3""#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # References
+    ///
+    /// The plan's own data; see [`Plan::limits`].
+    #[must_use]
+    pub fn to_svg(&self) -> String {
+        match self {
+            Self::Diltiazem(p) => p.to_svg(),
+            Self::Probenecid(p) => p.to_svg(),
+            Self::Topical(p) => p.to_svg(),
+            Self::IntralesionalCaseSeries(p) | Self::IntralesionalGrid(p) => p.to_svg(),
+        }
+    }
 }
 
 /// The version of the plan JSON: `"schema_version"` on every plan. It

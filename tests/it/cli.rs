@@ -147,7 +147,7 @@ fn every_example_request_in_every_format() {
             .collect();
         files.sort();
         for file in files {
-            for format in ["text", "json", "fhir"] {
+            for format in ["text", "json", "fhir", "svg"] {
                 let out = bin()
                     .args(["plan", "--format", format, "--subject", "Patient/1"])
                     .arg(&file)
@@ -163,6 +163,10 @@ fn every_example_request_in_every_format() {
                     assert!(stderr.is_empty(), "{what}");
                     match format {
                         "text" => assert!(stdout.contains("Alerts"), "{what}"),
+                        "svg" => {
+                            let doc = roxmltree::Document::parse(&stdout).unwrap();
+                            assert_eq!(doc.root_element().tag_name().name(), "svg", "{what}");
+                        }
                         "json" => {
                             let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
                             assert_eq!(v["schema_version"], 1, "{what}");
@@ -185,7 +189,7 @@ fn every_example_request_in_every_format() {
             }
         }
     }
-    assert_eq!(seen, 3 * 25, "every example request, three formats");
+    assert_eq!(seen, 4 * 25, "every example request, four formats");
 }
 
 /// Source: issue #13, "done when" — an NDJSON file mixing good, bad,

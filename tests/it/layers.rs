@@ -27,6 +27,7 @@ const LAYERS: &[&str] = &[
     "product",
     "rounding",
     "plan",
+    "picture",
     "lidocaine",
     "diltiazem",
     "probenecid",

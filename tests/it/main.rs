@@ -24,6 +24,7 @@ mod json;
 mod layers;
 mod lidocaine;
 mod overrides;
+mod picture;
 mod probenecid;
 mod probenecid_json;
 mod probenecid_options;

@@ -239,6 +239,7 @@ mod clinical;
 mod dilution;
 mod grid;
 mod lesion;
+mod picture;
 mod plan;
 mod safety;
 mod sites;

@@ -219,6 +219,7 @@ mod clinical;
 mod course;
 mod dispense;
 mod options;
+mod picture;
 mod plan;
 mod recipe;
 
