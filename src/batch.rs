@@ -12,6 +12,10 @@ use crate::request::Request;
 /// and is skipped without being held in memory.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
 
+/// The most worker threads a batch runs; [`BatchOptions::jobs`] above it
+/// runs this many.
+pub const MAX_JOBS: usize = 64;
+
 /// What each output line carries besides its line number.
 ///
 /// # Example
@@ -36,8 +40,9 @@ pub enum BatchFormat {
 pub struct BatchOptions {
     /// The output of each plan.
     pub format: BatchFormat,
-    /// Worker threads (1 plans on the reading thread); the output keeps
-    /// the input order whatever the number.
+    /// Worker threads, 1 to [`MAX_JOBS`] (0 is taken as 1, more as
+    /// [`MAX_JOBS`]; 1 plans on the reading thread); the output keeps the
+    /// input order whatever the number.
     pub jobs: usize,
 }
 
@@ -117,7 +122,7 @@ pub fn run_batch<R: BufRead + Send, W: Write>(
     options: &BatchOptions,
 ) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
-    let jobs = options.jobs.max(1);
+    let jobs = options.jobs.clamp(1, MAX_JOBS);
     if jobs == 1 {
         let mut counts = (0, 0);
         read_lines(input, &mut summary, |_, line| {
@@ -134,7 +139,10 @@ pub fn run_batch<R: BufRead + Send, W: Write>(
     // The channels are bounded, so at most a few lines per worker are in
     // flight and memory stays flat.
     let (to_workers, from_reader) = mpsc::sync_channel::<(u64, Line)>(jobs * 4);
-    let from_reader = std::sync::Mutex::new(from_reader);
+    // Held in an Option so that a worker that finds the writer gone can
+    // drop it: the reader's next send then fails and the reader stops,
+    // rather than wait for a worker that will never come.
+    let from_reader = std::sync::Mutex::new(Some(from_reader));
     let (to_writer, from_workers) = mpsc::sync_channel::<(u64, u64, String, bool)>(jobs * 4);
     std::thread::scope(|scope| -> io::Result<BatchSummary> {
         for _ in 0..jobs {
@@ -143,10 +151,18 @@ pub fn run_batch<R: BufRead + Send, W: Write>(
             let format = &options.format;
             scope.spawn(move || {
                 loop {
-                    let next = from_reader.lock().ok().and_then(|r| r.recv().ok());
+                    let next = from_reader
+                        .lock()
+                        .ok()
+                        .and_then(|r| r.as_ref().and_then(|r| r.recv().ok()));
                     let Some((seq, line)) = next else { break };
                     let (n, body, plan) = answer(&line, format);
                     if to_writer.send((seq, n, body, plan)).is_err() {
+                        // The writer stopped (a closed pipe, a full disk):
+                        // stop the reader too.
+                        if let Ok(mut r) = from_reader.lock() {
+                            *r = None;
+                        }
                         break;
                     }
                 }
@@ -215,6 +231,9 @@ fn read_lines<R: BufRead>(
     loop {
         buffer.clear();
         let mut too_long = false;
+        // Whether every byte of an over-long line was white space: such a
+        // line is blank, skipped like any blank line.
+        let mut blank = true;
         let mut ended = false;
         loop {
             let chunk = input.fill_buf()?;
@@ -226,13 +245,15 @@ fn read_lines<R: BufRead>(
                 Some(i) => (chunk.get(..i).unwrap_or_default(), i + 1, true),
                 None => (chunk, chunk.len(), false),
             };
-            if !too_long {
-                if buffer.len() + part.len() > MAX_LINE_BYTES {
-                    too_long = true;
-                    buffer.clear();
-                } else {
-                    buffer.extend_from_slice(part);
-                }
+            if !too_long && buffer.len() + part.len() > MAX_LINE_BYTES {
+                too_long = true;
+                blank = buffer.iter().all(u8::is_ascii_whitespace);
+                buffer.clear();
+            }
+            if too_long {
+                blank = blank && part.iter().all(u8::is_ascii_whitespace);
+            } else {
+                buffer.extend_from_slice(part);
             }
             input.consume(used);
             if newline {
@@ -244,6 +265,13 @@ fn read_lines<R: BufRead>(
         }
         summary.lines += 1;
         let n = summary.lines;
+        if too_long && blank {
+            summary.blank += 1;
+            if ended {
+                return Ok(());
+            }
+            continue;
+        }
         let line = if too_long {
             Line::Bad(
                 n,

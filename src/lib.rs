@@ -117,7 +117,7 @@ mod wire;
 
 pub use alert::{Alert, AlertKind, Figure};
 #[cfg(feature = "serde")]
-pub use batch::{BatchFormat, BatchOptions, BatchSummary, MAX_LINE_BYTES, run_batch};
+pub use batch::{BatchFormat, BatchOptions, BatchSummary, MAX_JOBS, MAX_LINE_BYTES, run_batch};
 pub use catalogue::{DocumentedRegimen, catalogue, documented_for};
 pub use citation::{Citation, sources};
 pub use clinical::{

@@ -39,8 +39,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
         format: PlanFormat,
         /// The FHIR subject reference (`Patient/123`): required with
-        /// `--format fhir`, so no request is written for a made-up patient.
-        #[arg(long, required_if_eq("format", "fhir"))]
+        /// `--format fhir`, so no request is written for a made-up patient,
+        /// and refused with any other format.
+        #[arg(long, required_if_eq("format", "fhir"), value_parser = subject_reference)]
         subject: Option<String>,
     },
     /// Plan NDJSON requests, one per line: one result line per input line,
@@ -51,12 +52,13 @@ enum Command {
         /// What each plan is written as.
         #[arg(long, value_enum, default_value_t = BatchFormatArg::Json)]
         format: BatchFormatArg,
-        /// Worker threads; the output keeps the input order.
-        #[arg(long, default_value_t = 1)]
-        jobs: usize,
+        /// Worker threads, 1 to 64; the output keeps the input order.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+        jobs: u16,
         /// The FHIR subject reference (`Patient/123`): required with
-        /// `--format fhir`, so no request is written for a made-up patient.
-        #[arg(long, required_if_eq("format", "fhir"))]
+        /// `--format fhir`, so no request is written for a made-up patient,
+        /// and refused with any other format.
+        #[arg(long, required_if_eq("format", "fhir"), value_parser = subject_reference)]
         subject: Option<String>,
     },
     /// Print the request schema (JSON Schema 2020-12).
@@ -117,11 +119,22 @@ fn print(text: &str) -> Result<(), Failure> {
     }
 }
 
+/// A `--subject` value: a FHIR reference such as `Patient/123`.
+fn subject_reference(value: &str) -> Result<String, String> {
+    calcinosis_dosing::fhir::check_subject(value)
+        .map(|()| value.to_owned())
+        .map_err(|_| "expected a FHIR reference such as Patient/123".to_owned())
+}
+
 fn plan(file: Option<&str>, format: PlanFormat, subject: Option<&str>) -> Result<(), Failure> {
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     input(file)?
-        .read_to_string(&mut text)
+        .read_to_end(&mut bytes)
         .map_err(|e| Failure::Io(format!("cannot read the request: {e}")))?;
+    // Bytes that are not UTF-8 are a bad request, as in a batch, not an
+    // input error.
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Failure::Refused("invalid request: it is not UTF-8 text".to_owned()))?;
     let request = Request::from_json(&text).map_err(|e| Failure::Refused(e.to_string()))?;
     let plan = request
         .plan()
@@ -173,24 +186,33 @@ impl<W: Write> Write for Counting<W> {
 fn batch(
     file: Option<&str>,
     format: BatchFormatArg,
-    jobs: usize,
+    jobs: u16,
     subject: Option<&str>,
 ) -> Result<(), Failure> {
     let format = match format {
         BatchFormatArg::Json => BatchFormat::Json,
         BatchFormatArg::Fhir => BatchFormat::Fhir(fhir_subject(subject)?.to_owned()),
     };
-    // A progress bar on a terminal only, never on a pipe.
-    let bar = io::stderr().is_terminal().then(|| {
+    // A progress bar only when standard error is a terminal and the
+    // results go elsewhere (a file, a pipe): never into a pipe, and never
+    // between result lines on the screen.
+    let bar = (io::stderr().is_terminal() && !io::stdout().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_message("lines planned");
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} {human_pos} lines written, {per_sec}, {elapsed}",
+        ) {
+            bar.set_style(style);
+        }
         bar
     });
     let output = Counting {
         inner: io::BufWriter::new(io::stdout().lock()),
         bar: bar.clone(),
     };
-    let options = BatchOptions { format, jobs };
+    let options = BatchOptions {
+        format,
+        jobs: usize::from(jobs),
+    };
     let result = run_batch(input(file)?, output, &options);
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -209,6 +231,25 @@ fn batch(
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let stray_subject = match &cli.command {
+        Command::Plan {
+            format, subject, ..
+        } => subject.is_some() && !matches!(format, PlanFormat::Fhir),
+        Command::Batch {
+            format, subject, ..
+        } => subject.is_some() && !matches!(format, BatchFormatArg::Fhir),
+        _ => false,
+    };
+    if stray_subject {
+        // A usage error (exit status 2): a subject given for a format
+        // that has none would be silently dropped.
+        <Cli as clap::CommandFactory>::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--subject is only for --format fhir",
+            )
+            .exit();
+    }
     let result = match cli.command {
         Command::Plan {
             file,

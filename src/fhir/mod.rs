@@ -89,28 +89,61 @@ pub mod forms {
 /// ICD-10-CM L94.2, calcinosis cutis: the reason of every request.
 pub const CALCINOSIS_CUTIS: &str = "L94.2";
 
+/// Checks a subject reference: `Type/id`, the type a FHIR resource type
+/// name (an ASCII capital, then letters or digits) and the id a FHIR id (1
+/// to 64 of `A–Z a–z 0–9 - .`).
+///
+/// # Errors
+///
+/// [`Error::Invalid`] naming `subject`, with the value and the expected
+/// form.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::fhir::check_subject;
+///
+/// assert!(check_subject("Patient/123").is_ok());
+/// assert!(check_subject("").is_err());
+/// assert!(check_subject("Patient/12 3").is_err());
+/// ```
+///
+/// # References
+///
+/// FHIR R4 (4.0.1): the `id` data type and literal references.
+pub fn check_subject(subject: &str) -> Result<(), Error> {
+    let valid = subject.split_once('/').is_some_and(|(kind, id)| {
+        kind.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && kind.chars().all(|c| c.is_ascii_alphanumeric())
+            && (1..=64).contains(&id.len())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::Invalid {
+            field: "subject",
+            value: subject.to_owned(),
+            reason: "expected a reference such as Patient/123".to_owned(),
+        })
+    }
+}
+
 /// The plan as a FHIR R4 resource for the patient `subject` (a reference
 /// such as `Patient/123`).
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] naming `subject` when it is empty or not of the form
-/// `Type/id`.
+/// [`Error::Invalid`] naming `subject` when it is not a reference of the
+/// form `Type/id` (see [`check_subject`]).
 ///
 /// # Example
 ///
 /// See the [module documentation](self).
 pub fn export(plan: &Plan, subject: &str) -> Result<Resource, Error> {
-    let valid = subject
-        .split_once('/')
-        .is_some_and(|(kind, id)| !kind.is_empty() && !id.is_empty() && !id.contains('/'));
-    if !valid {
-        return Err(Error::Invalid {
-            field: "subject",
-            value: subject.to_owned(),
-            reason: "expected a reference such as Patient/123".to_owned(),
-        });
-    }
+    check_subject(subject)?;
     Ok(match plan {
         Plan::Diltiazem(p) => request(diltiazem_request(p, subject)),
         Plan::Probenecid(p) => request(probenecid_request(p, subject)),

@@ -2,9 +2,9 @@
 //! (one level for a plan with no titration), with the plan's daily limits
 //! drawn as horizontal lines and its course limits as vertical lines.
 
-use super::svg::{Svg, escape, px};
+use super::svg::{Svg, escape, wrap};
 use crate::format::{number, ucum_code};
-use crate::limit::{CheckedLimit, Severity};
+use crate::limit::{CheckedLimit, Outcome, Severity};
 
 /// One level of the daily dose: from this day on, this amount a day.
 #[derive(Debug, Clone, Copy)]
@@ -55,6 +55,7 @@ struct Drawn {
     short: String,
     label: String,
     hard: bool,
+    outcome: Outcome,
 }
 
 impl DailyChart<'_> {
@@ -121,6 +122,7 @@ impl DailyChart<'_> {
                     short,
                     label,
                     hard,
+                    outcome: checked.outcome(),
                 });
             }
         }
@@ -134,7 +136,10 @@ impl DailyChart<'_> {
         let legend_rows = daily
             .iter()
             .chain(&course)
-            .map(|d| wrap(&format!("A  (advisory) {}", d.label), LEGEND_CHARS).len())
+            .map(|d| {
+                let kind = format!("advisory; {}", d.outcome);
+                wrap(&format!("A  ({kind}) {}", d.label), LEGEND_CHARS).len()
+            })
             .sum::<usize>()
             + 1;
         let height =
@@ -157,6 +162,12 @@ impl DailyChart<'_> {
         let mut row = LEGEND_TOP;
         for (letter, d) in &legend {
             let kind = if d.hard { "hard" } else { "advisory" };
+            // A limit the plan crosses says how: with an alert, or
+            // overridden with the caller's reason (in the plan's text).
+            let kind = match d.outcome {
+                Outcome::CrossedWithAlert | Outcome::Overridden => format!("{kind}; {}", d.outcome),
+                Outcome::Within | Outcome::LimitedTo => kind.to_owned(),
+            };
             let text = format!("{letter}  ({kind}) {}", d.label);
             for (i, part) in wrap(&text, LEGEND_CHARS).iter().enumerate() {
                 let indent = if i == 0 { 0.0 } else { 16.0 };
@@ -225,15 +236,21 @@ impl DailyChart<'_> {
             days.push(last);
         }
         days.dedup();
+        // A day label too close to the one before it is left out (the
+        // tick stays): 0 and 1 on a 183-day axis would overlap.
+        let mut last_label = f64::NEG_INFINITY;
         for day in days {
             let at = frame.x(f64::from(day));
             svg.line((at, bottom), (at, bottom + 5.0), "axis");
-            svg.text(
-                (at, bottom + 18.0),
-                "middle",
-                "",
-                &number(f64::from(day), 0),
-            );
+            if at - last_label >= 24.0 {
+                svg.text(
+                    (at, bottom + 18.0),
+                    "middle",
+                    "",
+                    &number(f64::from(day), 0),
+                );
+                last_label = at;
+            }
         }
     }
 
@@ -242,10 +259,14 @@ impl DailyChart<'_> {
         let mut points = Vec::new();
         for (i, level) in self.levels.iter().enumerate() {
             let from = frame.x(f64::from(level.from_day));
+            // The last level ends with the course when the plan has one
+            // (a limit line may reach further), else runs on to the edge.
             let until = frame.x(self
                 .levels
                 .get(i + 1)
-                .map_or(f64::from(frame.end), |next| f64::from(next.from_day)));
+                .map_or(f64::from(self.end_day.unwrap_or(frame.end)), |next| {
+                    f64::from(next.from_day)
+                }));
             let at = frame.y(level.amount);
             points.push((from, at));
             points.push((until, at));
@@ -342,7 +363,7 @@ fn open_limit(svg: &mut Svg, d: &Drawn) {
     svg.open_group(&format!(
         " class=\"limit\" data-limit=\"{}\" data-value=\"{}\"",
         escape(d.id),
-        px(d.value)
+        d.value
     ));
 }
 
@@ -370,21 +391,4 @@ fn letter(n: usize) -> char {
         .ok()
         .filter(|&n| n < 26)
         .map_or('*', |n| char::from(b'A' + n))
-}
-
-/// `text` in rows of at most `width` characters, broken at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut rows: Vec<String> = Vec::new();
-    let mut row = String::new();
-    for word in text.split(' ') {
-        if !row.is_empty() && row.chars().count() + 1 + word.chars().count() > width {
-            rows.push(std::mem::take(&mut row));
-        }
-        if !row.is_empty() {
-            row.push(' ');
-        }
-        row.push_str(word);
-    }
-    rows.push(row);
-    rows
 }

@@ -2,7 +2,7 @@
 //! outline, every site with its number (and, on a grid, its 1-cm circle),
 //! the spacing, a 10 mm scale bar and the volume per site.
 
-use super::svg::{Svg, px};
+use super::svg::{Svg, px, wrap};
 use crate::format::number;
 
 /// What a site map shows.
@@ -23,11 +23,16 @@ pub(crate) struct SiteMap<'a> {
     pub(crate) per_site_ml: f64,
     /// What one session delivers, as the plan writes it.
     pub(crate) session: String,
+    /// The plan's limits that it crosses with an alert or that the caller
+    /// overrode, each in words.
+    pub(crate) crossed: Vec<String>,
 }
 
 const MARGIN: f64 = 40.0;
 const HEADER: f64 = 50.0;
 const FOOTER: f64 = 80.0;
+/// The longest note row, in characters, before it wraps.
+const NOTE_CHARS: usize = 84;
 /// The drawing area for the lesion, px.
 const AREA: f64 = 440.0;
 
@@ -46,7 +51,13 @@ impl SiteMap<'_> {
         let drawing_w = extent * scale;
         let drawing_h = (width + 2.0 * reach) * scale;
         let total_w = (drawing_w + 2.0 * MARGIN).max(560.0);
-        let total_h = HEADER + drawing_h + FOOTER + 2.0 * MARGIN;
+        // Room for the notes: each crossed limit may take three rows.
+        let notes = 3 + 3 * self.crossed.len();
+        let total_h = HEADER
+            + drawing_h
+            + FOOTER
+            + 2.0 * MARGIN
+            + 14.0 * f64::from(u16::try_from(notes).unwrap_or(u16::MAX));
         let centre = (total_w / 2.0, HEADER + MARGIN + drawing_h / 2.0);
         let at = |(x, y): (f64, f64)| (centre.0 + x * scale, centre.1 - y * scale);
         let mut svg = Svg::new(
@@ -75,10 +86,8 @@ impl SiteMap<'_> {
         for (i, &(x, y)) in self.sites.iter().enumerate() {
             let point = at((x, y));
             svg.open_group(&format!(
-                " class=\"injection\" data-site=\"{}\" data-x-mm=\"{}\" data-y-mm=\"{}\"",
+                " class=\"injection\" data-site=\"{}\" data-x-mm=\"{x}\" data-y-mm=\"{y}\"",
                 i + 1,
-                px(x),
-                px(y)
             ));
             if let Some(circle) = self.circle_mm {
                 svg.circle(point, circle / 2.0 * scale, "ring", "");
@@ -104,7 +113,10 @@ impl SiteMap<'_> {
         );
         let mut lines = vec![format!(
             "{} site{}, {} mL at each{}",
-            self.sites.len(),
+            number(
+                f64::from(u32::try_from(self.sites.len()).unwrap_or(u32::MAX)),
+                0
+            ),
             if self.sites.len() == 1 { "" } else { "s" },
             number(self.per_site_ml, 3),
             self.circle_mm.map_or(String::new(), |c| format!(
@@ -116,9 +128,17 @@ impl SiteMap<'_> {
             lines.push(format!("sites {} mm apart", number(spacing, 1)));
         }
         lines.push(self.session.clone());
-        for (i, line) in lines.iter().enumerate() {
-            let y = base + 20.0 + 14.0 * f64::from(u8::try_from(i).unwrap_or(0));
-            svg.text((MARGIN / 2.0, y), "start", "", line);
+        if font < 7.0 {
+            lines.push(
+                "site numbers left out at this scale: sites are numbered row by row from the top left"
+                    .to_owned(),
+            );
+        }
+        lines.extend(self.crossed.iter().cloned());
+        let rows: Vec<String> = lines.iter().flat_map(|l| wrap(l, NOTE_CHARS)).collect();
+        for (i, row) in rows.iter().enumerate() {
+            let y = base + 20.0 + 14.0 * f64::from(u16::try_from(i).unwrap_or(u16::MAX));
+            svg.text((MARGIN / 2.0, y), "start", "", row);
         }
         svg.finish()
     }

@@ -50,6 +50,23 @@ pub(super) fn escape(text: &str) -> String {
     out
 }
 
+/// `text` in rows of at most `width` characters, broken at spaces.
+pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    for word in text.split(' ') {
+        if !row.is_empty() && row.chars().count() + 1 + word.chars().count() > width {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(word);
+    }
+    rows.push(row);
+    rows
+}
+
 impl Svg {
     /// A document `width` × `height` px, with a title (shown and read by
     /// screen readers) and extra attributes on the root (already escaped).

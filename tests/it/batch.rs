@@ -50,11 +50,14 @@ fn every_line_gets_one_answer_in_order() {
     input.extend(vec![b' '; MAX_LINE_BYTES + 10]);
     input.extend(b"x\n");
     input.extend(b"\xff\xfe\n");
+    // An over-long line of white space is blank, skipped.
+    input.extend(vec![b' '; MAX_LINE_BYTES + 10]);
+    input.push(b'\n');
     input.extend(good(40).as_bytes());
     for jobs in [1, 2, 4] {
         let (lines, summary) = run(&input, jobs);
         let numbers: Vec<u64> = lines.iter().map(|l| l["line"].as_u64().unwrap()).collect();
-        assert_eq!(numbers, [1, 3, 4, 5, 6, 7], "jobs {jobs}");
+        assert_eq!(numbers, [1, 3, 4, 5, 6, 8], "jobs {jobs}");
         assert!(lines[0]["plan"].is_object());
         assert_eq!(lines[1]["error"]["kind"], "invalid_json");
         assert!(
@@ -78,7 +81,7 @@ fn every_line_gets_one_answer_in_order() {
         assert!(lines[5]["plan"].is_object());
         assert_eq!(
             (summary.lines, summary.plans, summary.errors, summary.blank),
-            (7, 2, 4, 1),
+            (8, 2, 4, 2),
             "jobs {jobs}"
         );
     }
@@ -99,5 +102,55 @@ fn many_lines_keep_their_order_with_jobs() {
                 3 + (i as u64) % 140
             );
         }
+    }
+}
+
+/// An output that fails after a few lines, as a full disk does.
+struct FailsAfter(usize);
+
+impl std::io::Write for FailsAfter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        #[allow(clippy::naive_bytecount, reason = "a test helper on short buffers")]
+        let lines = buf.iter().filter(|&&b| b == b'\n').count();
+        if self.0 < lines {
+            return Err(std::io::Error::other("no space left on device"));
+        }
+        self.0 -= lines;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Source: review of issue #13 — an output error stops the batch and is
+/// returned, with one worker or many; it never hangs waiting for workers
+/// that stopped.
+#[test]
+fn an_output_error_stops_the_batch() {
+    let input: String = (0..5_000).map(|i| good(30 + i % 40) + "\n").collect();
+    for jobs in [1, 2, 8] {
+        let (done, wait) = std::sync::mpsc::channel();
+        let input = input.clone();
+        std::thread::spawn(move || {
+            let result = run_batch(
+                input.as_bytes(),
+                FailsAfter(3),
+                &BatchOptions {
+                    jobs,
+                    ..BatchOptions::default()
+                },
+            );
+            let _ = done.send(result.map_err(|e| e.to_string()));
+        });
+        let result = wait
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .unwrap_or_else(|_| panic!("jobs {jobs}: the batch hung after its output failed"));
+        assert_eq!(
+            result.unwrap_err(),
+            "no space left on device",
+            "jobs {jobs}"
+        );
     }
 }

@@ -42,6 +42,39 @@ fn exit_codes_and_one_line_errors() {
     assert_eq!(missing.status.code(), Some(3));
     let usage = bin().arg("--bogus").output().unwrap();
     assert_eq!(usage.status.code(), Some(2));
+    for args in [
+        &["batch", "--jobs", "0"][..],
+        &["batch", "--jobs", "65"],
+        &["plan", "--format", "fhir", "--subject", ""],
+        &["plan", "--subject", "Patient/1"],
+    ] {
+        let out = bin()
+            .args(args)
+            .arg(request("diltiazem-adult-70kg"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?} is a usage error");
+        assert!(out.stdout.is_empty());
+    }
+    let mut child = bin()
+        .arg("plan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"\xff\xfe{\"regimen\"")
+        .unwrap();
+    let binary = child.wait_with_output().unwrap();
+    assert_eq!(
+        binary.status.code(),
+        Some(1),
+        "bytes that are not UTF-8 are a bad request"
+    );
     let no_subject = bin()
         .args(["plan", "--format", "fhir", &request("diltiazem-adult-70kg")])
         .output()
@@ -99,37 +132,52 @@ fn subcommands_write_their_output() {
     assert_eq!(numbers, [1, 3, 4]);
 }
 
-/// Source: issue #13 — a closed pipe (`| head`) ends the batch quietly.
+/// Source: issue #13 — a closed pipe (`| head`) ends the batch quietly,
+/// with one worker or several.
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let line = std::fs::read_to_string(request("diltiazem-adult-70kg"))
         .unwrap()
         .replace('\n', "");
-    let mut child = bin()
-        .arg("batch")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        for _ in 0..20_000 {
-            if writeln!(stdin, "{line}").is_err() {
-                break;
+    for jobs in ["1", "2", "4"] {
+        let mut child = bin()
+            .args(["batch", "--jobs", jobs])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let line = line.clone();
+        let writer = std::thread::spawn(move || {
+            for _ in 0..20_000 {
+                if writeln!(stdin, "{line}").is_err() {
+                    break;
+                }
             }
-        }
-    });
-    let mut first = [0_u8; 64];
-    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
-    drop(stdout);
-    let status = child.wait().unwrap();
-    writer.join().unwrap();
-    let mut err = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
-    assert_eq!(status.code(), Some(0), "{err}");
-    assert!(err.is_empty(), "{err}");
+        });
+        let mut first = [0_u8; 64];
+        std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+        drop(stdout);
+        // A hang here is the defect: give it 60 s, then fail.
+        let (done, wait) = std::sync::mpsc::channel();
+        let waiter = std::thread::spawn(move || {
+            let status = child.wait().unwrap();
+            let mut err = String::new();
+            std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+            let _ = done.send((status, err));
+        });
+        let (status, err) = wait
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .unwrap_or_else(|_| {
+                panic!("--jobs {jobs}: the batch did not end after its pipe closed")
+            });
+        waiter.join().unwrap();
+        writer.join().unwrap();
+        assert_eq!(status.code(), Some(0), "--jobs {jobs}: {err}");
+        assert!(err.is_empty(), "--jobs {jobs}: {err}");
+    }
 }
 
 /// Source: issue #13, "done when" — the binary on every example request in
@@ -148,11 +196,12 @@ fn every_example_request_in_every_format() {
         files.sort();
         for file in files {
             for format in ["text", "json", "fhir", "svg"] {
-                let out = bin()
-                    .args(["plan", "--format", format, "--subject", "Patient/1"])
-                    .arg(&file)
-                    .output()
-                    .unwrap();
+                let mut command = bin();
+                command.args(["plan", "--format", format]);
+                if format == "fhir" {
+                    command.args(["--subject", "Patient/1"]);
+                }
+                let out = command.arg(&file).output().unwrap();
                 let (stdout, stderr) = (
                     String::from_utf8(out.stdout).unwrap(),
                     String::from_utf8(out.stderr).unwrap(),

@@ -65,16 +65,9 @@ fn assert_sites_match(plan: &intralesional::Plan, svg: &str) {
     assert_eq!(drawn.len(), plan.sites().len());
     for (i, (site, (n, x, y, cx, cy))) in plan.sites().iter().zip(&drawn).enumerate() {
         assert_eq!(*n, i + 1);
-        assert!(
-            (x - site.x_mm()).abs() <= 0.005,
-            "site {n}: {x} vs {}",
-            site.x_mm()
-        );
-        assert!(
-            (y - site.y_mm()).abs() <= 0.005,
-            "site {n}: {y} vs {}",
-            site.y_mm()
-        );
+        // The data attributes are the plan's numbers, exactly.
+        assert_eq!(*x, site.x_mm(), "site {n}");
+        assert_eq!(*y, site.y_mm(), "site {n}");
         assert!(
             (cx - (centre.0 + site.x_mm() * scale)).abs() <= 0.01,
             "site {n} cx"
@@ -236,4 +229,85 @@ proptest! {
             assert_sites_match(&plan, &plan.to_svg());
         }
     }
+}
+
+/// Source: review of issue #13 — a course shorter than the documented one
+/// ends where the plan ends, not at the documented course's line.
+#[test]
+fn a_short_course_ends_with_the_plan() {
+    let mut request: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!(
+            "{}/examples/requests/topical-6-year-old-forearm.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    request["course"] = serde_json::json!({"value": 30, "unit": "d"});
+    let text = request.to_string();
+    let svg = Request::from_json(&text).unwrap().plan().unwrap().to_svg();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let line = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("dose"))
+        .unwrap();
+    let xs: Vec<f64> = line
+        .attribute("points")
+        .unwrap()
+        .split(' ')
+        .map(|p| p.split(',').next().unwrap().parse().unwrap())
+        .collect();
+    let course_line = doc
+        .descendants()
+        .find(|n| n.attribute("data-limit") == Some("topical.course.documented"))
+        .unwrap()
+        .children()
+        .find(|n| n.has_tag_name("line"))
+        .unwrap();
+    let course_x = number(course_line, "x1");
+    // Day 30 of the 183 drawn.
+    let (start, end) = (xs[0], xs[1]);
+    assert!(
+        ((end - start) / (course_x - start) - 30.0 / 183.0).abs() < 0.01,
+        "{xs:?} {course_x}"
+    );
+}
+
+/// Source: review of issue #13 — a limit the plan crosses or the caller
+/// overrode says so on the picture, as in the plan's text.
+#[test]
+fn crossed_and_overridden_limits_say_so() {
+    let grid = plan_of("intralesional-grid-child-override").to_svg();
+    assert!(
+        grid.contains("this plan 10,125 mg: overridden, with the caller"),
+        "{grid}"
+    );
+    let titration = plan_of("probenecid-case-4-year-old").to_svg();
+    assert!(titration.contains("(advisory; crossed, with an alert) label child maintenance"));
+}
+
+/// Source: review of issue #13 — a grid too dense for its numbers says
+/// they are left out, and writes its site count with a thousands
+/// separator.
+#[test]
+fn a_dense_grid_says_its_numbers_are_left_out() {
+    let options = GridOptions::new(
+        Spacing::from_mm(5.0).unwrap(),
+        GridSessions::new(2).unwrap(),
+        Interval::from_weeks(4.0).unwrap(),
+    )
+    .with_override(
+        calcinosis_dosing::Override::new(
+            "sodium_thiosulfate.max_per_session",
+            "a picture of a large grid",
+        )
+        .unwrap(),
+    );
+    let plan =
+        intralesional::grid_plan(&adult(), LesionSize::diameter_mm(200.0).unwrap(), &options)
+            .unwrap();
+    let svg = plan.to_svg();
+    assert_sites_match(&plan, &svg);
+    assert!(svg.contains("1,257 sites, 0.5 mL at each"));
+    assert!(svg.contains("site numbers left out at this scale"));
 }

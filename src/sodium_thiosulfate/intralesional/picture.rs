@@ -1,7 +1,8 @@
 //! One session's injection sites as a picture.
 
 use super::{GRID_CIRCLE_DIAMETER_MM, Plan, Protocol};
-use crate::format::number;
+use crate::format::{number, number_beside};
+use crate::limit::Outcome;
 use crate::picture::SiteMap;
 
 impl Plan {
@@ -48,13 +49,32 @@ impl Plan {
             "into the base of the calcification"
         };
         SiteMap {
-            title: format!("Intralesional sodium thiosulfate, {technique}"),
-            subtitle: format!("one session, lesion {size}"),
+            title: "Intralesional sodium thiosulfate".to_owned(),
+            subtitle: format!("{technique}: one session, lesion {size}"),
             lesion_mm: (size.length_mm(), size.width_mm()),
             sites: &sites,
             spacing_mm: self.spacing().map(super::Spacing::mm),
             circle_mm: grid.then_some(GRID_CIRCLE_DIAMETER_MM),
             per_site_ml: self.per_site().volume_ml(),
+            crossed: self
+                .limits()
+                .iter()
+                .filter(|c| matches!(c.outcome(), Outcome::CrossedWithAlert | Outcome::Overridden))
+                .map(|c| {
+                    let limit = c.limit();
+                    format!(
+                        "{} ({}): {} {} {}, this plan {} {}: {}",
+                        limit.name(),
+                        limit.severity(),
+                        limit.bound(),
+                        number_beside(limit.value(), c.observed(), 3),
+                        limit.unit(),
+                        number_beside(c.observed(), limit.value(), 3),
+                        limit.unit(),
+                        c.outcome()
+                    )
+                })
+                .collect(),
             session: format!(
                 "one session: {}; {} session{}",
                 self.per_session(),
