@@ -77,6 +77,19 @@ pub(crate) fn significant(x: f64, digits: usize) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
     }
+    // When the shortest form that reads back as `x` has no more
+    // significant digits than asked, rounding `x` to them gives that form
+    // again (x lies within half its own spacing of it, far inside half a
+    // unit of the last digit kept, for up to 15 digits): `x` itself.
+    if digits <= 15 {
+        let shortest = format!("{x:e}");
+        let mantissa = shortest
+            .split_once('e')
+            .map_or(shortest.as_str(), |(m, _)| m);
+        if mantissa.chars().filter(char::is_ascii_digit).count() <= digits {
+            return x;
+        }
+    }
     format!("{:.*e}", digits.saturating_sub(1), x)
         .parse()
         .unwrap_or(x)
@@ -203,6 +216,22 @@ pub(crate) fn days<S: Serializer>(value: &u32, s: S) -> Result<S::Ok, S::Error> 
     reason = "the values compared are exact by construction"
 )]
 mod tests {
+
+    proptest::proptest! {
+        /// The shortcut in `significant` gives what rounding through the
+        /// exponent form gives, for any value and 1 to 17 digits.
+        #[test]
+        fn significant_digits_as_the_exponent_form_rounds(
+            x in proptest::num::f64::NORMAL,
+            short in -1e6_f64..1e6,
+            digits in 1_usize..=17,
+        ) {
+            for v in [x, short, significant(short, 4)] {
+                let want: f64 = format!("{:.*e}", digits - 1, v).parse().unwrap();
+                proptest::prop_assert_eq!(significant(v, digits), want, "{} to {} digits", v, digits);
+            }
+        }
+    }
 
     #[test]
     fn a_lower_bound_is_never_written_above_its_value() {
