@@ -405,3 +405,19 @@ fn a_plan_reads_back_every_field() {
     );
     assert!(!plan.limits().is_empty());
 }
+
+/// Source: issue #11, item 4 — a diltiazem plan's one event is its start,
+/// on day 0, with its schedule; the sources report no follow-up point for
+/// diltiazem.
+#[test]
+fn a_diltiazem_plan_starts_on_day_0_with_its_schedule() {
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(3.0), &Options::default()).unwrap();
+    let events = plan.events();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].day(), 0);
+    assert_eq!(events[0].kind(), calcinosis_dosing::EventKind::Start);
+    assert_eq!(
+        events[0].to_string(),
+        format!("day 0: start: {}", plan.schedule())
+    );
+}
