@@ -126,6 +126,8 @@ impl DailyChart<'_> {
                 });
             }
         }
+        // Highest first: the letters go down the right-hand labels.
+        daily.sort_by(|a, b| b.value.total_cmp(&a.value));
         (daily, course)
     }
 
@@ -133,17 +135,19 @@ impl DailyChart<'_> {
     pub(crate) fn to_svg(&self) -> String {
         let (daily, course) = self.drawn();
         let frame = self.frame(&daily, &course);
-        let legend_rows = daily
+        // The legend, one entry per limit line with its letter, wrapped
+        // once: its rows give the picture's height and are then drawn.
+        let legend: Vec<(usize, String)> = daily
             .iter()
             .chain(&course)
-            .map(|d| {
-                let kind = format!("advisory; {}", d.outcome);
-                wrap(&format!("A  ({kind}) {}", d.label), LEGEND_CHARS).len()
+            .enumerate()
+            .flat_map(|(i, d)| {
+                let text = format!("{}  ({}) {}", letter(i), d.kind(), d.label);
+                wrap(&text, LEGEND_CHARS).into_iter().enumerate()
             })
-            .sum::<usize>()
-            + 1;
-        let height =
-            LEGEND_TOP + 14.0 * f64::from(u16::try_from(legend_rows).unwrap_or(u16::MAX)) + 10.0;
+            .collect();
+        let rows = legend.len() + 1;
+        let height = LEGEND_TOP + 14.0 * f64::from(u16::try_from(rows).unwrap_or(u16::MAX)) + 10.0;
         let mut svg = Svg::new(
             WIDTH,
             height,
@@ -158,22 +162,12 @@ impl DailyChart<'_> {
         svg.text((LEFT, 24.0), "start", "title", &self.title);
         self.axes(&mut svg, &frame);
         self.draw_levels(&mut svg, &frame);
-        let legend = draw_limits(&mut svg, &frame, &daily, &course);
+        draw_limits(&mut svg, &frame, &daily, &course);
         let mut row = LEGEND_TOP;
-        for (letter, d) in &legend {
-            let kind = if d.hard { "hard" } else { "advisory" };
-            // A limit the plan crosses says how: with an alert, or
-            // overridden with the caller's reason (in the plan's text).
-            let kind = match d.outcome {
-                Outcome::CrossedWithAlert | Outcome::Overridden => format!("{kind}; {}", d.outcome),
-                Outcome::Within | Outcome::LimitedTo => kind.to_owned(),
-            };
-            let text = format!("{letter}  ({kind}) {}", d.label);
-            for (i, part) in wrap(&text, LEGEND_CHARS).iter().enumerate() {
-                let indent = if i == 0 { 0.0 } else { 16.0 };
-                svg.text((LEFT + indent, row), "start", "", part);
-                row += 14.0;
-            }
+        for (part, text) in &legend {
+            let indent = if *part == 0 { 0.0 } else { 16.0 };
+            svg.text((LEFT + indent, row), "start", "", text);
+            row += 14.0;
         }
         svg.text(
             (LEFT, row),
@@ -315,18 +309,10 @@ impl Frame {
 /// The limits: a line each, marked with a letter and its value (daily
 /// limits on the right, labels kept at least 13 px apart; course limits on
 /// top). Returns the letters with their limits, for the legend.
-fn draw_limits<'a>(
-    svg: &mut Svg,
-    frame: &Frame,
-    daily: &'a [Drawn],
-    course: &'a [Drawn],
-) -> Vec<(char, &'a Drawn)> {
-    let mut sorted: Vec<&Drawn> = daily.iter().collect();
-    sorted.sort_by(|a, b| b.value.total_cmp(&a.value));
-    let mut legend: Vec<(char, &Drawn)> = Vec::new();
+fn draw_limits(svg: &mut Svg, frame: &Frame, daily: &[Drawn], course: &[Drawn]) {
     let mut last_label_y = f64::NEG_INFINITY;
-    for d in sorted {
-        let letter = letter(legend.len());
+    for (i, d) in daily.iter().enumerate() {
+        let letter = letter(i);
         let at = frame.y(d.value);
         open_limit(svg, d);
         svg.line((LEFT, at), (LEFT + PLOT_WIDTH, at), class_of(d));
@@ -339,10 +325,9 @@ fn draw_limits<'a>(
             &format!("{letter}  {}", d.short),
         );
         svg.close_group();
-        legend.push((letter, d));
     }
-    for d in course {
-        let letter = letter(legend.len());
+    for (i, d) in course.iter().enumerate() {
+        let letter = letter(daily.len() + i);
         let at = frame.x(d.value);
         open_limit(svg, d);
         svg.line((at, TOP), (at, TOP + PLOT_HEIGHT), class_of(d));
@@ -353,9 +338,7 @@ fn draw_limits<'a>(
             &format!("{letter}  {}", d.short),
         );
         svg.close_group();
-        legend.push((letter, d));
     }
-    legend
 }
 
 /// Opens a limit's group: its id and value for a reader.
@@ -377,6 +360,20 @@ fn whole_day(value: f64) -> u32 {
         day
     } else {
         0
+    }
+}
+
+impl Drawn {
+    /// How hard the limit is and, when the plan crosses it, how: with an
+    /// alert, or overridden with the caller's reason (in the plan's text).
+    fn kind(&self) -> String {
+        let severity = if self.hard { "hard" } else { "advisory" };
+        match self.outcome {
+            Outcome::CrossedWithAlert | Outcome::Overridden => {
+                format!("{severity}; {}", self.outcome)
+            }
+            Outcome::Within | Outcome::LimitedTo => severity.to_owned(),
+        }
     }
 }
 

@@ -307,17 +307,24 @@ impl CaseSeriesOptions {
     ///
     /// ```
     /// # use calcinosis_dosing::sodium_thiosulfate::intralesional::*;
-    /// # use calcinosis_dosing::{Age, BodyWeight, Error, Override, Patient};
-    /// // A 20 kg child, a 50 mm lesion at 5 mm: 81 sites, 10,125 mg a session,
-    /// // above the child's single intravenous dose (5,000 mg).
-    /// let child = Patient::new(BodyWeight::from_kg(20.0)?, Age::from_years(6.0)?);
-    /// let options = GridOptions::new(Spacing::from_mm(5.0)?, GridSessions::new(3)?, Interval::from_weeks(4.0)?);
-    /// let lesion = LesionSize::diameter_mm(50.0)?;
-    /// let err = grid_plan(&child, lesion, &options).unwrap_err();
-    /// assert!(matches!(err, Error::HardLimit { limit: MAX_PER_SESSION_ID, .. }));
-    /// let reason = Override::new(MAX_PER_SESSION_ID, "reviewed by the treating team")?;
-    /// let plan = grid_plan(&child, lesion, &options.with_override(reason))?;
-    /// assert!(plan.limits().iter().any(|c| c.limit().id() == MAX_PER_SESSION_ID));
+    /// # use calcinosis_dosing::sodium_thiosulfate::Stock;
+    /// # use calcinosis_dosing::{Age, BodyWeight, Error, InjectionVolume, Override, Patient};
+    /// # let patient = Patient::new(BodyWeight::from_kg(55.0)?, Age::from_years(60.0)?);
+    /// # let lesion = Lesion::new(
+    /// #     LesionSite::Elsewhere,
+    /// #     LesionSize::length_by_width_mm(20.0, 15.0)?,
+    /// #     Distribution::Widespread,
+    /// #     Ulceration::Present,
+    /// # );
+    /// # let dilution = Dilution::new(Stock::Injection, Diluent::SodiumChloride);
+    /// // Every 3 days: shorter than the weekly injections of the source.
+    /// let options = CaseSeriesOptions::new(InjectionVolume::from_ml(1.0)?, dilution)
+    ///     .interval(Interval::from_days(3.0)?);
+    /// let err = case_series_plan(&patient, &lesion, &options).unwrap_err();
+    /// assert!(matches!(err, Error::HardLimit { limit: MIN_INTERVAL_ID, .. }));
+    /// let reason = Override::new(MIN_INTERVAL_ID, "reviewed by the treating team")?;
+    /// let plan = case_series_plan(&patient, &lesion, &options.with_override(reason))?;
+    /// assert_eq!(plan.session_days(), &[0, 3, 6, 9]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
