@@ -335,6 +335,31 @@ impl Product {
         self.step_exact() * exact::int(i128::from(steps))
     }
 
+    /// Whether the product can make `steps` steps: what [`Product::give`]
+    /// would return `Some` for, without composing the pieces when the
+    /// smallest piece is one step (every count up to the limit is then
+    /// makeable).
+    pub(crate) fn can_give(&self, steps: u64) -> bool {
+        match &self.kind {
+            Kind::Liquid { .. } => steps > 0,
+            Kind::Solid {
+                strengths_ug,
+                splitting,
+                step_ug,
+                ..
+            } => {
+                let one_step_piece = strengths_ug.iter().any(|&s| {
+                    s == *step_ug || (*splitting == Splitting::Halves && s / 2 == *step_ug)
+                });
+                if one_step_piece {
+                    (1..=MAX_SOLID_STEPS).contains(&steps)
+                } else {
+                    self.give(steps).is_some()
+                }
+            }
+        }
+    }
+
     pub(crate) fn give(&self, steps: u64) -> Option<Give> {
         if steps == 0 {
             return None;
@@ -591,6 +616,31 @@ mod tests {
 
     fn mg(v: f64) -> UnitStrength {
         UnitStrength::from_mg(v).unwrap()
+    }
+
+    #[test]
+    fn can_give_agrees_with_give() {
+        let products = [
+            Product::tablets("ir", &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)], Splitting::WholeOnly),
+            Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves),
+            // No one-step piece: 60 mg steps, but 60 mg itself cannot be made.
+            Product::capsules("er", &[mg(120.0), mg(180.0), mg(240.0)]),
+            Product::oral_liquid(
+                "suspension",
+                crate::Concentration::from_mg_per_ml(12.0).unwrap(),
+                uom::si::f64::Volume::new::<uom::si::volume::milliliter>(0.1),
+            ),
+        ];
+        for p in products.map(Result::unwrap) {
+            for steps in (0..=70).chain(MAX_SOLID_STEPS - 2..=MAX_SOLID_STEPS + 2) {
+                assert_eq!(
+                    p.can_give(steps),
+                    p.give(steps).is_some(),
+                    "{} at {steps} steps",
+                    p.name()
+                );
+            }
+        }
     }
 
     #[test]

@@ -453,44 +453,53 @@ pub(crate) struct Measured {
 /// The measurable step counts next to the calculated amount: at most one
 /// at or below it and one above it, each the nearest that the product can
 /// give and that respects the cap (never zero).
-fn neighbours(product: &Product, target: &Target) -> Vec<u64> {
+fn neighbours(product: &Product, target: &Target) -> [Option<u64>; 2] {
     let Some((floor, ceil)) = exact::neighbours(target.calculated, product.step_exact()) else {
-        return Vec::new();
+        return [None, None];
     };
     let allowed = |steps: u64| {
-        product.give(steps).is_some()
-            && target.cap.is_none_or(|cap| product.amount_of(steps) <= cap)
+        product.can_give(steps) && target.cap.is_none_or(|cap| product.amount_of(steps) <= cap)
     };
     let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
     let first_above = ceil.max(floor + 1).max(1);
     let above = (first_above..first_above + 64).find(|&s| allowed(s));
-    below.into_iter().chain(above).collect()
+    [below, above]
 }
 
 /// Rounds `target` to what `product` measures, by the crate's one rule
 /// (`exact::choose`): exact comparisons, ties to the smaller amount.
 pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
-    let candidates = neighbours(product, target);
-    let amounts: Vec<Exact> = candidates.iter().map(|&s| product.amount_of(s)).collect();
+    let steps = neighbours(product, target);
+    let amounts = steps.map(|s| s.map(|s| product.amount_of(s)));
+    // The candidates that exist, in order, without a heap allocation.
+    let mut buffer = [Exact::default(); 2];
+    let mut count = 0;
+    for (slot, amount) in buffer.iter_mut().zip(amounts.iter().flatten()) {
+        *slot = *amount;
+        count += 1;
+    }
+    let listed = buffer.get(..count).unwrap_or_default();
     let bounds = exact::Bounds {
         calculated: target.calculated,
         tolerance: target.tolerance.fraction(),
         range: target.documented,
         allow_up: target.allow_up,
     };
-    let chosen = exact::choose(&amounts, &bounds).and_then(|(amount, verdict)| {
-        let steps = candidates
-            .iter()
-            .copied()
-            .find(|&s| product.amount_of(s) == amount)?;
-        Some((steps, amount, verdict))
-    });
+    let chosen = exact::choose(listed, &bounds).and_then(
+        |(amount, verdict)| {
+            let (steps, _) = steps
+                .iter()
+                .zip(&amounts)
+                .find_map(|(&s, &a)| Some((s?, a?)).filter(|&(_, a)| a == amount))?;
+            Some((steps, amount, verdict))
+        },
+    );
     let Some((steps, amount, verdict)) = chosen else {
-        return Err(not_measurable(product, target, &amounts));
+        return Err(not_measurable(product, target, listed));
     };
     let give = product
         .give(steps)
-        .ok_or_else(|| not_measurable(product, target, &amounts))?;
+        .ok_or_else(|| not_measurable(product, target, listed))?;
     let accepted = match verdict {
         Verdict::WithinTolerance | Verdict::WithinToleranceOutsideRange => {
             Acceptance::WithinTolerance

@@ -76,7 +76,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         what: "dose",
         unit: "mg",
     };
-    let measured = round(&product, &target)
+    let measured = round(product, &target)
         .map_err(|e| with_advice(e, formulation, patient, rate, options))?;
     let achieved_exact = measured.amount * n;
     let calculated = exact::to_f64(calculated_exact);
@@ -136,7 +136,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
 
     Ok(Plan {
         drug: "diltiazem",
-        product: product.name().to_owned(),
+        product: product.name(),
         weight,
         ordered: rate,
         documented_range: (DailyDose::derived(range.0), DailyDose::derived(range.1)),

@@ -1,3 +1,5 @@
+use std::sync::LazyLock;
+
 use super::{
     Bound, Concentration, DailyDose, ER_CD_MAX_MG_PER_DAY, ER_CD_STRENGTHS_MG,
     ER_TIAZAC_MAX_MG_PER_DAY, ER_TIAZAC_STRENGTHS_MG, Error, Frequency, IR_MAX_MG_PER_DAY,
@@ -123,21 +125,44 @@ impl Formulation {
         )
     }
 
-    pub(super) fn product(self) -> Result<Product, Error> {
+    /// The product the formulation is measured with, built once per
+    /// process: a plan borrows it rather than building its strengths again.
+    pub(super) fn product(self) -> Result<&'static Product, Error> {
+        static PRODUCTS: LazyLock<[Result<Product, Error>; 4]> = LazyLock::new(|| {
+            [
+                Formulation::ImmediateRelease,
+                Formulation::ExtendedReleaseCd,
+                Formulation::ExtendedReleaseTiazac,
+                Formulation::OralSuspension,
+            ]
+            .map(Formulation::build_product)
+        });
+        let [ir, cd, tiazac, suspension] = &*PRODUCTS;
+        match self {
+            Self::ImmediateRelease => ir,
+            Self::ExtendedReleaseCd => cd,
+            Self::ExtendedReleaseTiazac => tiazac,
+            Self::OralSuspension => suspension,
+        }
+        .as_ref()
+        .map_err(Clone::clone)
+    }
+
+    fn build_product(self) -> Result<Product, Error> {
         let strengths = |mgs: &[f64]| -> Result<Vec<UnitStrength>, Error> {
             mgs.iter().map(|&mg| UnitStrength::from_mg(mg)).collect()
         };
-        let name = self.to_string();
+        let name = self.name();
         match self {
             Self::ImmediateRelease => {
-                Product::tablets(&name, &strengths(&IR_STRENGTHS_MG)?, Splitting::WholeOnly)
+                Product::tablets(name, &strengths(&IR_STRENGTHS_MG)?, Splitting::WholeOnly)
             }
-            Self::ExtendedReleaseCd => Product::capsules(&name, &strengths(&ER_CD_STRENGTHS_MG)?),
+            Self::ExtendedReleaseCd => Product::capsules(name, &strengths(&ER_CD_STRENGTHS_MG)?),
             Self::ExtendedReleaseTiazac => {
-                Product::capsules(&name, &strengths(&ER_TIAZAC_STRENGTHS_MG)?)
+                Product::capsules(name, &strengths(&ER_TIAZAC_STRENGTHS_MG)?)
             }
             Self::OralSuspension => Product::oral_liquid(
-                &name,
+                name,
                 Concentration::from_mg_per_ml(SUSPENSION_MG_PER_ML)?,
                 Volume::new::<milliliter>(SYRINGE_GRADUATION_ML),
             ),

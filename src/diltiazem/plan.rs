@@ -35,7 +35,7 @@ use crate::rounding::Rounding;
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Plan {
     pub(super) drug: &'static str,
-    pub(super) product: String,
+    pub(super) product: &'static str,
     pub(super) weight: BodyWeight,
     pub(super) ordered: DailyDosePerKg,
     pub(super) weight_based_daily: DailyDose,
@@ -75,7 +75,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn product(&self) -> &str {
-        &self.product
+        self.product
     }
 
     /// The weight the plan was made for.
