@@ -50,4 +50,55 @@ fn main() {
         assert!(!text.is_empty());
         println!("| {name} | {planned} | {written} |");
     }
+    diltiazem_direct();
+}
+
+/// `diltiazem::plan` called directly (no JSON request around it), the
+/// cases of the diltiazem bench: the goal is at most one heap
+/// allocation to build a diltiazem plan.
+fn diltiazem_direct() {
+    use calcinosis_dosing::diltiazem::{self, Formulation, Options};
+    use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Patient};
+
+    println!();
+    println!("| `diltiazem::plan` | allocations to plan |");
+    println!("|---|---|");
+    let cases = [
+        (
+            "60 kg, 3 mg/kg/day, tablets",
+            60.0,
+            50.0,
+            3.0,
+            Formulation::ImmediateRelease,
+        ),
+        (
+            "70 kg, 3 mg/kg/day, tablets (rounded beyond the tolerance)",
+            70.0,
+            50.0,
+            3.0,
+            Formulation::ImmediateRelease,
+        ),
+        (
+            "20 kg child, 1.5 mg/kg/day, suspension",
+            20.0,
+            6.0,
+            1.5,
+            Formulation::OralSuspension,
+        ),
+    ];
+    for (name, kg, years, rate, formulation) in cases {
+        let patient = Patient::new(
+            BodyWeight::from_kg(kg).unwrap(),
+            Age::from_years(years).unwrap(),
+        );
+        let rate = DailyDosePerKg::from_mg_per_kg_per_day(rate).unwrap();
+        let options = Options::new(formulation);
+        // Warm up once (the products and instructions are built on first use).
+        let _ = diltiazem::plan(&patient, rate, &options).unwrap();
+        let region = Region::new(GLOBAL);
+        let plan = diltiazem::plan(&patient, rate, &options).unwrap();
+        let planned = region.change().allocations;
+        drop(plan);
+        println!("| {name} | {planned} |");
+    }
 }

@@ -167,9 +167,15 @@ impl fmt::Display for Citation {
     }
 }
 
+/// The references of a plan, each once, in order: inline for up to eight,
+/// on the heap beyond.
+pub(crate) type Citations = smallvec::SmallVec<[Citation; 8]>;
+
 /// Adds `citation` to `list` unless it is there already (keeps first-use order).
-pub(crate) fn push_unique(list: &mut Vec<Citation>, citation: Citation) {
-    if !list.contains(&citation) {
+pub(crate) fn push_unique(list: &mut Citations, citation: Citation) {
+    // A source is one key: comparing keys is enough, and cheaper than
+    // comparing every field.
+    if !list.iter().any(|c| c.key == citation.key) {
         list.push(citation);
     }
 }

@@ -135,7 +135,7 @@ pub use measurable::{Candidate, Suggestion};
 pub use overrides::Override;
 pub use patient::{Age, BodySurfaceArea, BodyWeight, Egfr, Height, KG_PER_POUND, Patient};
 pub use plan::{Administration, DailySchedule, Frequency};
-pub use product::{Give, Part, Product, SolidForm, Splitting};
+pub use product::{Give, Part, Parts, Product, SolidForm, Splitting};
 #[cfg(feature = "serde")]
 pub use request::*;
 pub use rounding::{Acceptance, BeyondTolerance, Rounding, Tolerance};

@@ -376,6 +376,10 @@ pub struct CheckedLimit {
     outcome: Outcome,
 }
 
+/// The limits a plan checked, in order: inline for up to eight (a
+/// diltiazem plan checks seven at most), on the heap beyond.
+pub(crate) type Limits = smallvec::SmallVec<[CheckedLimit; 8]>;
+
 /// JSON: `{"limit", "observed", "outcome"}`, the observed value to six
 /// significant digits, or more where fewer would put it on the other side
 /// of the limit.

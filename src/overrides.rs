@@ -139,7 +139,7 @@ pub(crate) fn enforce(
     observed: f64,
     within: bool,
     overrides: &[Override],
-    limits: &mut Vec<CheckedLimit>,
+    limits: &mut crate::limit::Limits,
     alerts: &mut Vec<Alert>,
 ) -> Result<(), Error> {
     if within {

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use smallvec::SmallVec;
+
 use crate::alert::Alert;
 use crate::citation::Citation;
 use crate::dose::{DailyDose, Dose};
@@ -169,12 +171,17 @@ impl fmt::Display for Administration {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DailySchedule {
     frequency: Frequency,
-    administrations: Vec<Administration>,
+    /// Inline: at most four administrations a day, so no heap allocation.
+    administrations: SmallVec<[Administration; 4]>,
     total: DailyDose,
 }
 
 impl DailySchedule {
-    pub(crate) fn new(frequency: Frequency, administrations: Vec<Administration>) -> Self {
+    pub(crate) fn new(
+        frequency: Frequency,
+        administrations: impl IntoIterator<Item = Administration>,
+    ) -> Self {
+        let administrations: SmallVec<[Administration; 4]> = administrations.into_iter().collect();
         let total = DailyDose::derived(administrations.iter().map(|a| a.dose().mg()).sum());
         Self {
             frequency,
@@ -294,7 +301,7 @@ pub(crate) fn write_limits_alerts_and_citations(
 /// every limit it checked and every alert it carries, then those of its
 /// clinical content, each once.
 pub(crate) fn complete_citations(
-    citations: &mut Vec<Citation>,
+    citations: &mut crate::citation::Citations,
     limits: &[CheckedLimit],
     alerts: &[Alert],
     clinical: &crate::clinical::Clinical,

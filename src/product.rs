@@ -9,6 +9,9 @@
 //! 1.2 mg per 0.1 mL of 12 mg/mL reads back as 1.2000000000000002).
 
 use std::fmt;
+use std::ops::Deref;
+
+use smallvec::SmallVec;
 
 use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
@@ -415,7 +418,7 @@ fn compose(
         return None;
     }
     // Piece sizes in steps: (size, strength index, halves in the piece).
-    let mut pieces: Vec<(u64, usize, u64)> = Vec::new();
+    let mut pieces: SmallVec<[(u64, usize, u64); 8]> = SmallVec::new();
     for (i, s) in strengths_ug.iter().enumerate() {
         pieces.push((s / step_ug, i, 2));
         if splitting == Splitting::Halves {
@@ -424,8 +427,9 @@ fn compose(
     }
     // Minimal-count change making; cost ranks fewer pieces, then fewer halves.
     let n = usize::try_from(steps).ok()?;
-    let mut best: Vec<Option<(u64, usize)>> = vec![None; n + 1];
-    let mut cost: Vec<u64> = vec![u64::MAX; n + 1];
+    // Inline for the few steps of a usual dose; on the heap beyond.
+    let mut best: SmallVec<[Option<(u64, usize)>; 32]> = smallvec::smallvec![None; n + 1];
+    let mut cost: SmallVec<[u64; 32]> = smallvec::smallvec![u64::MAX; n + 1];
     *cost.first_mut()? = 0;
     for amount in 1..=n {
         for (p, &(size, _, halves)) in pieces.iter().enumerate() {
@@ -449,7 +453,7 @@ fn compose(
         }
     }
     // Walk back, counting halves per strength.
-    let mut halves_per_strength = vec![0_u64; strengths_ug.len()];
+    let mut halves_per_strength: SmallVec<[u64; 8]> = smallvec::smallvec![0; strengths_ug.len()];
     let mut amount = n;
     while amount > 0 {
         let (size, p) = (*best.get(amount)?)?;
@@ -467,6 +471,66 @@ fn compose(
         })
         .collect();
     Some(Give::Solid { form, parts })
+}
+
+/// The units of each strength in a solid dose, largest strength first: a
+/// slice of [`Part`]s to read.
+///
+/// Held inline for up to four strengths, so a dose is built and copied into
+/// each administration without a heap allocation. In JSON: an array of
+/// parts.
+///
+/// # Example
+///
+/// ```
+/// use calcinosis_dosing::{Age, BodyWeight, DailyDosePerKg, Give, Patient, diltiazem};
+///
+/// let patient = Patient::new(BodyWeight::from_kg(60.0)?, Age::from_years(50.0)?);
+/// let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0)?;
+/// let plan = diltiazem::plan(&patient, rate, &diltiazem::Options::default())?;
+/// // 180 mg/day in 3 doses of 60 mg: one tablet of 60 mg each.
+/// let Give::Solid { parts, .. } = plan.administrations()[0].give() else { unreachable!() };
+/// assert_eq!(parts.len(), 1);
+/// assert_eq!(parts[0].strength().mg(), 60.0);
+/// assert_eq!(parts.iter().map(|p| p.count()).sum::<f64>(), 1.0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///
+/// Clinical reference section 4: solid doses as whole units or halves of
+/// the strengths marketed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parts(SmallVec<[Part; 4]>);
+
+impl Deref for Parts {
+    type Target = [Part];
+
+    fn deref(&self) -> &[Part] {
+        &self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Parts {
+    type Item = &'a Part;
+    type IntoIter = std::slice::Iter<'a, Part>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<Part> for Parts {
+    fn from_iter<I: IntoIterator<Item = Part>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Parts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 /// A number of solid units of one strength, counted in halves.
@@ -566,8 +630,8 @@ pub enum Give {
     Solid {
         /// Tablet or capsule.
         form: SolidForm,
-        /// The units of each strength.
-        parts: Vec<Part>,
+        /// The units of each strength, largest strength first.
+        parts: Parts,
     },
     /// A volume of an oral liquid.
     Liquid {
@@ -621,7 +685,11 @@ mod tests {
     #[test]
     fn can_give_agrees_with_give() {
         let products = [
-            Product::tablets("ir", &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)], Splitting::WholeOnly),
+            Product::tablets(
+                "ir",
+                &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)],
+                Splitting::WholeOnly,
+            ),
             Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves),
             // No one-step piece: 60 mg steps, but 60 mg itself cannot be made.
             Product::capsules("er", &[mg(120.0), mg(180.0), mg(240.0)]),

@@ -485,15 +485,13 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         range: target.documented,
         allow_up: target.allow_up,
     };
-    let chosen = exact::choose(listed, &bounds).and_then(
-        |(amount, verdict)| {
-            let (steps, _) = steps
-                .iter()
-                .zip(&amounts)
-                .find_map(|(&s, &a)| Some((s?, a?)).filter(|&(_, a)| a == amount))?;
-            Some((steps, amount, verdict))
-        },
-    );
+    let chosen = exact::choose(listed, &bounds).and_then(|(amount, verdict)| {
+        let (steps, _) = steps
+            .iter()
+            .zip(&amounts)
+            .find_map(|(&s, &a)| Some((s?, a?)).filter(|&(_, a)| a == amount))?;
+        Some((steps, amount, verdict))
+    });
     let Some((steps, amount, verdict)) = chosen else {
         return Err(not_measurable(product, target, listed));
     };

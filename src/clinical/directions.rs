@@ -1,6 +1,7 @@
 //! How a product is given: route, method and instructions, each
 //! instruction with the source that holds it.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::{Method, Route};
@@ -100,15 +101,21 @@ impl fmt::Display for Instruction {
 pub struct Directions {
     route: Route,
     method: Method,
-    instructions: Vec<Instruction>,
+    /// Borrowed from a regimen's static list where the instructions are
+    /// fixed, so that a plan does not copy them to the heap.
+    instructions: Cow<'static, [Instruction]>,
 }
 
 impl Directions {
-    pub(crate) const fn new(route: Route, method: Method, instructions: Vec<Instruction>) -> Self {
+    pub(crate) fn new(
+        route: Route,
+        method: Method,
+        instructions: impl Into<Cow<'static, [Instruction]>>,
+    ) -> Self {
         Self {
             route,
             method,
-            instructions,
+            instructions: instructions.into(),
         }
     }
 
@@ -148,7 +155,7 @@ impl fmt::Display for Directions {
         writeln!(f, "Route: {} ({})", self.route, self.method)?;
         if !self.instructions.is_empty() {
             writeln!(f, "Directions:")?;
-            for i in &self.instructions {
+            for i in self.instructions.iter() {
                 writeln!(f, "  - {i}")?;
             }
         }

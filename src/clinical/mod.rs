@@ -109,7 +109,7 @@ impl Clinical {
 
     /// Adds every source of the clinical content to a plan's references
     /// (after those already there, each once).
-    pub(crate) fn cite_into(&self, citations: &mut Vec<crate::citation::Citation>) {
+    pub(crate) fn cite_into(&self, citations: &mut crate::citation::Citations) {
         let sources = self
             .directions
             .instructions()

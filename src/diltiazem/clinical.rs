@@ -1,6 +1,8 @@
 //! Diltiazem's clinical content: how each formulation is given, the
 //! evidence, and the label's cautions.
 
+use std::sync::LazyLock;
+
 use crate::alert::{Arg, Message};
 use crate::citation::sources;
 use crate::clinical::{
@@ -117,9 +119,31 @@ pub const CAUTIONS: [Caution; 10] = [
     ),
 ];
 
-/// How `formulation` is given.
+/// How `formulation` is given: its instructions are built once per
+/// process and borrowed by every plan.
 pub(super) fn directions(formulation: Formulation) -> Directions {
+    static INSTRUCTIONS: LazyLock<[Vec<Instruction>; 4]> = LazyLock::new(|| {
+        [
+            Formulation::ImmediateRelease,
+            Formulation::ExtendedReleaseCd,
+            Formulation::ExtendedReleaseTiazac,
+            Formulation::OralSuspension,
+        ]
+        .map(instructions)
+    });
+    let [ir, cd, tiazac, suspension] = &*INSTRUCTIONS;
     let instructions = match formulation {
+        Formulation::ImmediateRelease => ir,
+        Formulation::ExtendedReleaseCd => cd,
+        Formulation::ExtendedReleaseTiazac => tiazac,
+        Formulation::OralSuspension => suspension,
+    };
+    Directions::new(Route::Oral, Method::Swallow, instructions.as_slice())
+}
+
+/// The instructions for giving `formulation`, each with its source.
+fn instructions(formulation: Formulation) -> Vec<Instruction> {
+    match formulation {
         Formulation::ImmediateRelease => vec![],
         Formulation::ExtendedReleaseCd => vec![Instruction::new(
             Message::text("swallow each capsule whole; do not open, chew or crush it"),
@@ -158,8 +182,7 @@ pub(super) fn directions(formulation: Formulation) -> Directions {
                 sources::DILTIAZEM_SUSPENSION_USP,
             ),
         ],
-    };
-    Directions::new(Route::Oral, Method::Swallow, instructions)
+    }
 }
 
 /// The clinical content of a plan on `formulation`.

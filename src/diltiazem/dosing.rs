@@ -76,23 +76,22 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         what: "dose",
         unit: "mg",
     };
-    let measured = round(product, &target)
-        .map_err(|e| with_advice(e, formulation, patient, rate, options))?;
+    let measured =
+        round(product, &target).map_err(|e| with_advice(e, formulation, patient, rate, options))?;
     let achieved_exact = measured.amount * n;
     let calculated = exact::to_f64(calculated_exact);
     let daily = exact::to_f64(daily_exact);
     let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
 
     let administrations = (0..frequency.times_per_day())
-        .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()))
-        .collect();
+        .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()));
     let schedule = DailySchedule::new(frequency, administrations);
     let achieved = DailyDosePerKg::derived(exact::to_f64(achieved_exact / kg_exact));
 
     let mut alerts = Vec::new();
     let limited = calculated_exact > max_exact;
     let total = schedule.total().mg_per_day();
-    let mut limits = vec![
+    let mut limits: crate::limit::Limits = smallvec::smallvec![
         CheckedLimit::new(RATE_MIN_LIMIT, achieved.mg_per_kg_per_day()),
         CheckedLimit::new(RATE_MAX_LIMIT, achieved.mg_per_kg_per_day()),
     ];
@@ -184,8 +183,9 @@ pub(super) fn plan_citations(
     child: bool,
     limited_by: Option<Citation>,
     rounded_beyond: bool,
-) -> Vec<Citation> {
-    let mut citations = vec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
+) -> crate::citation::Citations {
+    let mut citations: crate::citation::Citations =
+        smallvec::smallvec![sources::REGIONALDERM, sources::DILTIAZEM_LABEL];
     if let Some(source) = limited_by {
         push_unique(&mut citations, source);
     }
@@ -259,7 +259,7 @@ fn child_checks(
     age: crate::Age,
     formulation: Formulation,
     alerts: &mut Vec<Alert>,
-    limits: &mut Vec<CheckedLimit>,
+    limits: &mut crate::limit::Limits,
 ) {
     alerts.push(off_label_alert(age));
     let covered = CheckedLimit::new(PAEDIATRIC_REFERENCE_AGE_LIMIT, age.years());

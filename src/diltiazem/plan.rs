@@ -45,9 +45,9 @@ pub struct Plan {
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::dose::achieved"))]
     pub(super) achieved: DailyDosePerKg,
     pub(super) rounding: Rounding,
-    pub(super) limits: Vec<CheckedLimit>,
+    pub(super) limits: crate::limit::Limits,
     pub(super) alerts: Vec<Alert>,
-    pub(super) citations: Vec<Citation>,
+    pub(super) citations: crate::citation::Citations,
     pub(super) clinical: Clinical,
 }
 

@@ -5,8 +5,8 @@ use super::{
     CHILD_MAINTENANCE_MG_PER_KG_PER_DAY, CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
     CHILD_MAINTENANCE_PER_KG_LIMIT, CHILD_MAINTENANCE_PER_M2_LIMIT,
     CHILD_MAX_PER_ADMINISTRATION_LIMIT, CHILD_MAX_WEIGHT_KG, CHILD_WEIGHT_LIMIT, CheckedLimit,
-    Citation, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Ends, LabelSchedule,
-    Ladder, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, MIN_AGE_YEARS, Options, Patient,
+    DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Ends, LabelSchedule, Ladder,
+    Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, MIN_AGE_YEARS, Options, Patient,
     RENAL_EGFR_ML_PER_MIN, RENAL_INDEXED_LIMIT, RENAL_LIMIT, START_MG_PER_KG_PER_DAY,
     START_MG_PER_M2_PER_DAY, Scope, Step, exact, push_unique, sources,
 };
@@ -24,8 +24,9 @@ fn renal_check(egfr: crate::patient::Egfr) -> (f64, Limit) {
 
 /// The plan's references: the documented case, the label, then Mosteller
 /// and the rounding rule where they were used.
-pub(super) fn plan_citations(options: &Options, target: DailyAmount) -> Vec<Citation> {
-    let mut citations = vec![sources::J_RHEUMATOL_2001, sources::PROBENECID_LABEL];
+pub(super) fn plan_citations(options: &Options, target: DailyAmount) -> crate::citation::Citations {
+    let mut citations: crate::citation::Citations =
+        smallvec::smallvec![sources::J_RHEUMATOL_2001, sources::PROBENECID_LABEL];
     if options.basis == Basis::BodySurfaceArea || matches!(target, DailyAmount::PerM2(_)) {
         push_unique(&mut citations, sources::MOSTELLER_1987);
     }
@@ -44,13 +45,13 @@ pub(super) fn plan_limits(
     bsa: Option<BodySurfaceArea>,
     ends: &Ends,
     steps: &[Step],
-) -> Vec<CheckedLimit> {
+) -> crate::limit::Limits {
     let weight = patient.weight();
     let highest = steps
         .iter()
         .map(|s| s.daily.mg_per_day())
         .fold(0.0, f64::max);
-    let mut limits = vec![
+    let mut limits: crate::limit::Limits = smallvec::smallvec![
         CheckedLimit::new(MIN_AGE_LIMIT, patient.age().years()),
         CheckedLimit::new(MAX_DAILY_LIMIT, highest),
         CheckedLimit::new(CHILD_WEIGHT_LIMIT, weight.kg()),

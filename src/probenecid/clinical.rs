@@ -117,7 +117,7 @@ pub(super) const DOCUMENTED_POPULATION_LIMIT: Limit = Limit::new(
 /// adult's plan carries an alert naming it.
 pub(super) fn check_population(
     patient: &crate::patient::Patient,
-    limits: &mut Vec<crate::limit::CheckedLimit>,
+    limits: &mut crate::limit::Limits,
     alerts: &mut Vec<crate::alert::Alert>,
 ) {
     let population =

@@ -44,9 +44,9 @@ pub struct Plan {
     pub(super) division: Division,
     pub(super) tolerance: Tolerance,
     pub(super) steps: Vec<Step>,
-    pub(super) limits: Vec<CheckedLimit>,
+    pub(super) limits: crate::limit::Limits,
     pub(super) alerts: Vec<Alert>,
-    pub(super) citations: Vec<Citation>,
+    pub(super) citations: crate::citation::Citations,
     #[cfg_attr(
         feature = "serde",
         serde(

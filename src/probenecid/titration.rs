@@ -535,7 +535,7 @@ fn check_exposure(
     schedule: LabelSchedule,
     ladder: &Ladder<'_>,
     steps: &[Step],
-    limits: &mut Vec<CheckedLimit>,
+    limits: &mut crate::limit::Limits,
     alerts: &mut Vec<Alert>,
 ) -> Result<(), Error> {
     let highest = steps

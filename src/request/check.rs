@@ -230,8 +230,7 @@ mod tests {
             Frequency::TwiceDaily,
             doses
                 .iter()
-                .map(|&mg| Administration::new(Dose::derived(mg), give.clone()))
-                .collect(),
+                .map(|&mg| Administration::new(Dose::derived(mg), give.clone())),
         )
     }
 

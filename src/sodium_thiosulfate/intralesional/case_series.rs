@@ -513,7 +513,8 @@ pub fn case_series_plan(
     if dilution.tolerance.is_wider_than_default() {
         alerts.push(dilution.tolerance.widened_alert());
     }
-    let mut citations = vec![sources::ACTA_DV_2016, sources::REGIONALDERM];
+    let mut citations: crate::citation::Citations =
+        smallvec::smallvec![sources::ACTA_DV_2016, sources::REGIONALDERM];
     if let Some(source) = dilution.stock.source() {
         push_unique(&mut citations, source);
     }
@@ -581,8 +582,8 @@ pub(super) fn case_series_limits(
     interval: Option<Interval>,
     preparation: &Preparation,
     lidocaine: Option<&lidocaine::Plan>,
-) -> Vec<CheckedLimit> {
-    let mut limits = Vec::new();
+) -> crate::limit::Limits {
+    let mut limits = crate::limit::Limits::new();
     if schedule == CaseSeriesSchedule::SingleInjection {
         limits.push(CheckedLimit::new(FINGERTIP_LIMIT, lesion.size.largest_mm()));
     }

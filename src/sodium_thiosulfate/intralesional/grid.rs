@@ -249,14 +249,14 @@ pub fn grid_plan(
             sources::JAAD_2013,
         ));
     }
-    let mut citations = vec![
+    let mut citations: crate::citation::Citations = smallvec::smallvec![
         sources::JAAD_2013,
         sources::REGIONALDERM,
         sources::STS_INJECTION_LABEL,
         sources::STS_IV_DOSE,
         sources::LIDOCAINE_LABEL,
     ];
-    let mut limits = vec![
+    let mut limits: crate::limit::Limits = smallvec::smallvec![
         CheckedLimit::new(SPACING_MIN_LIMIT, options.spacing.mm()),
         CheckedLimit::new(SPACING_MAX_LIMIT, options.spacing.mm()),
         CheckedLimit::new(SESSIONS_MIN_LIMIT, f64::from(sessions)),

@@ -194,9 +194,9 @@ pub struct Plan {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(super) lidocaine: Option<lidocaine::Plan>,
     pub(super) lidocaine_maxima: [lidocaine::Maximum; 2],
-    pub(super) limits: Vec<CheckedLimit>,
+    pub(super) limits: crate::limit::Limits,
     pub(super) alerts: Vec<Alert>,
-    pub(super) citations: Vec<Citation>,
+    pub(super) citations: crate::citation::Citations,
     pub(super) clinical: crate::clinical::Clinical,
 }
 

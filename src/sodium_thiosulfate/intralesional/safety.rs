@@ -106,7 +106,7 @@ pub(super) fn check_sessions(
     per_site: Amount,
     interval: Option<Interval>,
     overrides: &[Override],
-    limits: &mut Vec<CheckedLimit>,
+    limits: &mut crate::limit::Limits,
     alerts: &mut Vec<Alert>,
 ) -> Result<(), Error> {
     let iv = per_session_limit(patient);
@@ -181,7 +181,7 @@ pub(super) fn iv_fraction_percent(per_session_mg: f64, iv_dose_mg: f64) -> f64 {
 pub(super) fn cite_child_and_alerts(
     patient: &Patient,
     alerts: &[Alert],
-    citations: &mut Vec<crate::citation::Citation>,
+    citations: &mut crate::citation::Citations,
 ) {
     if patient.age().is_child() {
         crate::citation::push_unique(citations, sources::LIDOCAINE_PAEDIATRIC);

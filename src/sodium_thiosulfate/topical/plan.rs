@@ -53,9 +53,9 @@ pub struct Plan {
     )]
     pub(super) beyond_use_date: BeyondUseDate,
     pub(super) supplies: Vec<Supply>,
-    pub(super) limits: Vec<CheckedLimit>,
+    pub(super) limits: crate::limit::Limits,
     pub(super) alerts: Vec<Alert>,
-    pub(super) citations: Vec<Citation>,
+    pub(super) citations: crate::citation::Citations,
     pub(super) clinical: crate::clinical::Clinical,
 }
 
@@ -342,7 +342,7 @@ pub fn plan(
     )?;
 
     let mut alerts: Vec<Alert> = strength_alert.into_iter().collect();
-    let mut citations = vec![
+    let mut citations: crate::citation::Citations = smallvec::smallvec![
         sources::PEDIATR_DERMATOL_2017,
         sources::STS_COLD_CREAM_PREPARATION,
         sources::STS_CREAM_QUANTITIES,
@@ -384,7 +384,7 @@ pub fn plan(
         packs,
         total_g: exact_f64(packs) * pack.g(),
     };
-    let mut limits = vec![
+    let mut limits: crate::limit::Limits = smallvec::smallvec![
         CheckedLimit::new(STRENGTH_LIMIT, strength.percent()),
         CheckedLimit::new(COURSE_LIMIT, f64::from(course.days())),
     ];
@@ -500,7 +500,7 @@ pub(super) fn check_area(
     patient: &Patient,
     area: &TreatedArea,
     alerts: &mut Vec<Alert>,
-    citations: &mut Vec<Citation>,
+    citations: &mut crate::citation::Citations,
 ) -> Result<(), Error> {
     match area {
         TreatedArea::Area(a) => {
