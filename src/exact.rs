@@ -104,9 +104,26 @@ pub(crate) fn sub(a: Exact, b: Exact) -> Option<Exact> {
     a.checked_sub(&b)
 }
 
+/// Orders two exact numbers by cross-multiplying numerators and (positive)
+/// denominators: no division and no gcd, so it is the cheap way to decide.
+/// When a product would overflow `i128`, `Ratio`'s own comparison decides.
+pub(crate) fn compare(a: Exact, b: Exact) -> Ordering {
+    let (a_num, a_den) = parts(a);
+    let (b_num, b_den) = parts(b);
+    match (a_num.checked_mul(b_den), b_num.checked_mul(a_den)) {
+        (Some(left), Some(right)) => left.cmp(&right),
+        _ => a.cmp(&b),
+    }
+}
+
+/// Numerator and denominator (positive, as `Ratio` keeps it).
+fn parts(x: Exact) -> (i128, i128) {
+    (*x.numer(), *x.denom())
+}
+
 /// Whether `lo ≤ x ≤ hi`.
 pub(crate) fn within(x: Exact, lo: Exact, hi: Exact) -> bool {
-    lo <= x && x <= hi
+    compare(lo, x).is_le() && compare(x, hi).is_le()
 }
 
 /// The whole counts of `step` just below (or at) and just above (or at)
@@ -116,10 +133,28 @@ pub(crate) fn neighbours(amount: Exact, step: Exact) -> Option<(u64, u64)> {
     if step <= Exact::zero() || amount < Exact::zero() {
         return None;
     }
-    let q = div(amount, step)?;
-    let floor = u64::try_from(q.floor().to_integer()).ok()?;
-    let ceil = u64::try_from(q.ceil().to_integer()).ok()?;
+    // amount/step = (m·q)/(n·p) for amount = m/n and step = p/q: one
+    // integer division, no gcd, when the products fit.
+    let ((a_num, a_den), (s_num, s_den)) = (parts(amount), parts(step));
+    let products = (a_num.checked_mul(s_den), a_den.checked_mul(s_num));
+    let (whole, rest) = if let (Some(top), Some(bottom)) = products {
+        (top / bottom, top % bottom)
+    } else {
+        let x = div(amount, step)?;
+        (x.floor().to_integer(), i128::from(!x.is_integer()))
+    };
+    let floor = u64::try_from(whole).ok()?;
+    let ceil = u64::try_from(whole + i128::from(rest != 0)).ok()?;
     Some((floor, ceil))
+}
+
+/// `x × k` for a whole count `k`: one reduction, no cross-cancelling.
+pub(crate) fn times(x: Exact, k: u64) -> Exact {
+    let (x_num, x_den) = parts(x);
+    match x_num.checked_mul(i128::from(k)) {
+        Some(top) => Exact::new(top, x_den),
+        None => x * int(i128::from(k)),
+    }
 }
 
 /// `amount` rounded to a whole multiple of `step` by the one rule: nearest,
@@ -158,9 +193,44 @@ pub(crate) fn deviation(amount: Exact, calculated: Exact) -> Option<Exact> {
 /// Orders two measurable amounts by how near they are to `calculated`, the
 /// smaller amount first when equally near: the tie rule of the crate.
 pub(crate) fn nearer(a: Exact, b: Exact, calculated: Exact) -> Ordering {
-    let da = (a - calculated).abs();
-    let db = (b - calculated).abs();
-    da.cmp(&db).then(a.cmp(&b))
+    distance_order(a, b, calculated).then_with(|| compare(a, b))
+}
+
+/// `|a − c|` against `|b − c|`. With `a = p/q`, `b = r/s`, `c = m/n`, the
+/// distances are `|p·n − m·q| / (q·n)` and `|r·n − m·s| / (s·n)`; both are
+/// compared over the common `q·s·n` by cross-multiplying, without a gcd.
+/// `Ratio` arithmetic decides when a product would overflow.
+fn distance_order(a: Exact, b: Exact, c: Exact) -> Ordering {
+    let (c_num, c_den) = parts(c);
+    let gap = |x: Exact| {
+        let (x_num, x_den) = parts(x);
+        x_num
+            .checked_mul(c_den)?
+            .checked_sub(c_num.checked_mul(x_den)?)?
+            .checked_abs()
+    };
+    let fast = (|| {
+        let da = gap(a)?.checked_mul(parts(b).1)?;
+        let db = gap(b)?.checked_mul(parts(a).1)?;
+        Some(da.cmp(&db))
+    })();
+    fast.unwrap_or_else(|| (a - c).abs().cmp(&(b - c).abs()))
+}
+
+/// Whether `|x − c| ≤ t·c` (`c` and `t` not negative): `x` is within the
+/// tolerance `t` of `c`. With `x = p/q`, `c = m/n`, `t = u/v`, that is
+/// `|p·n − m·q|·v ≤ u·m·q`, decided by cross-multiplying, without a gcd;
+/// `Ratio` arithmetic decides when a product would overflow.
+pub(crate) fn within_tolerance(x: Exact, c: Exact, t: Exact) -> bool {
+    let ((x_num, x_den), (c_num, c_den), (t_num, t_den)) = (parts(x), parts(c), parts(t));
+    let fast = (|| {
+        let gap = x_num
+            .checked_mul(c_den)?
+            .checked_sub(c_num.checked_mul(x_den)?)?
+            .checked_abs()?;
+        Some(gap.checked_mul(t_den)? <= t_num.checked_mul(c_num)?.checked_mul(x_den)?)
+    })();
+    fast.unwrap_or_else(|| mul(t, c).is_some_and(|slack| (x - c).abs() <= slack))
 }
 
 /// How a measurable amount relates to the calculated one and the bounds.
@@ -213,8 +283,7 @@ pub(crate) struct Bounds {
 pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Verdict)> {
     let calc = bounds.calculated;
     let in_range = |x: Exact| bounds.range.is_none_or(|(lo, hi)| within(x, lo, hi));
-    let slack = mul(bounds.tolerance, calc)?;
-    let in_tolerance = |x: Exact| (x - calc).abs() <= slack;
+    let in_tolerance = |x: Exact| within_tolerance(x, calc, bounds.tolerance);
     let nearest = |keep: &dyn Fn(Exact) -> bool| {
         candidates
             .iter()
@@ -232,8 +301,8 @@ pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Ve
     if let Some(x) = candidates
         .iter()
         .copied()
-        .filter(|&x| x < calc && in_range(x))
-        .max()
+        .filter(|&x| compare(x, calc).is_lt() && in_range(x))
+        .max_by(|&a, &b| compare(a, b))
     {
         return Some((x, Verdict::DownInsideRange));
     }
@@ -241,8 +310,8 @@ pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Ve
         && let Some(x) = candidates
             .iter()
             .copied()
-            .filter(|&x| x > calc && in_range(x))
-            .min()
+            .filter(|&x| compare(x, calc).is_gt() && in_range(x))
+            .min_by(|&a, &b| compare(a, b))
     {
         return Some((x, Verdict::UpInsideRange));
     }
@@ -260,6 +329,71 @@ mod tests {
 
     fn d(x: f64) -> Exact {
         decimal(x).unwrap()
+    }
+
+    /// An exact number of any size the crate meets (a weight in grams
+    /// times a rate read to nine decimals is about 10^15 over 10^12), and
+    /// larger, while `Ratio`'s own arithmetic (the reference) still fits.
+    fn any_exact() -> impl proptest::strategy::Strategy<Value = Exact> {
+        use proptest::prelude::*;
+        let numer = prop_oneof![
+            -1_000_000_i128..=1_000_000,
+            -1_000_000_000_000_000_000_i128..=1_000_000_000_000_000_000,
+        ];
+        let denom = prop_oneof![1_i128..=1_000, 1_i128..=1_000_000_000_000];
+        (numer, denom).prop_map(|(n, d)| frac(n, d))
+    }
+
+    proptest::proptest! {
+        /// The whole counts next to an amount, and a count of steps, are
+        /// what `Ratio` division and multiplication give.
+        #[test]
+        fn integer_steps_are_ratio_steps(
+            amount in any_exact(),
+            step in any_exact(),
+            k in 0_u64..=1_000_000,
+        ) {
+            let (amount, step) = (amount.abs(), step.abs());
+            let by_ratio = div(amount, step).and_then(|x| {
+                Some((
+                    u64::try_from(x.floor().to_integer()).ok()?,
+                    u64::try_from(x.ceil().to_integer()).ok()?,
+                ))
+            });
+            proptest::prop_assert_eq!(neighbours(amount, step), by_ratio);
+            proptest::prop_assert_eq!(times(step, k), step * int(i128::from(k)));
+        }
+    }
+
+    #[test]
+    fn compare_falls_back_to_ratio_beyond_i128_products() {
+        // Cross products of 2^100 and 2^31 − 1 overflow i128.
+        let d = (1_i128 << 31) - 1;
+        let a = frac(1 << 100, d);
+        let b = frac((1 << 100) + 1, d);
+        assert_eq!(compare(a, b), Ordering::Less);
+        assert_eq!(compare(b, a), Ordering::Greater);
+        assert_eq!(compare(a, a), Ordering::Equal);
+        assert!(within(a, a, b));
+    }
+
+    proptest::proptest! {
+        /// The cross-multiplied decisions are `Ratio`'s own decisions.
+        #[test]
+        fn cross_multiplied_decisions_are_ratio_decisions(
+            a in any_exact(),
+            b in any_exact(),
+            c in any_exact(),
+            t in any_exact(),
+        ) {
+            proptest::prop_assert_eq!(compare(a, b), a.cmp(&b));
+            let by_ratio = (a - c).abs().cmp(&(b - c).abs()).then(a.cmp(&b));
+            proptest::prop_assert_eq!(nearer(a, b, c), by_ratio);
+            let (c, t) = (c.abs(), t.abs());
+            let by_ratio = (a - c).abs() <= t * c;
+            proptest::prop_assert_eq!(within_tolerance(a, c, t), by_ratio);
+            proptest::prop_assert_eq!(within(a, b.min(c), b.max(c)), b.min(c) <= a && a <= b.max(c));
+        }
     }
 
     #[test]

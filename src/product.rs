@@ -123,6 +123,8 @@ enum Kind {
 pub struct Product {
     name: String,
     kind: Kind,
+    /// The measurable step in mg, exactly, worked out once.
+    step: Exact,
 }
 
 fn gcd(a: u64, b: u64) -> u64 {
@@ -218,15 +220,15 @@ impl Product {
                 });
             }
         };
-        Ok(Self {
-            name: name.to_owned(),
-            kind: Kind::Solid {
+        Ok(Self::with_step(
+            name,
+            Kind::Solid {
                 form,
                 strengths_ug,
                 splitting,
                 step_ug,
             },
-        })
+        ))
     }
 
     /// An oral liquid of a given concentration, measured with a syringe of a
@@ -269,13 +271,13 @@ impl Product {
             "mL",
         )?;
         let graduation_ml = crate::exact::canonical(graduation_ml);
-        Ok(Self {
-            name: name.to_owned(),
-            kind: Kind::Liquid {
+        Ok(Self::with_step(
+            name,
+            Kind::Liquid {
                 concentration,
                 graduation_ml,
             },
-        })
+        ))
     }
 
     /// The product's name as written on a plan.
@@ -317,12 +319,15 @@ impl Product {
         }
     }
 
-    /// What to give for `steps` measurable steps, or `None` when the product
-    /// cannot make that amount (zero, or capsules that do not add up to it).
     /// The measurable step in mg, exactly: a whole number of micrograms for
     /// a solid, the concentration times the graduation for a liquid.
-    pub(crate) fn step_exact(&self) -> Exact {
-        match &self.kind {
+    pub(crate) const fn step_exact(&self) -> Exact {
+        self.step
+    }
+
+    /// A product of `name` and `kind`, its step worked out once.
+    fn with_step(name: &str, kind: Kind) -> Self {
+        let step = match &kind {
             Kind::Solid { step_ug, .. } => exact::frac(i128::from(*step_ug), 1_000),
             Kind::Liquid {
                 concentration,
@@ -330,12 +335,17 @@ impl Product {
             } => exact::decimal(*graduation_ml)
                 .and_then(|g| exact::mul(g, concentration.exact()))
                 .unwrap_or_default(),
+        };
+        Self {
+            name: name.to_owned(),
+            kind,
+            step,
         }
     }
 
     /// The amount in mg of `steps` steps, exactly.
     pub(crate) fn amount_of(&self, steps: u64) -> Exact {
-        self.step_exact() * exact::int(i128::from(steps))
+        exact::times(self.step_exact(), steps)
     }
 
     /// Whether the product can make `steps` steps: what [`Product::give`]
@@ -363,6 +373,8 @@ impl Product {
         }
     }
 
+    /// What to give for `steps` measurable steps, or `None` when the product
+    /// cannot make that amount (zero, or capsules that do not add up to it).
     pub(crate) fn give(&self, steps: u64) -> Option<Give> {
         if steps == 0 {
             return None;

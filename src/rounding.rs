@@ -458,7 +458,10 @@ fn neighbours(product: &Product, target: &Target) -> [Option<u64>; 2] {
         return [None, None];
     };
     let allowed = |steps: u64| {
-        product.can_give(steps) && target.cap.is_none_or(|cap| product.amount_of(steps) <= cap)
+        product.can_give(steps)
+            && target
+                .cap
+                .is_none_or(|cap| exact::compare(product.amount_of(steps), cap).is_le())
     };
     let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
     let first_above = ceil.max(floor + 1).max(1);

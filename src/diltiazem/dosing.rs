@@ -47,37 +47,22 @@ use super::{
 ///
 /// See the [module documentation](super).
 pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Plan, Error> {
-    let value = rate.mg_per_kg_per_day();
-    let formulation = options.formulation;
-    let frequency = options.get_frequency();
-    check_order(value, formulation, frequency)?;
-    let product = formulation.product()?;
+    let Measure {
+        formulation,
+        frequency,
+        product,
+        max_limit,
+        kg_exact,
+        max_exact,
+        calculated_exact,
+        daily_exact,
+        range_exact,
+        n,
+        measured,
+    } = measure(patient, rate, options)
+        .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let child = patient.age().is_child();
-    let max_limit = daily_maximum(formulation, child);
-    let max = max_limit.value();
-    // Every decision below is exact: the weight is whole grams, the rate
-    // the decimal it was written as, the limits are decimals.
-    let kg_exact = weight.exact_kg();
-    let max_exact = exact::decimal(max).unwrap_or_default();
-    let calculated_exact = rate.exact() * kg_exact;
-    let daily_exact = calculated_exact.min(max_exact);
-    let range_exact = (
-        (exact::decimal(RATE_MIN_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
-        (exact::decimal(RATE_MAX_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
-    );
-    let n = exact::int(i128::from(frequency.times_per_day()));
-    let target = Target {
-        calculated: daily_exact / n,
-        tolerance: options.tolerance,
-        documented: Some((range_exact.0 / n, range_exact.1 / n)),
-        cap: Some(max_exact / n),
-        allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
-        what: "dose",
-        unit: "mg",
-    };
-    let measured =
-        round(product, &target).map_err(|e| with_advice(e, formulation, patient, rate, options))?;
     let achieved_exact = measured.amount * n;
     let calculated = exact::to_f64(calculated_exact);
     let daily = exact::to_f64(daily_exact);
@@ -148,6 +133,68 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         alerts,
         citations,
         clinical,
+    })
+}
+
+/// What a plan measures before it is written up: the order's exact
+/// amounts and the dose chosen by the one rounding rule.
+struct Measure {
+    formulation: Formulation,
+    frequency: Frequency,
+    product: &'static crate::product::Product,
+    max_limit: Limit,
+    kg_exact: exact::Exact,
+    max_exact: exact::Exact,
+    calculated_exact: exact::Exact,
+    daily_exact: exact::Exact,
+    range_exact: (exact::Exact, exact::Exact),
+    n: exact::Exact,
+    measured: crate::rounding::Measured,
+}
+
+/// The order checked and its dose measured: the part of [`plan`] that
+/// decides, shared with the suspension dose an alert or an error names.
+fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Measure, Error> {
+    let value = rate.mg_per_kg_per_day();
+    let formulation = options.formulation;
+    let frequency = options.get_frequency();
+    check_order(value, formulation, frequency)?;
+    let product = formulation.product()?;
+    let child = patient.age().is_child();
+    let max_limit = daily_maximum(formulation, child);
+    // Every decision below is exact: the weight is whole grams, the rate
+    // the decimal it was written as, the limits are decimals.
+    let kg_exact = patient.weight().exact_kg();
+    let max_exact = exact::decimal(max_limit.value()).unwrap_or_default();
+    let calculated_exact = rate.exact() * kg_exact;
+    let daily_exact = calculated_exact.min(max_exact);
+    let range_exact = (
+        (exact::decimal(RATE_MIN_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
+        (exact::decimal(RATE_MAX_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
+    );
+    let n = exact::int(i128::from(frequency.times_per_day()));
+    let target = Target {
+        calculated: daily_exact / n,
+        tolerance: options.tolerance,
+        documented: Some((range_exact.0 / n, range_exact.1 / n)),
+        cap: Some(max_exact / n),
+        allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
+        what: "dose",
+        unit: "mg",
+    };
+    let measured = round(product, &target)?;
+    Ok(Measure {
+        formulation,
+        frequency,
+        product,
+        max_limit,
+        kg_exact,
+        max_exact,
+        calculated_exact,
+        daily_exact,
+        range_exact,
+        n,
+        measured,
     })
 }
 
@@ -412,23 +459,30 @@ pub(super) fn outside_tolerance_alert(
             "mg/kg/day",
         ),
     ];
+    // The suspension dose is measured, not planned: only its dose and
+    // schedule are named.
     let suspension = (formulation != Formulation::OralSuspension)
         .then(|| {
             let options = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
-            plan(patient, rate, &options).ok()
+            measure(patient, rate, &options).ok()
         })
         .flatten()
-        .filter(|p| p.rounding().accepted() == Acceptance::WithinTolerance);
-    let liquid = suspension.as_ref().and_then(|p| {
-        let schedule = p.schedule();
-        let first = schedule.administrations().first()?;
-        match first.give() {
-            Give::Liquid {
-                volume_ml,
-                concentration,
-            } => Some((schedule, first.dose(), *volume_ml, *concentration)),
-            Give::Solid { .. } => None,
-        }
+        .filter(|m| m.measured.rounding.accepted() == Acceptance::WithinTolerance);
+    let liquid = suspension.as_ref().and_then(|m| {
+        let Give::Liquid {
+            volume_ml,
+            concentration,
+        } = &m.measured.give
+        else {
+            return None;
+        };
+        let dose = Dose::derived(m.measured.mg);
+        let schedule = DailySchedule::new(
+            m.frequency,
+            (0..m.frequency.times_per_day())
+                .map(|_| Administration::new(dose, m.measured.give.clone())),
+        );
+        Some((schedule, dose, *volume_ml, *concentration))
     });
     let message = match liquid {
         Some((schedule, dose, volume_ml, concentration)) => Message::new(
