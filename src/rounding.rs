@@ -156,7 +156,9 @@ impl Tolerance {
 
     /// The tolerance as an exact fraction (10 % is 1/10).
     pub(crate) fn fraction(self) -> Exact {
-        exact::decimal(self.percent).map_or_else(|| exact::int(0), |p| p / exact::int(100))
+        exact::decimal(self.percent)
+            .and_then(|p| exact::div(p, exact::int(100)))
+            .unwrap_or_else(|| exact::int(0))
     }
 }
 
@@ -508,7 +510,7 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         Verdict::DownInsideRange => Acceptance::WithinDocumentedRange,
         Verdict::UpInsideRange => Acceptance::RoundedUpOnRequest,
     };
-    let deviation = exact::deviation(amount, target.calculated).unwrap_or_default();
+    let deviation = exact::deviation_percent(amount, target.calculated).unwrap_or_default();
     Ok(Measured {
         steps,
         mg: exact::to_f64(amount),
@@ -517,7 +519,7 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         rounding: Rounding {
             calculated: Dose::derived(exact::to_f64(target.calculated)),
             rounded: Dose::derived(exact::to_f64(amount)),
-            deviation_percent: exact::to_f64(deviation * exact::int(100)),
+            deviation_percent: exact::to_f64(deviation),
             tolerance: target.tolerance,
             accepted,
         },
@@ -541,11 +543,8 @@ fn not_measurable(product: &Product, target: &Target, candidates: &[Exact]) -> E
 
 /// A measurable amount and its deviation from `calculated`, as error data.
 pub(crate) fn candidate(amount: Exact, calculated: Exact) -> Candidate {
-    let deviation = exact::deviation(amount, calculated).unwrap_or_default();
-    Candidate::new(
-        exact::to_f64(amount),
-        exact::to_f64(deviation * exact::int(100)),
-    )
+    let deviation = exact::deviation_percent(amount, calculated).unwrap_or_default();
+    Candidate::new(exact::to_f64(amount), exact::to_f64(deviation))
 }
 
 /// Splits `total` steps into `n` administrations of whole steps, as evenly

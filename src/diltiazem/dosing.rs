@@ -57,13 +57,12 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         calculated_exact,
         daily_exact,
         range_exact,
-        n,
         measured,
     } = measure(patient, rate, options)
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let child = patient.age().is_child();
-    let achieved_exact = measured.amount * n;
+    let achieved_exact = exact::times(measured.amount, frequency.times_per_day());
     let calculated = exact::to_f64(calculated_exact);
     let daily = exact::to_f64(daily_exact);
     let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
@@ -71,7 +70,9 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     let administrations = (0..frequency.times_per_day())
         .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()));
     let schedule = DailySchedule::new(frequency, administrations);
-    let achieved = DailyDosePerKg::derived(exact::to_f64(achieved_exact / kg_exact));
+    let achieved = DailyDosePerKg::derived(
+        exact::div(achieved_exact, kg_exact).map_or(f64::NAN, exact::to_f64),
+    );
 
     let mut alerts = Vec::new();
     let limited = calculated_exact > max_exact;
@@ -148,7 +149,6 @@ struct Measure {
     calculated_exact: exact::Exact,
     daily_exact: exact::Exact,
     range_exact: (exact::Exact, exact::Exact),
-    n: exact::Exact,
     measured: crate::rounding::Measured,
 }
 
@@ -165,19 +165,42 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
     // Every decision below is exact: the weight is whole grams, the rate
     // the decimal it was written as, the limits are decimals.
     let kg_exact = patient.weight().exact_kg();
-    let max_exact = exact::decimal(max_limit.value()).unwrap_or_default();
-    let calculated_exact = rate.exact() * kg_exact;
-    let daily_exact = calculated_exact.min(max_exact);
-    let range_exact = (
-        (exact::decimal(RATE_MIN_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
-        (exact::decimal(RATE_MAX_MG_PER_KG_PER_DAY).unwrap_or_default() * kg_exact).min(max_exact),
-    );
+    let max_exact = exact::constant(max_limit.value());
+    // Products and quotients of small fractions (checked; `None` only on
+    // an overflow no valid input reaches, refused as not measurable).
     let n = exact::int(i128::from(frequency.times_per_day()));
+    let times_kg = |per_kg: exact::Exact| exact::mul(per_kg, kg_exact);
+    let per_dose = |daily: exact::Exact| exact::div(daily, n);
+    let arithmetic = || Error::Invalid {
+        field: "patient.weight",
+        value: patient.weight().to_string(),
+        reason: "the dose is too large to work out exactly".to_owned(),
+    };
+    let calculated_exact = times_kg(rate.exact()).ok_or_else(arithmetic)?;
+    let daily_exact = exact::min(calculated_exact, max_exact);
+    let range_exact = (
+        exact::min(
+            times_kg(exact::constant(RATE_MIN_MG_PER_KG_PER_DAY)).ok_or_else(arithmetic)?,
+            max_exact,
+        ),
+        exact::min(
+            times_kg(exact::constant(RATE_MAX_MG_PER_KG_PER_DAY)).ok_or_else(arithmetic)?,
+            max_exact,
+        ),
+    );
+    let (Some(calculated), Some(lo), Some(hi), Some(cap)) = (
+        per_dose(daily_exact),
+        per_dose(range_exact.0),
+        per_dose(range_exact.1),
+        per_dose(max_exact),
+    ) else {
+        return Err(arithmetic());
+    };
     let target = Target {
-        calculated: daily_exact / n,
+        calculated,
         tolerance: options.tolerance,
-        documented: Some((range_exact.0 / n, range_exact.1 / n)),
-        cap: Some(max_exact / n),
+        documented: Some((lo, hi)),
+        cap: Some(cap),
         allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
         what: "dose",
         unit: "mg",
@@ -193,7 +216,6 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         calculated_exact,
         daily_exact,
         range_exact,
-        n,
         measured,
     })
 }
