@@ -175,7 +175,9 @@ pub(crate) type Citations = smallvec::SmallVec<[Citation; 8]>;
 pub(crate) fn push_unique(list: &mut Citations, citation: Citation) {
     // A source is one key: comparing keys is enough, and cheaper than
     // comparing every field.
-    if !list.iter().any(|c| c.key == citation.key) {
+    // The same constant is usually the same address: checked first.
+    let same = |c: &Citation| std::ptr::eq(c.key, citation.key) || c.key == citation.key;
+    if !list.iter().any(same) {
         list.push(citation);
     }
 }
