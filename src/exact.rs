@@ -91,8 +91,8 @@ fn reduced(n: i128, d: i128) -> Exact {
 pub(crate) fn to_f64(x: Exact) -> f64 {
     // Both parts are exact in an f64 below 2^53, which every reduced value
     // of the crate's sizes is; beyond that the result is still the nearest
-    // few ulps, never used for a decision.
-    // A 64-bit conversion is the same correctly rounded value, and faster.
+    // few ulps, never used for a decision. A part that fits in 64 bits is
+    // converted from 64 bits: the same correctly rounded value, faster.
     let convert = |v: i128| {
         i64::try_from(v).map_or_else(
             |_| v.to_f64().unwrap_or(f64::NAN),

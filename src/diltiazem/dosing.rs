@@ -166,8 +166,9 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
     // the decimal it was written as, the limits are decimals.
     let kg_exact = patient.weight().exact_kg();
     let max_exact = exact::constant(max_limit.value());
-    // Products and quotients of small fractions (checked; `None` only on
-    // an overflow no valid input reaches, refused as not measurable).
+    // Products and quotients of small fractions, checked: an overflow no
+    // valid input reaches (weights and rates are bounded) is refused, never
+    // wrapped.
     let n = exact::int(i128::from(frequency.times_per_day()));
     let times_kg = |per_kg: exact::Exact| exact::mul(per_kg, kg_exact);
     let per_dose = |daily: exact::Exact| exact::div(daily, n);
