@@ -115,12 +115,18 @@ impl serde::Serialize for Error {
                     None,
                     None,
                 ),
-                Self::Contraindicated { reason, .. } => (
+                Self::Contraindicated {
+                    field,
+                    value,
+                    min,
+                    unit,
+                    ..
+                } => (
                     "contraindicated",
-                    "patient".to_owned(),
-                    Val::Text(reason.clone()),
-                    None,
-                    None,
+                    (*field).to_owned(),
+                    Val::Number(*value),
+                    Some(unit),
+                    Some(format!("at least {} {unit}", number(*min, 9))),
                 ),
                 Self::NotMeasurable {
                     what,

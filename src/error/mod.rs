@@ -129,6 +129,15 @@ pub enum Error {
     Contraindicated {
         /// The drug.
         drug: &'static str,
+        /// The request field the contraindication is about, as its JSON
+        /// path (`"patient.age"`).
+        field: &'static str,
+        /// The patient's value of that field, in `unit`.
+        value: f64,
+        /// The least value the source allows the drug at, in `unit`.
+        min: f64,
+        /// The unit of `value` and `min` (`"years"`).
+        unit: &'static str,
         /// Why, with the patient's value ("under 2 years of age: age 1.5 years").
         reason: String,
         /// The source of the contraindication.

@@ -296,6 +296,10 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     if age.is_under(MIN_AGE_YEARS) {
         return Err(Error::Contraindicated {
             drug: DRUG,
+            field: "patient.age",
+            value: age.years(),
+            min: MIN_AGE_YEARS,
+            unit: "years",
             reason: format!("under {} years of age: age {age}", number(MIN_AGE_YEARS, 0)),
             source_ref: sources::PROBENECID_LABEL.reference(),
         });

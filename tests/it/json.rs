@@ -383,6 +383,39 @@ fn errors_serialise_as_data() {
     assert_eq!(nan["value"], "NaN");
 }
 
+/// Source: `sources::PROBENECID_LABEL` (contraindicated under 2 years of
+/// age) and the guide's rule that an error names the field as its JSON
+/// path, the value, the allowed range and the unit: the age is data, not
+/// words, and written precisely enough to show it is under 2 years.
+#[test]
+fn a_contraindication_serialises_the_age_it_was_decided_on() {
+    let request = |age: &str| {
+        format!(
+            r#"{{"regimen":"probenecid","patient":{{"weight":{{"value":12,"unit":"kg"}},"age":{age}}},"target":{{"value":500,"unit":"mg/d"}},"division":"fewer_on_small_steps","tolerance":{{"value":25,"unit":"%"}}}}"#
+        )
+    };
+    let err = Request::from_json(&request(r#"{"value":18,"unit":"mo"}"#))
+        .unwrap()
+        .plan()
+        .unwrap_err();
+    let json = serde_json::to_value(&err).unwrap();
+    assert_eq!(json["kind"], "contraindicated");
+    assert_eq!(json["field"], "patient.age");
+    assert_eq!(json["value"], 1.5);
+    assert_eq!(json["unit"], "a");
+    assert_eq!(json["allowed"], "at least 2 years");
+    assert_eq!(json["message"], err.to_string());
+    // 730.4 days is 1.99972… years: written below 2, never as 2.
+    let err = Request::from_json(&request(r#"{"value":730.4,"unit":"d"}"#))
+        .unwrap()
+        .plan()
+        .unwrap_err();
+    let value = serde_json::to_value(&err).unwrap()["value"]
+        .as_f64()
+        .unwrap();
+    assert!(value < 2.0 && value > 1.9997, "{value}");
+}
+
 /// Source: review — a 2-year-old of 11 kg and 85 cm with a normal eGFR of
 /// 100 mL/min/1.73 m² has a de-indexed eGFR under 30 mL/min; the label's
 /// threshold is read on the eGFR as given, so there is no renal alert. An
