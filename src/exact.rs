@@ -68,10 +68,11 @@ pub(crate) fn frac(n: i128, d: i128) -> Exact {
     reduced(n, d)
 }
 
-/// `n / d` in lowest terms (`d` not zero; `Ratio` panics on zero as
-/// before). When both fit in 64 bits, the gcd (num-integer's) and the two
-/// divisions are done in 64 bits, several times faster than in 128 bits;
-/// the fraction is the same either way.
+/// `n / d` in lowest terms, `d` positive (every caller passes a positive
+/// denominator, so no negation can overflow). When both fit in 64 bits,
+/// the gcd (num-integer's) and the two divisions are done in 64 bits,
+/// several times faster than in 128 bits; the fraction is the same either
+/// way.
 fn reduced(n: i128, d: i128) -> Exact {
     if let (Ok(n), Ok(d)) = (i64::try_from(n), i64::try_from(d))
         && d != 0
@@ -126,8 +127,13 @@ pub(crate) fn div(a: Exact, b: Exact) -> Option<Exact> {
     if b.is_zero() {
         return None;
     }
+    // (a_num/a_den) ÷ (b_num/b_den) = (a_num·b_den)/(a_den·b_num), both
+    // multiplied by the sign of b_num so that the denominator is positive.
     let ((a_num, a_den), (b_num, b_den)) = (parts(a), parts(b));
-    match (a_num.checked_mul(b_den), a_den.checked_mul(b_num)) {
+    let sign = b_num.signum();
+    let top = a_num.checked_mul(b_den).and_then(|t| t.checked_mul(sign));
+    let bottom = a_den.checked_mul(b_num).and_then(|b| b.checked_mul(sign));
+    match (top, bottom) {
         (Some(top), Some(bottom)) => Some(reduced(top, bottom)),
         _ => a.checked_div(&b),
     }
@@ -239,10 +245,16 @@ pub(crate) fn deviation_percent(amount: Exact, calculated: Exact) -> Option<Exac
         return None;
     }
     let fast = (|| {
+        // The sign of `calculated` moves to the numerator: the denominator
+        // stays positive.
+        let sign = c_num.signum();
         let gap = p_num
             .checked_mul(c_den)?
             .checked_sub(c_num.checked_mul(p_den)?)?;
-        Some(reduced(gap.checked_mul(100)?, p_den.checked_mul(c_num)?))
+        Some(reduced(
+            gap.checked_mul(100)?.checked_mul(sign)?,
+            p_den.checked_mul(c_num)?.checked_mul(sign)?,
+        ))
     })();
     fast.or_else(|| mul(deviation(amount, calculated)?, int(100)))
 }
@@ -271,7 +283,20 @@ fn distance_order(a: Exact, b: Exact, c: Exact) -> Ordering {
         let db = gap(b)?.checked_mul(parts(a).1)?;
         Some(da.cmp(&db))
     })();
-    fast.unwrap_or_else(|| (a - c).abs().cmp(&(b - c).abs()))
+    fast.unwrap_or_else(|| match (sub(a, c), sub(b, c)) {
+        (Some(da), Some(db)) => magnitude_order(da, db),
+        // Beyond even `Ratio`'s reach (no valid input comes near): called
+        // equally near, so the tie rule takes the smaller amount. Never a
+        // panic or a wrapped number.
+        _ => Ordering::Equal,
+    })
+}
+
+/// `|x|` against `|y|`, comparing `−|x|` with `−|y|` so that nothing with
+/// a numerator of `i128::MIN` is ever negated.
+fn magnitude_order(x: Exact, y: Exact) -> Ordering {
+    let minus_abs = |v: Exact| if v > Exact::zero() { -v } else { v };
+    minus_abs(y).cmp(&minus_abs(x))
 }
 
 /// Whether `|x − c| ≤ t·c` (`c` and `t` not negative): `x` is within the
@@ -287,7 +312,12 @@ pub(crate) fn within_tolerance(x: Exact, c: Exact, t: Exact) -> bool {
             .checked_abs()?;
         Some(gap.checked_mul(t_den)? <= t_num.checked_mul(c_num)?.checked_mul(x_den)?)
     })();
-    fast.unwrap_or_else(|| mul(t, c).is_some_and(|slack| (x - c).abs() <= slack))
+    // Beyond even `Ratio`'s reach (no valid input comes near): not within
+    // the tolerance, so the candidate is not taken for it.
+    fast.unwrap_or_else(|| match (mul(t, c), sub(x, c)) {
+        (Some(slack), Some(gap)) => magnitude_order(gap, slack).is_le(),
+        _ => false,
+    })
 }
 
 /// How a measurable amount relates to the calculated one and the bounds.
@@ -438,6 +468,87 @@ mod tests {
             let by_i128 = (*a.numer() as f64) / (*a.denom() as f64);
             proptest::prop_assert_eq!(to_f64(a).to_bits(), by_i128.to_bits());
         }
+    }
+
+    /// Any exact number to the edges of `i128`, so that every fallback
+    /// runs.
+    fn wide_exact() -> impl proptest::strategy::Strategy<Value = Exact> {
+        use proptest::prelude::*;
+        // Not i128::MIN: num-rational's own gcd cannot take it (its absolute
+        // value does not fit), and no arithmetic of the crate's bounded
+        // inputs comes near it.
+        let numer = prop_oneof![
+            (i128::MIN + 1)..=i128::MAX,
+            Just(i128::MIN + 1),
+            Just(i128::MAX),
+            any::<i64>().prop_map(i128::from),
+            -1_000_i128..=1_000,
+        ];
+        let denom = prop_oneof![
+            1_i128..=i128::MAX,
+            Just(i128::MAX),
+            1_i128..=i128::from(i64::MAX),
+            1_i128..=1_000,
+        ];
+        (numer, denom).prop_map(|(n, d)| Exact::new(n, d))
+    }
+
+    proptest::proptest! {
+        /// To the edges of `i128`: never a panic, and wherever `Ratio`'s
+        /// checked arithmetic gives an answer, the same answer.
+        #[test]
+        fn fast_paths_agree_with_ratio_to_the_edges(
+            a in wide_exact(),
+            b in wide_exact(),
+            c in wide_exact(),
+            k in proptest::prelude::any::<u64>(),
+        ) {
+            use proptest::prop_assert_eq;
+            prop_assert_eq!(compare(a, b), a.cmp(&b));
+            prop_assert_eq!(min(a, b), a.min(b));
+            prop_assert_eq!(mul(a, b), a.checked_mul(&b));
+            let ours = div(a, b);
+            if let Some(reference) = (!b.is_zero()).then(|| a.checked_div(&b)).flatten() {
+                prop_assert_eq!(ours, Some(reference));
+            }
+            let ours = deviation_percent(a, b);
+            if let Some(reference) = deviation(a, b).and_then(|d| d.checked_mul(&int(100))) {
+                prop_assert_eq!(ours, Some(reference));
+            }
+            let ours = nearer(a, b, c);
+            if let (Some(da), Some(db)) = (a.checked_sub(&c), b.checked_sub(&c)) {
+                prop_assert_eq!(ours, magnitude_order(da, db).then(a.cmp(&b)));
+            }
+            if c > Exact::zero() {
+                let t = frac(1, 10);
+                let ours = within_tolerance(a, c, t);
+                if let (Some(slack), Some(gap)) = (t.checked_mul(&c), a.checked_sub(&c)) {
+                    prop_assert_eq!(ours, magnitude_order(gap, slack).is_le());
+                }
+            }
+            if let Some(reference) = a.checked_mul(&int(i128::from(k))) {
+                prop_assert_eq!(times(a, k), reference);
+            }
+            #[allow(clippy::cast_precision_loss, reason = "the reference conversion")]
+            let by_i128 = (*a.numer() as f64) / (*a.denom() as f64);
+            prop_assert_eq!(to_f64(a).to_bits(), by_i128.to_bits());
+            if a >= Exact::zero() && b > Exact::zero() {
+                let _ = neighbours(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn division_by_a_negative_number_keeps_its_sign() {
+        // The review's case: −2^126 ÷ (−3110824839521606419/2) is
+        // 2^127/3110824839521606419, which does not fit: `None`, never a
+        // wrapped, negative value.
+        let a = int(-(1 << 126));
+        let b = frac(-3_110_824_839_521_606_419, 2);
+        assert_eq!(div(a, b), a.checked_div(&b));
+        assert_eq!(div(a, b), None);
+        assert_eq!(div(int(6), int(-4)), Some(frac(-3, 2)));
+        assert_eq!(deviation_percent(int(1), int(-2)), Some(int(-150)));
     }
 
     #[test]

@@ -505,6 +505,8 @@ fn compose(
 /// assert_eq!(parts.len(), 1);
 /// assert_eq!(parts[0].strength().mg(), 60.0);
 /// assert_eq!(parts.iter().map(|p| p.count()).sum::<f64>(), 1.0);
+/// let owned: Vec<_> = parts.clone().into();
+/// assert_eq!(owned.as_slice(), &parts[..]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -512,8 +514,37 @@ fn compose(
 ///
 /// Clinical reference section 4: solid doses as whole units or halves of
 /// the strengths marketed.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Parts(SmallVec<[Part; 4]>);
+
+/// Written as the list it is: `[Part { .. }, ..]`.
+impl fmt::Debug for Parts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl AsRef<[Part]> for Parts {
+    fn as_ref(&self) -> &[Part] {
+        self
+    }
+}
+
+/// The parts by value, as a `Vec`'s iterator.
+impl IntoIterator for Parts {
+    type Item = Part;
+    type IntoIter = std::vec::IntoIter<Part>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_vec().into_iter()
+    }
+}
+
+impl From<Parts> for Vec<Part> {
+    fn from(parts: Parts) -> Self {
+        parts.0.into_vec()
+    }
+}
 
 impl Deref for Parts {
     type Target = [Part];

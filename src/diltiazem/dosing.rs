@@ -25,6 +25,9 @@ use super::{
 /// - [`Error::NotMeasurable`] when the formulation cannot measure the dose;
 ///   for tablets and capsules the message names the oral suspension dose
 ///   that would measure it.
+/// - [`Error::Invalid`] (field `patient.weight`) if the dose could not be
+///   worked out exactly: a guard against overflow that the validated
+///   weights (at most 350 kg) and rates (at most 3 mg/kg/day) never reach.
 ///
 /// # Example
 ///
@@ -153,7 +156,7 @@ struct Measure {
 }
 
 /// The order checked and its dose measured: the part of [`plan`] that
-/// decides, shared with the suspension dose an alert or an error names.
+/// decides, shared with the suspension dose the rounding alert names.
 fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Measure, Error> {
     let value = rate.mg_per_kg_per_day();
     let formulation = options.formulation;

@@ -119,3 +119,14 @@ fn every_limit_and_alert_cites_a_source_that_holds_it() {
         assert!(kinds_seen.contains(&kind), "no plan raised {kind}");
     }
 }
+
+/// Source: review of #8 — a plan lists each source once, recognised by its
+/// key, so no two sources may share one.
+#[test]
+fn every_source_has_its_own_key() {
+    let keys: std::collections::BTreeSet<&str> = calcinosis_dosing::sources::ALL
+        .iter()
+        .map(calcinosis_dosing::Citation::key)
+        .collect();
+    assert_eq!(keys.len(), calcinosis_dosing::sources::ALL.len());
+}
