@@ -488,10 +488,7 @@ pub(super) fn outside_tolerance_alert(
     // The suspension dose is measured, not planned: only its dose and
     // schedule are named.
     let suspension = (formulation != Formulation::OralSuspension)
-        .then(|| {
-            let options = Options::new(Formulation::OralSuspension).tolerance(options.tolerance);
-            measure(patient, rate, &options).ok()
-        })
+        .then(|| measure(patient, rate, &suspension_options(options)).ok())
         .flatten()
         .filter(|m| m.measured.rounding.accepted() == Acceptance::WithinTolerance);
     let liquid = suspension.as_ref().and_then(|m| {
@@ -558,14 +555,7 @@ pub(super) fn with_advice(
     let suggestion = if formulation == Formulation::OralSuspension {
         None
     } else {
-        let frequency = options
-            .frequency
-            .filter(|f| Formulation::OralSuspension.frequencies().contains(f))
-            .unwrap_or(Frequency::ThreeTimesDaily);
-        let suspension = Options::new(Formulation::OralSuspension)
-            .frequency(frequency)
-            .tolerance(options.tolerance);
-        plan(patient, rate, &suspension)
+        plan(patient, rate, &suspension_options(options))
             .ok()
             .and_then(|p| suspension_suggestion(&p))
             .map(Box::new)
@@ -579,6 +569,19 @@ pub(super) fn with_advice(
         candidates,
         suggestion,
     }
+}
+
+/// The oral suspension an alert or an error offers in place of tablets or
+/// capsules: at the ordered frequency when the suspension is documented
+/// for it (3 or 4 times daily), else 3 times daily; the same tolerance.
+fn suspension_options(options: &Options) -> Options {
+    let frequency = options
+        .frequency
+        .filter(|f| Formulation::OralSuspension.frequencies().contains(f))
+        .unwrap_or(Frequency::ThreeTimesDaily);
+    Options::new(Formulation::OralSuspension)
+        .frequency(frequency)
+        .tolerance(options.tolerance)
 }
 
 /// A suspension plan as the suggestion of a "not measurable" error.

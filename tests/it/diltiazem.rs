@@ -67,6 +67,30 @@ fn adult_70_kg_at_3_mg_per_kg_per_day_on_tablets() {
     );
 }
 
+/// Source: RegionalDerm (1–3 mg/kg/day) and the rounding rule; review of
+/// #8: the suspension the rounding alert names keeps the ordered frequency,
+/// as the "not measurable" error's suggestion does. 70 kg at 3 mg/kg/day
+/// four times daily is 52.5 mg a dose: 30 mg tablets 4 times daily (−42.9 %,
+/// 1.71 mg/kg/day, inside the range), and the suspension measures 51.6 mg
+/// (4.3 mL), 4 times daily: 52.8 mg is nearer but above 3 mg/kg/day, so
+/// the rule takes the nearest inside the range.
+#[test]
+fn the_suspension_named_by_the_rounding_alert_keeps_the_ordered_frequency() {
+    let options = Options::default().frequency(Frequency::FourTimesDaily);
+    let plan = diltiazem::plan(&patient(70.0, 50.0), rate(3.0), &options).unwrap();
+    assert_eq!(plan.schedule().frequency(), Frequency::FourTimesDaily);
+    let alert = &plan.alerts()[0];
+    assert_eq!(alert.kind(), AlertKind::RoundedOutsideTolerance);
+    assert!(
+        alert.message().ends_with(
+            "diltiazem oral suspension 12 mg/mL measures the ordered dose: \
+             51.6 mg (4.3 mL of 12 mg/mL) 4 times daily; total 206.4 mg/day"
+        ),
+        "{}",
+        alert.message()
+    );
+}
+
 /// Source: clinical reference §3, diltiazem in children: never above 360
 /// mg/day, whatever the formulation (an extended-release maximum of 480 or
 /// 540 mg/day does not apply to a child). Found by the clinical audit.
