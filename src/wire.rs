@@ -29,6 +29,68 @@ impl Serialize for Quantity {
     }
 }
 
+/// A count (grid sessions, packs per batch) as JSON writes it: a whole
+/// number, `3` and `3.0` alike, since JSON has one kind of number and JSON
+/// Schema's `"integer"` accepts both (the request schema says `integer`).
+/// A fraction, a negative number or one beyond `u32` is refused, naming
+/// the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Count(pub(crate) u32);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, Unexpected, Visitor};
+
+        struct Whole;
+        impl Visitor<'_> for Whole {
+            type Value = Count;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number (a count)")
+            }
+
+            fn visit_u64<E: Error>(self, v: u64) -> Result<Count, E> {
+                u32::try_from(v)
+                    .map(Count)
+                    .map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))
+            }
+
+            fn visit_i64<E: Error>(self, v: i64) -> Result<Count, E> {
+                u32::try_from(v)
+                    .map(Count)
+                    .map_err(|_| E::invalid_value(Unexpected::Signed(v), &self))
+            }
+
+            fn visit_f64<E: Error>(self, v: f64) -> Result<Count, E> {
+                if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) {
+                    #[allow(
+                        clippy::cast_possible_truncation,
+                        clippy::cast_sign_loss,
+                        reason = "a whole number within 0 to u32::MAX, checked above"
+                    )]
+                    Ok(Count(v as u32))
+                } else {
+                    Err(E::invalid_value(Unexpected::Float(v), &self))
+                }
+            }
+        }
+        // `any`, not `u32`: a request is read through its regimen tag, and
+        // serde's buffered content gives a float only to `any`.
+        d.deserialize_any(Whole)
+    }
+}
+
+/// Reads an optional count (`null` or absent: `None`) as [`Count`] does.
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "serde's deserialize_with signature for an Option field"
+)]
+pub(crate) fn optional_count<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<u32>, D::Error> {
+    Ok(Option::<Count>::deserialize(d)?.map(|c| c.0))
+}
+
 /// Serialises a bare number the way [`Number`] writes it.
 #[allow(
     clippy::trivially_copy_pass_by_ref,

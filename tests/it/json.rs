@@ -451,3 +451,44 @@ fn a_refused_value_is_written_beside_its_limit() {
     let err = Request::from_json("[1, 2]").unwrap_err().to_string();
     assert!(err.contains("expected a JSON object"), "{err}");
 }
+
+/// Source: review — the request schema types a count as JSON Schema's
+/// `integer`, which `3.0` satisfies; the reader agrees: `3.0` reads as 3
+/// and plans as 3 does, and a fraction is refused at its JSON path.
+#[test]
+fn a_count_written_with_a_decimal_point_reads_as_the_whole_number() {
+    let read = |text: &str| Request::from_json(text).map(|r| r.plan().map(|p| p.to_string()));
+    let grid =
+        std::fs::read_to_string(requests_dir().join("intralesional-lupus-panniculitis-3cm.json"))
+            .unwrap();
+    assert!(grid.contains(r#""sessions": 3,"#));
+    let whole = read(&grid).unwrap().unwrap();
+    assert_eq!(
+        read(&grid.replace(r#""sessions": 3,"#, r#""sessions": 3.0,"#))
+            .unwrap()
+            .unwrap(),
+        whole
+    );
+    let err = read(&grid.replace(r#""sessions": 3,"#, r#""sessions": 2.5,"#)).unwrap_err();
+    assert!(
+        matches!(&err, calcinosis_dosing::Error::InvalidJson { path, .. } if path == "sessions"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("expected a whole number"), "{err}");
+    // Outside 2 or 3, a whole number written either way gets the regimen's error.
+    let err = read(&grid.replace(r#""sessions": 3,"#, r#""sessions": 4.0,"#)).unwrap_err();
+    assert!(err.to_string().contains("sessions"), "{err}");
+
+    let topical = std::fs::read_to_string(requests_dir().join("topical-6-year-old-forearm.json"))
+        .unwrap()
+        .replace(r#""pack_size""#, r#""packs_per_batch": PACKS, "pack_size""#);
+    let with = |packs: &str| read(&topical.replace("PACKS", packs));
+    assert_eq!(with("2.0").unwrap().unwrap(), with("2").unwrap().unwrap());
+    let err = with("1.5").unwrap_err();
+    assert!(
+        matches!(&err, calcinosis_dosing::Error::InvalidJson { path, .. } if path == "packs_per_batch"),
+        "{err}"
+    );
+    assert!(with("-1").is_err());
+    assert!(with("1e12").is_err());
+}

@@ -145,8 +145,8 @@ impl fmt::Display for Spacing {
 ///
 /// [`sources::JAAD_2013`](crate::sources::JAAD_2013): 2–3 injections per lesion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "u32", into = "u32"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(into = "u32"))]
 pub struct GridSessions {
     pub(super) count: u32,
 }
@@ -204,6 +204,16 @@ impl TryFrom<u32> for GridSessions {
     type Error = Error;
     fn try_from(count: u32) -> Result<Self, Error> {
         Self::new(count)
+    }
+}
+
+/// JSON: a whole number, 2 or 3 (`3.0` reads as 3, as JSON Schema's
+/// `integer` does); anything else gets [`GridSessions::new`]'s error.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for GridSessions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let count = crate::wire::Count::deserialize(d)?;
+        Self::new(count.0).map_err(serde::de::Error::custom)
     }
 }
 

@@ -58,7 +58,12 @@ pub struct Request {
     strength: Option<MassFraction>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     course: Option<CourseLength>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A whole number; `3.0` reads as 3, as JSON Schema's `integer` does.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::wire::optional_count"
+    )]
     packs_per_batch: Option<u32>,
     /// `"usp_non_preserved_aqueous"` (the default, 14 days refrigerated),
     /// `"usp_preserved_aqueous"` (35 days), or the prescriber's days
