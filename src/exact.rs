@@ -539,6 +539,21 @@ mod tests {
     }
 
     #[test]
+    fn fallbacks_cancel_common_factors_where_cross_products_overflow() {
+        // amount = 3·2^70 / (7·5^40), step = 2^70 / (11·5^40): the cross
+        // products overflow i128, but the quotient is 33/7 = 4.71…
+        let five_40 = 5_i128.pow(40);
+        let amount = frac(3 << 70, 7 * five_40);
+        let step = frac(1 << 70, 11 * five_40);
+        assert_eq!(div(amount, step), Some(frac(33, 7)));
+        assert_eq!(neighbours(amount, step), Some((4, 5)));
+        assert_eq!(neighbours(times(step, 7), step), Some((7, 7)));
+        // 2^100/3^20 × (2·3^19): the product overflows before cancelling.
+        let x = frac(1 << 100, 3_i128.pow(20));
+        assert_eq!(times(x, 2 * 3_u64.pow(19)), frac(1 << 101, 3));
+    }
+
+    #[test]
     fn division_by_a_negative_number_keeps_its_sign() {
         // The review's case: −2^126 ÷ (−3110824839521606419/2) is
         // 2^127/3110824839521606419, which does not fit: `None`, never a

@@ -399,16 +399,12 @@ impl Product {
         }
     }
 
-    /// The mass of `steps` steps, in mg.
+    /// The mass of `steps` steps, in mg: the nearest `f64` to the exact
+    /// amount (6 graduations of 0.1 mL of 12 mg/mL are 7.2 mg, not
+    /// 7.200000000000001).
     #[must_use]
     pub(crate) fn mg_of(&self, steps: u64) -> f64 {
-        match &self.kind {
-            Kind::Solid { step_ug, .. } => exact_f64(steps * step_ug) / UG_PER_MG,
-            Kind::Liquid {
-                concentration,
-                graduation_ml,
-            } => exact_f64(steps) * graduation_ml * concentration.mg_per_ml(),
-        }
+        exact::to_f64(self.amount_of(steps))
     }
 }
 
@@ -736,6 +732,9 @@ mod tests {
             Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves),
             // No one-step piece: 60 mg steps, but 60 mg itself cannot be made.
             Product::capsules("er", &[mg(120.0), mg(180.0), mg(240.0)]),
+            // Halves and no one-step piece: 30 mg steps, halves of 60 and
+            // 90 mg, so 30 mg cannot be made.
+            Product::tablets("halves", &[mg(120.0), mg(180.0)], Splitting::Halves),
             Product::oral_liquid(
                 "suspension",
                 crate::Concentration::from_mg_per_ml(12.0).unwrap(),
@@ -752,6 +751,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_half_must_be_whole_micrograms_and_masses_are_exact() {
+        // 1 µg cannot be halved into whole micrograms.
+        let err = Product::tablets("tiny", &[mg(0.001)], Splitting::Halves).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Invalid {
+                    field: "strength",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        let suspension = Product::oral_liquid(
+            "suspension",
+            crate::Concentration::from_mg_per_ml(12.0).unwrap(),
+            uom::si::f64::Volume::new::<uom::si::volume::milliliter>(0.1),
+        )
+        .unwrap();
+        assert_eq!(suspension.mg_of(6), 7.2);
+        let probenecid = Product::tablets("p", &[mg(500.0)], Splitting::Halves).unwrap();
+        assert_eq!(probenecid.mg_of(5), 1_250.0);
     }
 
     #[test]
