@@ -754,6 +754,28 @@ mod tests {
     }
 
     #[test]
+    fn parts_read_as_a_list() {
+        let p = Product::tablets("ir", &[mg(30.0), mg(120.0)], Splitting::WholeOnly).unwrap();
+        // 150 mg: one of each.
+        let Some(Give::Solid { parts, .. }) = p.give(5) else {
+            panic!("tablets give solids")
+        };
+        let strengths = |list: &[Part]| list.iter().map(|p| p.strength().mg()).collect::<Vec<_>>();
+        assert_eq!(strengths(&parts), [120.0, 30.0]);
+        assert_eq!(strengths(parts.as_ref()), [120.0, 30.0]);
+        assert_eq!((&parts).into_iter().count(), 2);
+        let debug = format!("{parts:?}");
+        assert!(
+            debug.starts_with("[Part {") && debug.ends_with("}]"),
+            "{debug}"
+        );
+        let owned: Vec<Part> = parts.clone().into();
+        assert_eq!(strengths(&owned), [120.0, 30.0]);
+        let by_value: Vec<Part> = parts.into_iter().collect();
+        assert_eq!(by_value, owned);
+    }
+
+    #[test]
     fn a_half_must_be_whole_micrograms_and_masses_are_exact() {
         // 1 µg cannot be halved into whole micrograms.
         let err = Product::tablets("tiny", &[mg(0.001)], Splitting::Halves).unwrap_err();
