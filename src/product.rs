@@ -754,6 +754,30 @@ mod tests {
     }
 
     #[test]
+    fn halves_of_two_strengths_use_the_fewest_pieces() {
+        // Pieces of 180, 120 (whole) and 90, 60 mg (halves), in 30 mg steps.
+        let p = Product::tablets("t", &[mg(120.0), mg(180.0)], Splitting::Halves).unwrap();
+        assert_eq!(p.to_string(), "t");
+        let give = |steps| p.give(steps).map(|g| g.to_string());
+        assert_eq!(give(1), None);
+        assert_eq!(give(2).unwrap(), "0.5 tablet of 120 mg");
+        assert_eq!(
+            give(5).unwrap(),
+            "0.5 tablet of 180 mg + 0.5 tablet of 120 mg"
+        );
+        assert_eq!(give(6).unwrap(), "1 tablet of 180 mg");
+        // 210 mg: 120 + 90 (two pieces), not 90 + 60 + 60.
+        assert_eq!(
+            give(7).unwrap(),
+            "0.5 tablet of 180 mg + 1 tablet of 120 mg"
+        );
+        // 240 mg: two whole 120 mg (no half) before 180 + half of 120.
+        assert_eq!(give(8).unwrap(), "2 tablets of 120 mg");
+        assert_eq!(give(9).unwrap(), "1.5 tablets of 180 mg");
+        assert_eq!(give(10).unwrap(), "1 tablet of 180 mg + 1 tablet of 120 mg");
+    }
+
+    #[test]
     fn parts_read_as_a_list() {
         let p = Product::tablets("ir", &[mg(30.0), mg(120.0)], Splitting::WholeOnly).unwrap();
         // 150 mg: one of each.
