@@ -477,13 +477,8 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
     let steps = neighbours(product, target);
     let amounts = steps.map(|s| s.map(|s| product.amount_of(s)));
     // The candidates that exist, in order, without a heap allocation.
-    let mut buffer = [Exact::default(); 2];
-    let mut count = 0;
-    for (slot, amount) in buffer.iter_mut().zip(amounts.iter().flatten()) {
-        *slot = *amount;
-        count += 1;
-    }
-    let listed = buffer.get(..count).unwrap_or_default();
+    let listed: smallvec::SmallVec<[Exact; 2]> = amounts.iter().flatten().copied().collect();
+    let listed = listed.as_slice();
     let bounds = exact::Bounds {
         calculated: target.calculated,
         tolerance: target.tolerance.fraction(),

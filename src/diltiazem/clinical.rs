@@ -122,22 +122,9 @@ pub const CAUTIONS: [Caution; 10] = [
 /// How `formulation` is given: its instructions are built once per
 /// process and borrowed by every plan.
 pub(super) fn directions(formulation: Formulation) -> Directions {
-    static INSTRUCTIONS: LazyLock<[Vec<Instruction>; 4]> = LazyLock::new(|| {
-        [
-            Formulation::ImmediateRelease,
-            Formulation::ExtendedReleaseCd,
-            Formulation::ExtendedReleaseTiazac,
-            Formulation::OralSuspension,
-        ]
-        .map(instructions)
-    });
-    let [ir, cd, tiazac, suspension] = &*INSTRUCTIONS;
-    let instructions = match formulation {
-        Formulation::ImmediateRelease => ir,
-        Formulation::ExtendedReleaseCd => cd,
-        Formulation::ExtendedReleaseTiazac => tiazac,
-        Formulation::OralSuspension => suspension,
-    };
+    static INSTRUCTIONS: LazyLock<[Vec<Instruction>; 4]> =
+        LazyLock::new(|| Formulation::ALL.map(instructions));
+    let instructions = formulation.of(&INSTRUCTIONS);
     Directions::new(Route::Oral, Method::Swallow, instructions.as_slice())
 }
 

@@ -70,9 +70,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     let daily = exact::to_f64(daily_exact);
     let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
 
-    let administrations = (0..frequency.times_per_day())
-        .map(|_| Administration::new(Dose::derived(measured.mg), measured.give.clone()));
-    let schedule = DailySchedule::new(frequency, administrations);
+    let schedule = measured_day(frequency, &measured);
     let achieved = DailyDosePerKg::derived(
         exact::div(achieved_exact, kg_exact).map_or(f64::NAN, exact::to_f64),
     );
@@ -222,6 +220,16 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         range_exact,
         measured,
     })
+}
+
+/// A day of equal administrations of the measured dose: every diltiazem
+/// administration of the day is the same.
+fn measured_day(frequency: Frequency, measured: &crate::rounding::Measured) -> DailySchedule {
+    let dose = Dose::derived(measured.mg);
+    DailySchedule::new(
+        frequency,
+        (0..frequency.times_per_day()).map(|_| Administration::new(dose, measured.give.clone())),
+    )
 }
 
 /// The alert of a dose limited by a daily maximum.
@@ -499,13 +507,13 @@ pub(super) fn outside_tolerance_alert(
         else {
             return None;
         };
-        let dose = Dose::derived(m.measured.mg);
-        let schedule = DailySchedule::new(
-            m.frequency,
-            (0..m.frequency.times_per_day())
-                .map(|_| Administration::new(dose, m.measured.give.clone())),
-        );
-        Some((schedule, dose, *volume_ml, *concentration))
+        let schedule = measured_day(m.frequency, &m.measured);
+        Some((
+            schedule,
+            Dose::derived(m.measured.mg),
+            *volume_ml,
+            *concentration,
+        ))
     });
     let message = match liquid {
         Some((schedule, dose, volume_ml, concentration)) => Message::new(

@@ -128,24 +128,28 @@ impl Formulation {
     /// The product the formulation is measured with, built once per
     /// process: a plan borrows it rather than building its strengths again.
     pub(super) fn product(self) -> Result<&'static Product, Error> {
-        static PRODUCTS: LazyLock<[Result<Product, Error>; 4]> = LazyLock::new(|| {
-            [
-                Formulation::ImmediateRelease,
-                Formulation::ExtendedReleaseCd,
-                Formulation::ExtendedReleaseTiazac,
-                Formulation::OralSuspension,
-            ]
-            .map(Formulation::build_product)
-        });
-        let [ir, cd, tiazac, suspension] = &*PRODUCTS;
+        static PRODUCTS: LazyLock<[Result<Product, Error>; 4]> =
+            LazyLock::new(|| Formulation::ALL.map(Formulation::build_product));
+        self.of(&PRODUCTS).as_ref().map_err(Clone::clone)
+    }
+
+    /// Every formulation, in the order of a per-formulation table.
+    pub(super) const ALL: [Self; 4] = [
+        Self::ImmediateRelease,
+        Self::ExtendedReleaseCd,
+        Self::ExtendedReleaseTiazac,
+        Self::OralSuspension,
+    ];
+
+    /// This formulation's entry of a table built over [`Formulation::ALL`].
+    pub(super) const fn of<T>(self, table: &[T; 4]) -> &T {
+        let [ir, cd, tiazac, suspension] = table;
         match self {
             Self::ImmediateRelease => ir,
             Self::ExtendedReleaseCd => cd,
             Self::ExtendedReleaseTiazac => tiazac,
             Self::OralSuspension => suspension,
         }
-        .as_ref()
-        .map_err(Clone::clone)
     }
 
     fn build_product(self) -> Result<Product, Error> {
