@@ -38,11 +38,18 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
     if !x.is_finite() || x.abs() > 1e18 {
         return None;
     }
+    let scaled = (x * 1e9).round();
+    // Through 64 bits when it fits: one instruction, the same integer.
     #[allow(
         clippy::cast_possible_truncation,
-        reason = "finite and at most 1e27 after scaling, far inside i128"
+        reason = "a whole number: below 9e18 in magnitude it fits an i64 exactly, and it is \
+                  at most 1e27, far inside i128"
     )]
-    let n = (x * 1e9).round() as i128;
+    let n = if scaled.abs() < 9e18 {
+        i128::from(scaled as i64)
+    } else {
+        scaled as i128
+    };
     Some(reduced(n, SCALE))
 }
 
@@ -55,7 +62,9 @@ pub(crate) fn constant(x: f64) -> Exact {
 
 /// Whether `x` is a whole number.
 pub(crate) fn is_whole(x: Exact) -> bool {
-    x.is_integer()
+    // By value: a fraction need not be in lowest terms (see `reduced`).
+    let (num, den) = parts(x);
+    num % den == 0
 }
 
 /// An integer as an exact number.
@@ -68,12 +77,22 @@ pub(crate) fn frac(n: i128, d: i128) -> Exact {
     reduced(n, d)
 }
 
-/// `n / d` in lowest terms, `d` positive (every caller passes a positive
-/// denominator, so no negation can overflow). When both fit in 64 bits,
-/// the gcd (num-integer's) and the two divisions are done in 64 bits,
-/// several times faster than in 128 bits; the fraction is the same either
+/// `n / d` (`d` positive: every caller passes a positive denominator, so
+/// no negation can overflow), in lowest terms only when it is large.
+///
+/// A gcd is the costliest step of exact arithmetic, so a fraction whose
+/// parts are both at most 2^53 is kept as it is: every comparison and
+/// product of the crate cross-multiplies, so it decides by value and does
+/// not need lowest terms, and both parts are exact in an `f64`, so
+/// [`to_f64`] still divides once, correctly rounded. Larger fractions are
+/// reduced (in 64 bits when they fit, num-integer's gcd), which keeps the
+/// products of the next step inside `i128`. The value is the same either
 /// way.
 fn reduced(n: i128, d: i128) -> Exact {
+    const EXACT_IN_F64: i128 = 1 << 53;
+    if d > 0 && n.unsigned_abs() <= EXACT_IN_F64.unsigned_abs() && d <= EXACT_IN_F64 {
+        return Exact::new_raw(n, d);
+    }
     if let (Ok(n), Ok(d)) = (i64::try_from(n), i64::try_from(d))
         && d != 0
         && n != i64::MIN
@@ -95,12 +114,24 @@ pub(crate) fn to_f64(x: Exact) -> f64 {
     // few ulps, never used for a decision. A part that fits in 64 bits is
     // converted from 64 bits: the same correctly rounded value, faster.
     let convert = |v: i128| {
-        i64::try_from(v).map_or_else(
-            |_| v.to_f64().unwrap_or(f64::NAN),
-            |v| v.to_f64().unwrap_or(f64::NAN),
-        )
+        const EXACT_IN_F64: i128 = 1 << 53;
+        if (-EXACT_IN_F64..=EXACT_IN_F64).contains(&v) {
+            // Exact through 64 bits: a single conversion instruction.
+            i64::try_from(v).map_or(f64::NAN, f64_of_i64)
+        } else {
+            v.to_f64().unwrap_or(f64::NAN)
+        }
     };
     convert(*x.numer()) / convert(*x.denom())
+}
+
+/// `v` as an `f64`, exact below 2^53. Kept out of line so that the
+/// optimiser does not fold it back into the slow 128-bit conversion it
+/// replaces.
+#[inline(never)]
+#[allow(clippy::cast_precision_loss, reason = "callers pass |v| <= 2^53")]
+fn f64_of_i64(v: i64) -> f64 {
+    v as f64
 }
 
 /// `x` as the nearest `f64` to its nine-decimal reading: removes the noise
@@ -116,7 +147,7 @@ pub(crate) fn mul(a: Exact, b: Exact) -> Option<Exact> {
     // One reduction of the plain products when they fit; `Ratio`'s
     // cross-cancelling otherwise.
     let ((a_num, a_den), (b_num, b_den)) = (parts(a), parts(b));
-    match (a_num.checked_mul(b_num), a_den.checked_mul(b_den)) {
+    match (times_checked(a_num, b_num), times_checked(a_den, b_den)) {
         (Some(top), Some(bottom)) => Some(reduced(top, bottom)),
         _ => a.checked_mul(&b),
     }
@@ -130,9 +161,9 @@ pub(crate) fn div(a: Exact, b: Exact) -> Option<Exact> {
     // (a_num/a_den) ÷ (b_num/b_den) = (a_num·b_den)/(a_den·b_num), both
     // multiplied by the sign of b_num so that the denominator is positive.
     let ((a_num, a_den), (b_num, b_den)) = (parts(a), parts(b));
-    let sign = b_num.signum();
-    let top = a_num.checked_mul(b_den).and_then(|t| t.checked_mul(sign));
-    let bottom = a_den.checked_mul(b_num).and_then(|b| b.checked_mul(sign));
+    let flip = |v: i128| if b_num < 0 { v.checked_neg() } else { Some(v) };
+    let top = times_checked(a_num, b_den).and_then(flip);
+    let bottom = times_checked(a_den, b_num).and_then(flip);
     match (top, bottom) {
         (Some(top), Some(bottom)) => Some(reduced(top, bottom)),
         _ => a.checked_div(&b),
@@ -155,9 +186,21 @@ pub(crate) fn sub(a: Exact, b: Exact) -> Option<Exact> {
 pub(crate) fn compare(a: Exact, b: Exact) -> Ordering {
     let (a_num, a_den) = parts(a);
     let (b_num, b_den) = parts(b);
-    match (a_num.checked_mul(b_den), b_num.checked_mul(a_den)) {
+    match (times_checked(a_num, b_den), times_checked(b_num, a_den)) {
         (Some(left), Some(right)) => left.cmp(&right),
         _ => a.cmp(&b),
+    }
+}
+
+/// `a × b`, or `None` on overflow. When both fit in 64 bits (every
+/// fraction [`reduced`] keeps small does), one widening multiply that
+/// cannot overflow; `i128`'s checked multiply (a slow library call)
+/// otherwise.
+#[inline]
+fn times_checked(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) => Some(i128::from(a) * i128::from(b)),
+        _ => a.checked_mul(b),
     }
 }
 
@@ -181,24 +224,26 @@ pub(crate) fn neighbours(amount: Exact, step: Exact) -> Option<(u64, u64)> {
     // amount/step = (m·q)/(n·p) for amount = m/n and step = p/q: one
     // integer division, no gcd, when the products fit.
     let ((a_num, a_den), (s_num, s_den)) = (parts(amount), parts(step));
-    let products = (a_num.checked_mul(s_den), a_den.checked_mul(s_num));
+    let products = (times_checked(a_num, s_den), times_checked(a_den, s_num));
     let (whole, rest) = if let (Some(top), Some(bottom)) = products {
         (top / bottom, top % bottom)
     } else {
         let x = div(amount, step)?;
-        (x.floor().to_integer(), i128::from(!x.is_integer()))
+        (x.floor().to_integer(), i128::from(!is_whole(x)))
     };
     let floor = u64::try_from(whole).ok()?;
     let ceil = u64::try_from(whole + i128::from(rest != 0)).ok()?;
     Some((floor, ceil))
 }
 
-/// `x × k` for a whole count `k`: one reduction, no cross-cancelling.
-pub(crate) fn times(x: Exact, k: u64) -> Exact {
+/// `x × k` for a whole count `k`: one reduction, no cross-cancelling;
+/// `Ratio`'s checked multiply when the product does not fit. `None` on
+/// overflow, never a panic or a wrapped number.
+pub(crate) fn times(x: Exact, k: u64) -> Option<Exact> {
     let (x_num, x_den) = parts(x);
-    match x_num.checked_mul(i128::from(k)) {
-        Some(top) => reduced(top, x_den),
-        None => x * int(i128::from(k)),
+    match times_checked(x_num, i128::from(k)) {
+        Some(top) => Some(reduced(top, x_den)),
+        None => x.checked_mul(&int(i128::from(k))),
     }
 }
 
@@ -248,12 +293,10 @@ pub(crate) fn deviation_percent(amount: Exact, calculated: Exact) -> Option<Exac
         // The sign of `calculated` moves to the numerator: the denominator
         // stays positive.
         let sign = c_num.signum();
-        let gap = p_num
-            .checked_mul(c_den)?
-            .checked_sub(c_num.checked_mul(p_den)?)?;
+        let gap = times_checked(p_num, c_den)?.checked_sub(times_checked(c_num, p_den)?)?;
         Some(reduced(
-            gap.checked_mul(100)?.checked_mul(sign)?,
-            p_den.checked_mul(c_num)?.checked_mul(sign)?,
+            times_checked(gap, 100 * sign)?,
+            times_checked(p_den, c_num)?.checked_mul(sign)?,
         ))
     })();
     fast.or_else(|| mul(deviation(amount, calculated)?, int(100)))
@@ -273,14 +316,13 @@ fn distance_order(a: Exact, b: Exact, c: Exact) -> Ordering {
     let (c_num, c_den) = parts(c);
     let gap = |x: Exact| {
         let (x_num, x_den) = parts(x);
-        x_num
-            .checked_mul(c_den)?
-            .checked_sub(c_num.checked_mul(x_den)?)?
+        times_checked(x_num, c_den)?
+            .checked_sub(times_checked(c_num, x_den)?)?
             .checked_abs()
     };
     let fast = (|| {
-        let da = gap(a)?.checked_mul(parts(b).1)?;
-        let db = gap(b)?.checked_mul(parts(a).1)?;
+        let da = times_checked(gap(a)?, parts(b).1)?;
+        let db = times_checked(gap(b)?, parts(a).1)?;
         Some(da.cmp(&db))
     })();
     fast.unwrap_or_else(|| match (sub(a, c), sub(b, c)) {
@@ -306,11 +348,10 @@ fn magnitude_order(x: Exact, y: Exact) -> Ordering {
 pub(crate) fn within_tolerance(x: Exact, c: Exact, t: Exact) -> bool {
     let ((x_num, x_den), (c_num, c_den), (t_num, t_den)) = (parts(x), parts(c), parts(t));
     let fast = (|| {
-        let gap = x_num
-            .checked_mul(c_den)?
-            .checked_sub(c_num.checked_mul(x_den)?)?
+        let gap = times_checked(x_num, c_den)?
+            .checked_sub(times_checked(c_num, x_den)?)?
             .checked_abs()?;
-        Some(gap.checked_mul(t_den)? <= t_num.checked_mul(c_num)?.checked_mul(x_den)?)
+        Some(times_checked(gap, t_den)? <= times_checked(times_checked(t_num, c_num)?, x_den)?)
     })();
     // Beyond even `Ratio`'s reach (no valid input comes near): not within
     // the tolerance, so the candidate is not taken for it.
@@ -448,7 +489,7 @@ mod tests {
                 ))
             });
             proptest::prop_assert_eq!(neighbours(amount, step), by_ratio);
-            proptest::prop_assert_eq!(times(step, k), step * int(i128::from(k)));
+            proptest::prop_assert_eq!(times(step, k), Some(step * int(i128::from(k))));
         }
     }
 
@@ -468,6 +509,36 @@ mod tests {
             let by_i128 = (*a.numer() as f64) / (*a.denom() as f64);
             proptest::prop_assert_eq!(to_f64(a).to_bits(), by_i128.to_bits());
         }
+    }
+
+    proptest::proptest! {
+        /// A small fraction kept out of lowest terms is the same number:
+        /// equal, the same `f64`, and whole exactly when its lowest terms
+        /// are.
+        #[test]
+        fn unreduced_fractions_are_the_same_numbers(
+            n in -(1_i128 << 53)..=(1_i128 << 53),
+            d in 1_i128..=(1_i128 << 53),
+            k in 1_i128..=1_000,
+        ) {
+            let lowest = Exact::new(n, d);
+            let kept = frac(n, d);
+            proptest::prop_assert_eq!(kept, lowest);
+            proptest::prop_assert_eq!(to_f64(kept).to_bits(), to_f64(lowest).to_bits());
+            proptest::prop_assert_eq!(is_whole(kept), lowest.is_integer());
+            // Scaled past 2^53, it is brought back to lowest terms.
+            let scaled = frac(n * (1 << 20) * k, d * (1 << 20) * k);
+            proptest::prop_assert_eq!(scaled, lowest);
+            proptest::prop_assert_eq!(to_f64(scaled).to_bits(), to_f64(lowest).to_bits());
+        }
+    }
+
+    #[test]
+    fn a_product_too_large_for_i128_is_none_not_a_panic() {
+        let huge = int(i128::MAX / 3);
+        assert_eq!(times(huge, u64::MAX), None);
+        assert_eq!(times(huge, 2), Some(int(i128::MAX / 3 * 2)));
+        assert_eq!(times(frac(3, 7), 7), Some(int(3)));
     }
 
     /// Any exact number to the edges of `i128`, so that every fallback
@@ -527,7 +598,7 @@ mod tests {
                 }
             }
             if let Some(reference) = a.checked_mul(&int(i128::from(k))) {
-                prop_assert_eq!(times(a, k), reference);
+                prop_assert_eq!(times(a, k), Some(reference));
             }
             #[allow(clippy::cast_precision_loss, reason = "the reference conversion")]
             let by_i128 = (*a.numer() as f64) / (*a.denom() as f64);
@@ -547,10 +618,10 @@ mod tests {
         let step = frac(1 << 70, 11 * five_40);
         assert_eq!(div(amount, step), Some(frac(33, 7)));
         assert_eq!(neighbours(amount, step), Some((4, 5)));
-        assert_eq!(neighbours(times(step, 7), step), Some((7, 7)));
+        assert_eq!(neighbours(times(step, 7).unwrap(), step), Some((7, 7)));
         // 2^100/3^20 × (2·3^19): the product overflows before cancelling.
         let x = frac(1 << 100, 3_i128.pow(20));
-        assert_eq!(times(x, 2 * 3_u64.pow(19)), frac(1 << 101, 3));
+        assert_eq!(times(x, 2 * 3_u64.pow(19)), Some(frac(1 << 101, 3)));
     }
 
     #[test]

@@ -343,8 +343,9 @@ impl Product {
         }
     }
 
-    /// The amount in mg of `steps` steps, exactly.
-    pub(crate) fn amount_of(&self, steps: u64) -> Exact {
+    /// The amount in mg of `steps` steps, exactly; `None` if it does not
+    /// fit (no count a regimen measures comes near).
+    pub(crate) fn amount_of(&self, steps: u64) -> Option<Exact> {
         exact::times(self.step_exact(), steps)
     }
 
@@ -402,9 +403,10 @@ impl Product {
     /// The mass of `steps` steps, in mg: the nearest `f64` to the exact
     /// amount (6 graduations of 0.1 mL of 12 mg/mL are 7.2 mg, not
     /// 7.200000000000001).
+    /// `None` if the amount does not fit (see [`Product::amount_of`]).
     #[must_use]
-    pub(crate) fn mg_of(&self, steps: u64) -> f64 {
-        exact::to_f64(self.amount_of(steps))
+    pub(crate) fn mg_of(&self, steps: u64) -> Option<f64> {
+        self.amount_of(steps).map(exact::to_f64)
     }
 }
 
@@ -819,9 +821,9 @@ mod tests {
             uom::si::f64::Volume::new::<uom::si::volume::milliliter>(0.1),
         )
         .unwrap();
-        assert_eq!(suspension.mg_of(6), 7.2);
+        assert_eq!(suspension.mg_of(6), Some(7.2));
         let probenecid = Product::tablets("p", &[mg(500.0)], Splitting::Halves).unwrap();
-        assert_eq!(probenecid.mg_of(5), 1_250.0);
+        assert_eq!(probenecid.mg_of(5), Some(1_250.0));
     }
 
     #[test]

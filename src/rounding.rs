@@ -461,13 +461,15 @@ fn neighbours(product: &Product, target: &Target) -> [Option<u64>; 2] {
     };
     let allowed = |steps: u64| {
         product.can_give(steps)
-            && target
-                .cap
-                .is_none_or(|cap| exact::compare(product.amount_of(steps), cap).is_le())
+            && product.amount_of(steps).is_some_and(|amount| {
+                target
+                    .cap
+                    .is_none_or(|cap| exact::compare(amount, cap).is_le())
+            })
     };
     let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
-    let first_above = ceil.max(floor + 1).max(1);
-    let above = (first_above..first_above + 64).find(|&s| allowed(s));
+    let first_above = ceil.max(floor.saturating_add(1)).max(1);
+    let above = (first_above..first_above.saturating_add(64)).find(|&s| allowed(s));
     [below, above]
 }
 
@@ -475,7 +477,7 @@ fn neighbours(product: &Product, target: &Target) -> [Option<u64>; 2] {
 /// (`exact::choose`): exact comparisons, ties to the smaller amount.
 pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
     let steps = neighbours(product, target);
-    let amounts = steps.map(|s| s.map(|s| product.amount_of(s)));
+    let amounts = steps.map(|s| s.and_then(|s| product.amount_of(s)));
     // The candidates that exist, in order, without a heap allocation.
     let listed: smallvec::SmallVec<[Exact; 2]> = amounts.iter().flatten().copied().collect();
     let listed = listed.as_slice();
@@ -593,6 +595,24 @@ mod tests {
             what: "dose",
             unit: "mg",
         }
+    }
+
+    /// A calculated amount of about 2^64 tablets: its neighbouring counts
+    /// are the largest `u64`s, and looking past them saturates rather than
+    /// overflowing (it overflowed, a panic in a debug build, before); the
+    /// answer is "not measurable".
+    #[test]
+    fn counts_at_the_edge_of_u64_do_not_overflow() {
+        let t = Target {
+            calculated: exact::times(exact::int(30), u64::MAX - 1).unwrap() + exact::int(15),
+            ..target(1.0)
+        };
+        // No count that large can be given (the tablets of one dose are
+        // bounded), so there is no candidate, and no panic on the way.
+        assert!(matches!(
+            round(&tablets(), &t),
+            Err(Error::NotMeasurable { candidates, .. }) if candidates.is_empty()
+        ));
     }
 
     #[test]

@@ -27,6 +27,16 @@ pub(super) fn whole_steps(mg: Exact, step: Exact) -> Option<u64> {
     }
 }
 
+/// The error of a count of half-tablets whose mass does not fit: a guard
+/// against an overflow that no count under the 2 g/day maximum reaches.
+fn too_large(halves: u64, product: &Product) -> Error {
+    Error::Invalid {
+        field: "target",
+        value: half_tablets(halves, product),
+        reason: "the dose is too large to work out exactly".to_owned(),
+    }
+}
+
 pub(super) fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
     if value <= exact::constant(MAX_MG_PER_DAY) {
         Ok(())
@@ -125,7 +135,14 @@ pub(super) fn divide_day(
     let child_cap = ladder.child_cap;
     let chosen = ladder.frequency;
     let n = chosen.times_per_day();
-    let daily = DailyDose::derived(product.mg_of(halves));
+    // Every count here is at most the 2 g/day maximum in half-tablets, so
+    // its mass always fits; a count that did not is refused, never wrapped.
+    let mg = |steps: u64| {
+        product
+            .mg_of(steps)
+            .ok_or_else(|| too_large(steps, product))
+    };
+    let daily = DailyDose::derived(mg(halves)?);
     let (frequency, reduced) = if halves >= n {
         (chosen, false)
     } else if let (Division::FewerOnSmallSteps, Some(fewer)) =
@@ -164,7 +181,7 @@ pub(super) fn divide_day(
                 "day {}: {daily} {frequency} puts {} in one administration, above the label \
                  maximum of {} per administration for a child ({}); {needed}",
                 day_number(day),
-                Dose::derived(product.mg_of(largest)),
+                Dose::derived(mg(largest)?),
                 Dose::derived(CHILD_MAX_MG_PER_ADMINISTRATION),
                 child_band(),
             ),
@@ -174,13 +191,13 @@ pub(super) fn divide_day(
     for part in parts {
         let give = product.give(part).ok_or_else(|| Error::Invalid {
             field: "administration",
-            value: Dose::derived(product.mg_of(part)).to_string(),
+            value: mg(part).map_or_else(
+                |_| half_tablets(part, product),
+                |m| Dose::derived(m).to_string(),
+            ),
             reason: "no administration may be zero".to_owned(),
         })?;
-        administrations.push(Administration::new(
-            Dose::derived(product.mg_of(part)),
-            give,
-        ));
+        administrations.push(Administration::new(Dose::derived(mg(part)?), give));
     }
     Ok((DailySchedule::new(frequency, administrations), reduced))
 }
@@ -490,7 +507,13 @@ pub(super) fn build_steps(
                 ends.end.rounding.deviation_percent(),
             )
         } else {
-            (ladder.product.mg_of(halves), 0.0)
+            (
+                ladder
+                    .product
+                    .mg_of(halves)
+                    .ok_or_else(|| too_large(halves, ladder.product))?,
+                0.0,
+            )
         };
         let (schedule, reduced) = divide_day(ladder, day, halves)?;
         if reduced {
@@ -504,7 +527,11 @@ pub(super) fn build_steps(
             ));
         }
         let daily = schedule.total();
-        above_maximum("daily dose", ladder.product.amount_of(halves))?;
+        let amount = ladder
+            .product
+            .amount_of(halves)
+            .ok_or_else(|| too_large(halves, ladder.product))?;
+        above_maximum("daily dose", amount)?;
         steps.push(Step {
             day,
             calculated: DailyDose::derived(calculated),
