@@ -89,6 +89,7 @@ mod batch;
 mod catalogue;
 mod citation;
 mod clinical;
+mod derived;
 pub mod diltiazem;
 mod dose;
 mod error;

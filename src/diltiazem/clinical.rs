@@ -172,7 +172,11 @@ fn instructions(formulation: Formulation) -> Vec<Instruction> {
     }
 }
 
-/// The clinical content of a plan on `formulation`.
-pub(super) fn clinical(formulation: Formulation) -> Clinical {
-    Clinical::new(directions(formulation), &CAUTIONS, &EVIDENCE, &FOLLOW_UP)
+/// The clinical content of a plan on `formulation`: the same for every
+/// plan on it, so built once per process and borrowed.
+pub(super) fn clinical(formulation: Formulation) -> &'static Clinical {
+    static CLINICAL: LazyLock<[Clinical; 4]> = LazyLock::new(|| {
+        Formulation::ALL.map(|f| Clinical::new(directions(f), &CAUTIONS, &EVIDENCE, &FOLLOW_UP))
+    });
+    formulation.of(&CLINICAL)
 }

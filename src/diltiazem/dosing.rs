@@ -1,3 +1,4 @@
+use super::plan::{Basis, WriteUp};
 use super::{
     ADULT_AGE_LIMIT, Acceptance, Administration, Alert, AlertKind, Arg, BeyondTolerance,
     CheckedLimit, Citation, DailyDose, DailyDosePerKg, DailySchedule, Dose, Error, Formulation,
@@ -6,6 +7,7 @@ use super::{
     Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
     RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, exact, push_unique, round, sources,
 };
+use crate::derived::Derived;
 
 /// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
 ///
@@ -65,7 +67,8 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let child = patient.age().is_child();
-    let achieved_exact = exact::times(measured.amount, frequency.times_per_day());
+    let achieved_exact = exact::times(measured.amount, frequency.times_per_day())
+        .ok_or_else(|| too_large(patient))?;
     let calculated = exact::to_f64(calculated_exact);
     let daily = exact::to_f64(daily_exact);
     let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
@@ -75,27 +78,18 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         exact::div(achieved_exact, kg_exact).map_or(f64::NAN, exact::to_f64),
     );
 
-    let mut alerts = Vec::new();
+    // Every decision, and so every alert, is made here; the record of the
+    // limits checked and the references are written up from the plan on
+    // first read (`write_up`).
     let limited = calculated_exact > max_exact;
-    let total = schedule.total().mg_per_day();
-    let mut limits: crate::limit::Limits = smallvec::smallvec![
-        CheckedLimit::new(RATE_MIN_LIMIT, achieved.mg_per_kg_per_day()),
-        CheckedLimit::new(RATE_MAX_LIMIT, achieved.mg_per_kg_per_day()),
-    ];
+    let mut alerts = Vec::new();
     if limited {
-        limits.push(CheckedLimit::limited(max_limit, total));
         alerts.push(limited_alert(rate, weight, calculated, max_limit));
-    } else {
-        limits.push(CheckedLimit::new(max_limit, total));
     }
     if !exact::within(achieved_exact, range_exact.0, range_exact.1) {
         alerts.push(outside_range_alert(achieved, range, weight));
     }
-    limits.push(measured.rounding.checked());
-    limits.push(options.tolerance.usual_check());
-    limits.push(CheckedLimit::new(ADULT_AGE_LIMIT, patient.age().years()));
-    let rounded_beyond = measured.rounding.accepted() != Acceptance::WithinTolerance;
-    if rounded_beyond {
+    if measured.rounding.accepted() != Acceptance::WithinTolerance {
         alerts.push(outside_tolerance_alert(
             &measured.rounding,
             achieved,
@@ -106,19 +100,11 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         ));
     }
     if child {
-        child_checks(patient.age(), formulation, &mut alerts, &mut limits);
+        child_alerts(patient.age(), formulation, &mut alerts);
     }
     if options.tolerance.is_wider_than_default() {
         alerts.push(options.tolerance.widened_alert());
     }
-    let clinical = super::clinical::clinical(formulation);
-    let mut citations = plan_citations(
-        formulation,
-        child,
-        limited.then(|| max_limit.source()),
-        rounded_beyond,
-    );
-    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
 
     Ok(Plan {
         drug: "diltiazem",
@@ -131,11 +117,56 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         schedule,
         achieved,
         rounding: measured.rounding,
-        limits,
         alerts,
-        citations,
-        clinical,
+        clinical: super::clinical::clinical(formulation),
+        basis: Basis {
+            formulation,
+            age: patient.age(),
+            limited,
+        },
+        write_up: Derived::new(),
     })
+}
+
+/// The limits `plan` was checked against, with their outcomes, and its
+/// references: written up from the plan's own decisions.
+pub(super) fn write_up(plan: &Plan) -> WriteUp {
+    let Basis {
+        formulation,
+        age,
+        limited,
+    } = plan.basis;
+    let child = age.is_child();
+    let max_limit = daily_maximum(formulation, child);
+    let achieved = plan.achieved.mg_per_kg_per_day();
+    let total = plan.schedule.total().mg_per_day();
+    let mut limits: crate::limit::Limits = smallvec::smallvec![
+        CheckedLimit::new(RATE_MIN_LIMIT, achieved),
+        CheckedLimit::new(RATE_MAX_LIMIT, achieved),
+        if limited {
+            CheckedLimit::limited(max_limit, total)
+        } else {
+            CheckedLimit::new(max_limit, total)
+        },
+        plan.rounding.checked(),
+        plan.rounding.tolerance().usual_check(),
+        CheckedLimit::new(ADULT_AGE_LIMIT, age.years()),
+    ];
+    if child {
+        limits.push(CheckedLimit::new(
+            PAEDIATRIC_REFERENCE_AGE_LIMIT,
+            age.years(),
+        ));
+    }
+    let rounded_beyond = plan.rounding.accepted() != Acceptance::WithinTolerance;
+    let mut citations = plan_citations(
+        formulation,
+        child,
+        limited.then(|| max_limit.source()),
+        rounded_beyond,
+    );
+    crate::plan::complete_citations(&mut citations, &limits, &plan.alerts, plan.clinical);
+    WriteUp { limits, citations }
 }
 
 /// What a plan measures before it is written up: the order's exact
@@ -173,11 +204,7 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
     let n = exact::int(i128::from(frequency.times_per_day()));
     let times_kg = |per_kg: exact::Exact| exact::mul(per_kg, kg_exact);
     let per_dose = |daily: exact::Exact| exact::div(daily, n);
-    let arithmetic = || Error::Invalid {
-        field: "patient.weight",
-        value: patient.weight().to_string(),
-        reason: "the dose is too large to work out exactly".to_owned(),
-    };
+    let arithmetic = || too_large(patient);
     let calculated_exact = times_kg(rate.exact()).ok_or_else(arithmetic)?;
     let daily_exact = exact::min(calculated_exact, max_exact);
     let range_exact = (
@@ -220,6 +247,16 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         range_exact,
         measured,
     })
+}
+
+/// The error of a dose too large to work out exactly: a guard against an
+/// overflow that no validated weight or rate reaches.
+fn too_large(patient: &Patient) -> Error {
+    Error::Invalid {
+        field: "patient.weight",
+        value: patient.weight().to_string(),
+        reason: "the dose is too large to work out exactly".to_owned(),
+    }
 }
 
 /// A day of equal administrations of the measured dose: every diltiazem
@@ -334,20 +371,15 @@ pub(super) fn off_label_alert(age: crate::Age) -> Alert {
     )
 }
 
-/// What a child's plan adds: the off-label alert, the age the paediatric
-/// references cover, and how to take extended-release capsules.
-fn child_checks(
-    age: crate::Age,
-    formulation: Formulation,
-    alerts: &mut Vec<Alert>,
-    limits: &mut crate::limit::Limits,
-) {
+/// The alerts of a child's plan: off-label, the age the paediatric
+/// references cover (its limit is in the write-up), and how to take
+/// extended-release capsules.
+fn child_alerts(age: crate::Age, formulation: Formulation, alerts: &mut Vec<Alert>) {
     alerts.push(off_label_alert(age));
     let covered = CheckedLimit::new(PAEDIATRIC_REFERENCE_AGE_LIMIT, age.years());
     if covered.outcome() != Outcome::Within {
         alerts.push(age_not_covered_alert(age));
     }
-    limits.push(covered);
     alerts.extend(administration_alert(formulation, age));
 }
 

@@ -6,11 +6,14 @@ use std::fmt;
 use crate::alert::Alert;
 use crate::citation::Citation;
 use crate::clinical::Clinical;
+use crate::derived::Derived;
 use crate::dose::{DailyDose, DailyDosePerKg};
 use crate::limit::CheckedLimit;
-use crate::patient::BodyWeight;
+use crate::patient::{Age, BodyWeight};
 use crate::plan::{Administration, DailySchedule, capitalise, write_limits_alerts_and_citations};
 use crate::rounding::Rounding;
+
+use super::Formulation;
 
 /// A plan for an oral, weight-based regimen (diltiazem).
 ///
@@ -31,8 +34,7 @@ use crate::rounding::Rounding;
 /// assert!(plan.to_string().contains("60 mg (1 tablet of 60 mg) 3 times daily"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, PartialEq)]
 pub struct Plan {
     pub(super) drug: &'static str,
     pub(super) product: &'static str,
@@ -42,13 +44,107 @@ pub struct Plan {
     pub(super) documented_range: (DailyDose, DailyDose),
     pub(super) calculated_daily: DailyDose,
     pub(super) schedule: DailySchedule,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::dose::achieved"))]
     pub(super) achieved: DailyDosePerKg,
     pub(super) rounding: Rounding,
-    pub(super) limits: crate::limit::Limits,
     pub(super) alerts: Vec<Alert>,
+    pub(super) clinical: &'static Clinical,
+    /// What the write-up is built from, beside the fields above.
+    pub(super) basis: Basis,
+    /// The limits checked and the references: built from the decisions
+    /// above on first read ([`Plan::limits`], [`Plan::citations`]).
+    pub(super) write_up: Derived<WriteUp>,
+}
+
+/// What a plan's write-up needs beyond its public fields: the
+/// formulation, the patient's age, and whether the maximum limited the
+/// dose (decided exactly while planning).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Basis {
+    pub(super) formulation: Formulation,
+    pub(super) age: Age,
+    pub(super) limited: bool,
+}
+
+/// The limits a plan was checked against and its references.
+#[derive(Debug, Clone)]
+pub(super) struct WriteUp {
+    pub(super) limits: crate::limit::Limits,
     pub(super) citations: crate::citation::Citations,
-    pub(super) clinical: Clinical,
+}
+
+impl Plan {
+    fn written_up(&self) -> &WriteUp {
+        self.write_up.get_or_build(|| super::dosing::write_up(self))
+    }
+}
+
+#[allow(
+    clippy::missing_fields_in_debug,
+    reason = "the write-up is shown as the limits and citations it holds"
+)]
+impl fmt::Debug for Plan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Plan")
+            .field("drug", &self.drug)
+            .field("product", &self.product)
+            .field("weight", &self.weight)
+            .field("ordered", &self.ordered)
+            .field("weight_based_daily", &self.weight_based_daily)
+            .field("documented_range", &self.documented_range)
+            .field("calculated_daily", &self.calculated_daily)
+            .field("schedule", &self.schedule)
+            .field("achieved", &self.achieved)
+            .field("rounding", &self.rounding)
+            .field("limits", &self.limits())
+            .field("alerts", &self.alerts)
+            .field("citations", &self.citations())
+            .field("clinical", &self.clinical)
+            .field("basis", &self.basis)
+            .finish()
+    }
+}
+
+/// JSON: the plan's fields in the order above, with its limits and
+/// citations.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Plan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Wire<'a> {
+            drug: &'a str,
+            product: &'a str,
+            weight: BodyWeight,
+            ordered: DailyDosePerKg,
+            weight_based_daily: DailyDose,
+            documented_range: (DailyDose, DailyDose),
+            calculated_daily: DailyDose,
+            schedule: &'a DailySchedule,
+            #[serde(serialize_with = "crate::dose::achieved")]
+            achieved: DailyDosePerKg,
+            rounding: &'a Rounding,
+            limits: &'a [CheckedLimit],
+            alerts: &'a [Alert],
+            citations: &'a [Citation],
+            clinical: &'a Clinical,
+        }
+        Wire {
+            drug: self.drug,
+            product: self.product,
+            weight: self.weight,
+            ordered: self.ordered,
+            weight_based_daily: self.weight_based_daily,
+            documented_range: self.documented_range,
+            calculated_daily: self.calculated_daily,
+            schedule: &self.schedule,
+            achieved: self.achieved,
+            rounding: &self.rounding,
+            limits: self.limits(),
+            alerts: &self.alerts,
+            citations: self.citations(),
+            clinical: self.clinical,
+        }
+        .serialize(s)
+    }
 }
 
 impl Plan {
@@ -59,7 +155,7 @@ impl Plan {
     /// See [`crate::CheckedLimit`] for an example.
     #[must_use]
     pub fn limits(&self) -> &[CheckedLimit] {
-        &self.limits
+        &self.written_up().limits
     }
 
     /// The drug.
@@ -177,7 +273,7 @@ impl Plan {
     /// See [`Clinical`] for an example.
     #[must_use]
     pub const fn clinical(&self) -> &Clinical {
-        &self.clinical
+        self.clinical
     }
 
     /// The plan's events by day: the start, and the follow-up points the
@@ -201,7 +297,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
-        &self.citations
+        &self.written_up().citations
     }
 }
 
@@ -222,6 +318,6 @@ impl fmt::Display for Plan {
         writeln!(f, "Achieved: {}", self.achieved)?;
         writeln!(f, "Rounding: {} per dose", self.rounding)?;
         write!(f, "{}", self.clinical)?;
-        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
+        write_limits_alerts_and_citations(f, self.limits(), &self.alerts, self.citations())
     }
 }

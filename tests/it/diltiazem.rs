@@ -445,3 +445,33 @@ fn a_diltiazem_plan_starts_on_day_0_with_its_schedule() {
         format!("day 0: start: {}", plan.schedule())
     );
 }
+
+/// A plan's limits and references are written up from its decisions on
+/// first read. Reading them, or not, changes nothing a caller can see: the
+/// plans compare equal, and their JSON, `Debug` and text are the same.
+#[test]
+fn the_write_up_is_the_same_whenever_it_is_read() {
+    // 70 kg: limited by nothing, rounded beyond the tolerance (an alert and
+    // the rounding rule's reference); a 5-year-old: the child's limits.
+    for (kg, years) in [(70.0, 50.0), (20.0, 5.0)] {
+        let options = Options::new(Formulation::OralSuspension);
+        let fresh = || diltiazem::plan(&patient(kg, years), rate(3.0), &options).unwrap();
+        let read = fresh();
+        let limits = read.limits().to_vec();
+        let citations = read.citations().to_vec();
+        assert!(!limits.is_empty() && !citations.is_empty());
+        let unread = fresh();
+        assert_eq!(read, unread);
+        assert_eq!(read.clone(), unread.clone());
+        assert_eq!(
+            serde_json::to_string(&unread).unwrap(),
+            serde_json::to_string(&read).unwrap()
+        );
+        assert_eq!(format!("{:?}", fresh()), format!("{read:?}"));
+        assert_eq!(fresh().to_string(), read.to_string());
+        assert_eq!(unread.limits(), limits.as_slice());
+        assert_eq!(unread.citations(), citations.as_slice());
+        // Built once and kept: the same slice on every read.
+        assert!(std::ptr::eq(read.limits(), read.limits()));
+    }
+}

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 /// The single table of layers, lowest first.
 const LAYERS: &[&str] = &[
     "exact",
+    "derived",
     "format",
     "citation",
     "measurable",
