@@ -16,6 +16,7 @@ use smallvec::SmallVec;
 use uom::si::f64::Volume;
 use uom::si::volume::milliliter;
 
+use crate::derived::Derived;
 use crate::dose::{Concentration, UnitStrength};
 use crate::error::{Error, check_range};
 use crate::exact::{self, Exact};
@@ -119,12 +120,32 @@ enum Kind {
 /// assert_eq!(probenecid.step_mg(), 250.0);
 /// # Ok::<(), calcinosis_dosing::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Product {
     name: String,
     kind: Kind,
     /// The measurable step in mg, exactly, worked out once.
     step: Exact,
+    /// The compositions of the first [`COMPOSED_AHEAD`] counts of steps
+    /// of a solid form, worked out on the first [`Product::give`] and
+    /// kept: a dose is one table read, not a search.
+    composed: Derived<Box<[Option<Give>]>>,
+}
+
+/// How many counts of steps a solid product keeps composed: every dose a
+/// regimen gives from tablets or capsules (diltiazem 360 mg/day in 30 mg
+/// steps is 12 a day; probenecid 2 g/day is 8 half-tablets). Larger counts
+/// are composed on each call, the same way.
+const COMPOSED_AHEAD: u64 = 32;
+
+impl fmt::Debug for Product {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Product")
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("step", &self.step)
+            .finish_non_exhaustive()
+    }
 }
 
 fn gcd(a: u64, b: u64) -> u64 {
@@ -340,6 +361,7 @@ impl Product {
             name: name.to_owned(),
             kind,
             step,
+            composed: Derived::new(),
         }
     }
 
@@ -396,7 +418,17 @@ impl Product {
                 strengths_ug,
                 splitting,
                 step_ug,
-            } => compose(*form, strengths_ug, *splitting, *step_ug, steps),
+            } => {
+                let compose = |steps| compose(*form, strengths_ug, *splitting, *step_ug, steps);
+                if steps > COMPOSED_AHEAD {
+                    return compose(steps);
+                }
+                let table = self
+                    .composed
+                    .get_or_build(|| (1..=COMPOSED_AHEAD).map(compose).collect());
+                let index = usize::try_from(steps - 1).ok()?;
+                table.get(index).cloned().flatten()
+            }
         }
     }
 
@@ -752,6 +784,46 @@ mod tests {
                     p.name()
                 );
             }
+        }
+    }
+
+    /// The kept compositions are the search's own: the same answer for
+    /// every count inside the table, at its edge and beyond it, read
+    /// once or many times.
+    #[test]
+    fn kept_compositions_are_the_search() {
+        let products = [
+            Product::tablets(
+                "ir",
+                &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)],
+                Splitting::WholeOnly,
+            ),
+            Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves),
+            Product::capsules("er", &[mg(120.0), mg(180.0), mg(240.0)]),
+            Product::tablets("halves", &[mg(120.0), mg(180.0)], Splitting::Halves),
+        ];
+        for p in products.map(Result::unwrap) {
+            let Kind::Solid {
+                form,
+                strengths_ug,
+                splitting,
+                step_ug,
+            } = &p.kind
+            else {
+                unreachable!("solid products only")
+            };
+            for _ in 0..2 {
+                for steps in 1..=COMPOSED_AHEAD + 8 {
+                    assert_eq!(
+                        p.give(steps),
+                        compose(*form, strengths_ug, *splitting, *step_ug, steps),
+                        "{} at {steps} steps",
+                        p.name()
+                    );
+                }
+            }
+            assert_eq!(p.give(0), None);
+            assert_eq!(p.clone(), p);
         }
     }
 

@@ -431,13 +431,17 @@ const RENAL_INDEXED_LIMIT: Limit = Limit::new(
 );
 const PRODUCT_NAME: &str = "probenecid 500 mg tablets";
 
-/// The 500 mg tablet, split in halves.
-fn product() -> Result<Product, Error> {
-    Product::tablets(
-        PRODUCT_NAME,
-        &[UnitStrength::from_mg(TABLET_MG)?],
-        Splitting::Halves,
-    )
+/// The 500 mg tablet, split in halves: built once per process and
+/// borrowed by every plan.
+fn product() -> Result<&'static Product, Error> {
+    static PRODUCT: std::sync::LazyLock<Result<Product, Error>> = std::sync::LazyLock::new(|| {
+        Product::tablets(
+            PRODUCT_NAME,
+            &[UnitStrength::from_mg(TABLET_MG)?],
+            Splitting::Halves,
+        )
+    });
+    PRODUCT.as_ref().map_err(Clone::clone)
 }
 
 mod amount;

@@ -60,8 +60,8 @@ fn day_numbers_and_half_tablet_counts_are_written_the_safe_way() {
     assert_eq!(day_number(1095), "1,095");
     assert_eq!(day_number(0), "0");
     let product = product().unwrap();
-    assert_eq!(half_tablets(1, &product), "1 half-tablet of 250 mg");
-    assert_eq!(half_tablets(2, &product), "2 half-tablets of 250 mg");
+    assert_eq!(half_tablets(1, product), "1 half-tablet of 250 mg");
+    assert_eq!(half_tablets(2, product), "2 half-tablets of 250 mg");
 }
 
 #[test]

@@ -323,7 +323,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     }
     let product = product()?;
     let half = product.step_exact();
-    let step_halves = step_in_halves(&product, options)?;
+    let step_halves = step_in_halves(product, options)?;
 
     let weight = patient.weight();
     let schedule = LabelSchedule::for_patient(patient);
@@ -336,7 +336,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     // anything is rounded. See: #10.
     refuse_beyond_exposure(patient, schedule, target, options)?;
     let ends = Ends::new(
-        &product,
+        product,
         patient,
         (schedule, start_ordered),
         target,
@@ -345,7 +345,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     )?;
 
     let ladder = Ladder {
-        product: &product,
+        product,
         weight,
         frequency: options.frequency.unwrap_or(schedule.frequency()),
         division: options.division,
