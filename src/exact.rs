@@ -88,6 +88,7 @@ pub(crate) fn frac(n: i128, d: i128) -> Exact {
 /// reduced (in 64 bits when they fit, num-integer's gcd), which keeps the
 /// products of the next step inside `i128`. The value is the same either
 /// way.
+#[inline]
 fn reduced(n: i128, d: i128) -> Exact {
     const EXACT_IN_F64: i128 = 1 << 53;
     if d > 0 && n.unsigned_abs() <= EXACT_IN_F64.unsigned_abs() && d <= EXACT_IN_F64 {
@@ -171,6 +172,7 @@ pub(crate) fn div(a: Exact, b: Exact) -> Option<Exact> {
 }
 
 /// The smaller of two exact numbers.
+#[inline]
 pub(crate) fn min(a: Exact, b: Exact) -> Exact {
     if compare(b, a).is_lt() { b } else { a }
 }
@@ -183,6 +185,7 @@ pub(crate) fn sub(a: Exact, b: Exact) -> Option<Exact> {
 /// Orders two exact numbers by cross-multiplying numerators and (positive)
 /// denominators: no division and no gcd, so it is the cheap way to decide.
 /// When a product would overflow `i128`, `Ratio`'s own comparison decides.
+#[inline]
 pub(crate) fn compare(a: Exact, b: Exact) -> Ordering {
     let (a_num, a_den) = parts(a);
     let (b_num, b_den) = parts(b);
@@ -205,11 +208,13 @@ fn times_checked(a: i128, b: i128) -> Option<i128> {
 }
 
 /// Numerator and denominator (positive, as `Ratio` keeps it).
+#[inline]
 fn parts(x: Exact) -> (i128, i128) {
     (*x.numer(), *x.denom())
 }
 
 /// Whether `lo ≤ x ≤ hi`.
+#[inline]
 pub(crate) fn within(x: Exact, lo: Exact, hi: Exact) -> bool {
     compare(lo, x).is_le() && compare(x, hi).is_le()
 }
@@ -218,15 +223,20 @@ pub(crate) fn within(x: Exact, lo: Exact, hi: Exact) -> bool {
 /// `amount`: `(⌊amount/step⌋, ⌈amount/step⌉)`. `None` when `step` is not
 /// positive or the count does not fit.
 pub(crate) fn neighbours(amount: Exact, step: Exact) -> Option<(u64, u64)> {
-    if step <= Exact::zero() || amount < Exact::zero() {
+    let ((a_num, a_den), (s_num, s_den)) = (parts(amount), parts(step));
+    // Denominators are positive, so the numerators carry the signs.
+    if s_num <= 0 || a_num < 0 {
         return None;
     }
     // amount/step = (m·q)/(n·p) for amount = m/n and step = p/q: one
-    // integer division, no gcd, when the products fit.
-    let ((a_num, a_den), (s_num, s_den)) = (parts(amount), parts(step));
+    // integer division, no gcd, when the products fit; in 64 bits (one
+    // instruction) when they fit there.
     let products = (times_checked(a_num, s_den), times_checked(a_den, s_num));
     let (whole, rest) = if let (Some(top), Some(bottom)) = products {
-        (top / bottom, top % bottom)
+        match (u64::try_from(top), u64::try_from(bottom)) {
+            (Ok(top), Ok(bottom)) => (i128::from(top / bottom), i128::from(top % bottom)),
+            _ => (top / bottom, top % bottom),
+        }
     } else {
         let x = div(amount, step)?;
         (x.floor().to_integer(), i128::from(!is_whole(x)))

@@ -408,9 +408,9 @@ impl Product {
                 graduation_ml,
             } => Some(Give::Liquid {
                 // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL.
-                volume_ml: exact::to_f64(
-                    exact::int(i128::from(steps)) * exact::constant(*graduation_ml),
-                ),
+                // (In 64 bits, no count of a graduation of the crate's
+                // products overflows.)
+                volume_ml: exact::to_f64(exact::times(exact::constant(*graduation_ml), steps)?),
                 concentration: *concentration,
             }),
             Kind::Solid {

@@ -81,7 +81,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     // Every decision, and so every alert, is made here; the record of the
     // limits checked and the references are written up from the plan on
     // first read (`write_up`).
-    let limited = calculated_exact > max_exact;
+    let limited = exact::compare(calculated_exact, max_exact).is_gt();
     let mut alerts = Vec::new();
     if limited {
         alerts.push(limited_alert(rate, weight, calculated, max_limit));
