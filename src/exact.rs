@@ -177,6 +177,12 @@ pub(crate) fn min(a: Exact, b: Exact) -> Exact {
     if compare(b, a).is_lt() { b } else { a }
 }
 
+/// The larger of two exact numbers.
+#[inline]
+pub(crate) fn max(a: Exact, b: Exact) -> Exact {
+    if compare(b, a).is_gt() { b } else { a }
+}
+
 /// `a − b`, or `None` on overflow.
 pub(crate) fn sub(a: Exact, b: Exact) -> Option<Exact> {
     a.checked_sub(&b)

@@ -222,7 +222,7 @@ impl Age {
 
     /// Whether the age is under `years` years, decided exactly.
     pub(crate) fn is_under(self, years: f64) -> bool {
-        exact::decimal(years).is_some_and(|limit| self.years < limit)
+        exact::decimal(years).is_some_and(|limit| exact::compare(self.years, limit).is_lt())
     }
 
     /// The age as written: the number and its unit.

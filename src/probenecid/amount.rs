@@ -90,10 +90,12 @@ impl DailyAmount {
     pub(super) fn exact_daily_for(self, patient: &Patient) -> Result<Exact, Error> {
         match self {
             Self::Daily(d) => Ok(d.exact()),
-            Self::PerKg(r) => Ok(r.exact() * patient.weight().exact_kg()),
+            Self::PerKg(r) => exact::mul(r.exact(), patient.weight().exact_kg())
+                .ok_or_else(|| too_large(&r.to_string())),
             Self::PerM2(r) => {
                 let bsa = surface_area(patient, "target", &r.to_string())?;
-                Ok(r.exact() * exact::constant(bsa.m2()))
+                exact::mul(r.exact(), exact::constant(bsa.m2()))
+                    .ok_or_else(|| too_large(&r.to_string()))
             }
         }
     }
@@ -151,5 +153,15 @@ impl From<DailyAmount> for crate::wire::Quantity {
             DailyAmount::PerKg(r) => r.into(),
             DailyAmount::PerM2(r) => r.into(),
         }
+    }
+}
+
+/// The error of a daily dose too large to work out exactly: a guard
+/// against an overflow no validated target, weight or area reaches.
+fn too_large(target: &str) -> Error {
+    Error::Invalid {
+        field: "target",
+        value: target.to_owned(),
+        reason: "the daily dose is too large to work out exactly".to_owned(),
     }
 }

@@ -83,7 +83,11 @@ pub(super) fn plan_limits(
         limits.push(CheckedLimit::decided(
             limit,
             value,
-            exact::constant(value) > exact::constant(RENAL_EGFR_ML_PER_MIN),
+            exact::compare(
+                exact::constant(value),
+                exact::constant(RENAL_EGFR_ML_PER_MIN),
+            )
+            .is_gt(),
         ));
     }
     let fewest = steps
@@ -133,7 +137,12 @@ pub(super) fn plan_alerts(
     }
     if let Some(egfr) = patient.egfr() {
         let (value, limit) = renal_check(egfr);
-        if exact::constant(value) <= exact::constant(RENAL_EGFR_ML_PER_MIN) {
+        if exact::compare(
+            exact::constant(value),
+            exact::constant(RENAL_EGFR_ML_PER_MIN),
+        )
+        .is_le()
+        {
             let args = [
                 Arg::quantity("egfr compared", value, 1, limit.unit()),
                 Arg::quantity("renal limit", RENAL_EGFR_ML_PER_MIN, 0, limit.unit()),
@@ -244,7 +253,7 @@ pub(super) fn maintenance_alert(
     };
     let first = steps
         .iter()
-        .find(|s| s.daily.exact() > exact::constant(reference))?;
+        .find(|s| exact::compare(s.daily.exact(), exact::constant(reference)).is_gt())?;
     let last = steps.last()?;
     Some(Alert::new(
         AlertKind::AboveLabelReference,
@@ -276,7 +285,8 @@ pub(super) fn maintenance_alert(
 /// Whether the weight is over the label's 50 kg child limit, decided
 /// exactly (whole grams).
 pub(super) fn over_child_weight(weight: crate::BodyWeight) -> bool {
-    exact::decimal(CHILD_MAX_WEIGHT_KG).is_some_and(|limit| weight.exact_kg() > limit)
+    exact::decimal(CHILD_MAX_WEIGHT_KG)
+        .is_some_and(|limit| exact::compare(weight.exact_kg(), limit).is_gt())
 }
 
 /// The advisory every plan on the adult schedule carries: which limit put

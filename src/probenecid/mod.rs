@@ -353,13 +353,24 @@ pub const CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY: f64 = 80.0;
 /// label documents its maintenance for children up to 50 kg, which is
 /// above 1,250 mg/day from 31.25 kg; see `DESIGN.md`).
 fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Limit {
-    let by_weight = weight.exact_kg() * exact::constant(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY);
+    // Products of validated decimals (weight to the gram, area to nine
+    // decimals): their parts fit 64 bits, so the exact product always
+    // exists; `Ratio`'s own arithmetic is the fallback all the same.
+    let times = |a: exact::Exact, b: exact::Exact| exact::mul(a, b).unwrap_or_else(|| a * b);
+    let by_weight = times(
+        weight.exact_kg(),
+        exact::constant(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY),
+    );
     let by_area = bsa.map_or_else(exact::Exact::default, |b| {
-        exact::constant(b.m2()) * exact::constant(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY)
+        times(
+            exact::constant(b.m2()),
+            exact::constant(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY),
+        )
     });
-    let value = by_weight
-        .max(by_area)
-        .max(exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_DAY));
+    let value = exact::max(
+        exact::max(by_weight, by_area),
+        exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_DAY),
+    );
     Limit::new(
         CHILD_MAX_DAILY_ID,
         "highest daily dose documented for a child of this size (1,250 mg/day, or the \

@@ -20,11 +20,24 @@ use crate::overrides;
 /// `mg` as a whole number of half-tablets, if it is one.
 pub(super) fn whole_steps(mg: Exact, step: Exact) -> Option<u64> {
     let ratio = exact::div(mg, step)?;
-    if exact::is_whole(ratio) && ratio >= exact::int(1) {
+    if exact::is_whole(ratio) && exact::compare(ratio, exact::int(1)).is_ge() {
         u64::try_from(ratio.to_integer()).ok()
     } else {
         None
     }
+}
+
+/// A daily dose per kg, for showing: the nearest `f64` to the exact
+/// quotient.
+fn per_kg(daily: Exact, kg: Exact) -> f64 {
+    exact::div(daily, kg).map_or(f64::NAN, exact::to_f64)
+}
+
+/// Whether `daily` is within the documented exposure of about 80 mg/kg/day
+/// for `kg`, decided exactly (`daily ≤ 80 × kg`, cross-multiplied).
+fn within_per_kg(daily: Exact, kg: Exact) -> bool {
+    exact::mul(exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY), kg)
+        .is_some_and(|max| exact::compare(daily, max).is_le())
 }
 
 /// The error of a count of half-tablets whose mass does not fit: a guard
@@ -38,7 +51,7 @@ fn too_large(halves: u64, product: &Product) -> Error {
 }
 
 pub(super) fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
-    if value <= exact::constant(MAX_MG_PER_DAY) {
+    if exact::compare(value, exact::constant(MAX_MG_PER_DAY)).is_le() {
         Ok(())
     } else {
         Err(Error::AboveMaximum {
@@ -212,22 +225,24 @@ fn refuse_beyond_exposure(
     options: &Options,
 ) -> Result<(), Error> {
     let target_mg = target.exact_daily_for(patient)?;
-    if schedule != LabelSchedule::Child || target_mg > exact::constant(MAX_MG_PER_DAY) {
+    if schedule != LabelSchedule::Child
+        || exact::compare(target_mg, exact::constant(MAX_MG_PER_DAY)).is_gt()
+    {
         return Ok(());
     }
     let weight = patient.weight();
     let kg = weight.exact_kg();
     overrides::refuse_unless_overridden(
         CHILD_MAX_PER_KG_LIMIT,
-        exact::to_f64(target_mg / kg),
-        target_mg <= exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY) * kg,
+        per_kg(target_mg, kg),
+        within_per_kg(target_mg, kg),
         &options.overrides,
     )?;
     let cap = child_max_daily_limit(weight, patient.body_surface_area());
     overrides::refuse_unless_overridden(
         cap,
         exact::to_f64(target_mg),
-        target_mg <= exact::constant(cap.value()),
+        exact::compare(target_mg, exact::constant(cap.value())).is_le(),
         &options.overrides,
     )
 }
@@ -578,8 +593,7 @@ fn check_exposure(
         LabelSchedule::Child => {
             // Per kg first: the exposure is what the documented case bounds.
             let kg = patient.weight().exact_kg();
-            let per_kg = exact::to_f64(highest / kg);
-            let within = highest <= exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY) * kg;
+            let (per_kg, within) = (per_kg(highest, kg), within_per_kg(highest, kg));
             overrides::enforce(
                 CHILD_MAX_PER_KG_LIMIT,
                 per_kg,
@@ -590,7 +604,7 @@ fn check_exposure(
             )?;
             let daily = exact::to_f64(highest);
             let cap = child_max_daily_limit(patient.weight(), patient.body_surface_area());
-            let within = highest <= exact::constant(cap.value());
+            let within = exact::compare(highest, exact::constant(cap.value())).is_le();
             overrides::enforce(cap, daily, within, &options.overrides, limits, alerts)?;
             let start = steps.first().map_or(0.0, |s| s.daily.mg_per_day());
             let check = CheckedLimit::new(CHILD_START_LIMIT, start);
