@@ -140,12 +140,16 @@ pub(super) fn check_population(
     limits.push(population);
 }
 
-/// The clinical content of every probenecid plan.
-pub(super) fn clinical() -> Clinical {
-    Clinical::new(
-        Directions::new(Route::Oral, Method::Swallow, vec![]),
-        &CAUTIONS,
-        &EVIDENCE,
-        &FOLLOW_UP,
-    )
+/// The clinical content of every probenecid plan: the same for all, so
+/// built once per process and borrowed.
+pub(super) fn clinical() -> &'static Clinical {
+    static CLINICAL: std::sync::LazyLock<Clinical> = std::sync::LazyLock::new(|| {
+        Clinical::new(
+            Directions::new(Route::Oral, Method::Swallow, vec![]),
+            &CAUTIONS,
+            &EVIDENCE,
+            &FOLLOW_UP,
+        )
+    });
+    &CLINICAL
 }

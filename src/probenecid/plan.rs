@@ -55,7 +55,7 @@ pub struct Plan {
         )
     )]
     pub(super) renal_function: Option<crate::patient::Egfr>,
-    pub(super) clinical: crate::clinical::Clinical,
+    pub(super) clinical: &'static crate::clinical::Clinical,
 }
 
 impl Plan {
@@ -248,7 +248,7 @@ impl Plan {
     /// See [`Clinical`](crate::Clinical) for an example.
     #[must_use]
     pub const fn clinical(&self) -> &crate::clinical::Clinical {
-        &self.clinical
+        self.clinical
     }
 
     /// The sources used.

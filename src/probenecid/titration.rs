@@ -401,7 +401,7 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         &mut alerts,
     )?;
     let clinical = super::clinical::clinical();
-    crate::plan::complete_citations(&mut citations, &limits, &alerts, &clinical);
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, clinical);
     Ok(Plan {
         drug: DRUG,
         product: product.name().to_owned(),
