@@ -543,10 +543,37 @@ mod tests {
             proptest::prop_assert_eq!(to_f64(kept).to_bits(), to_f64(lowest).to_bits());
             proptest::prop_assert_eq!(is_whole(kept), lowest.is_integer());
             // Scaled past 2^53, it is brought back to lowest terms.
-            let scaled = frac(n * (1 << 20) * k, d * (1 << 20) * k);
-            proptest::prop_assert_eq!(scaled, lowest);
+            let scaled = frac(n * (1 << 54) * k, d * (1 << 54) * k);
+            proptest::prop_assert_eq!(
+                (*scaled.numer(), *scaled.denom()),
+                (*lowest.numer(), *lowest.denom())
+            );
             proptest::prop_assert_eq!(to_f64(scaled).to_bits(), to_f64(lowest).to_bits());
         }
+    }
+
+    /// The representation `reduced` promises: a fraction with both parts
+    /// at most 2^53 is kept as written (no gcd); one with a larger part is
+    /// brought to lowest terms, in 64 bits or in 128; a negative
+    /// numerator keeps its sign.
+    #[test]
+    fn small_fractions_are_kept_and_large_ones_reduced() {
+        let kept = |x: Exact| (*x.numer(), *x.denom());
+        assert_eq!(kept(frac(2, 4)), (2, 4));
+        assert_eq!(kept(frac(-2, 4)), (-2, 4));
+        assert_eq!(kept(frac(1 << 53, 1 << 53)), (1 << 53, 1 << 53));
+        assert_eq!(kept(frac(-(1 << 53), 2)), (-(1 << 53), 2));
+        assert_eq!(kept(frac((1 << 53) + 1, 2)), ((1 << 53) + 1, 2));
+        // Just past 2^53 on either part: lowest terms.
+        assert_eq!(kept(frac(2 * ((1 << 53) + 1), 4)), ((1 << 53) + 1, 2));
+        assert_eq!(kept(frac(10, (1 << 54) + 2)), (5, (1 << 53) + 1));
+        assert_eq!(kept(frac(-(1 << 60), 1 << 58)), (-4, 1));
+        // Past 64 bits: `Ratio`'s own reduction.
+        assert_eq!(kept(frac(3 << 100, 6 << 100)), (1, 2));
+        // The nine-decimal reading of an input is kept over 10^9.
+        assert_eq!(kept(decimal(1.5).unwrap()), (1_500_000_000, SCALE));
+        assert_eq!(to_f64(frac(2, 4)), 0.5);
+        assert!(is_whole(frac(6, 3)) && !is_whole(frac(5, 3)));
     }
 
     #[test]

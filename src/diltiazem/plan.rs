@@ -152,6 +152,10 @@ impl Plan {
     /// and source, the plan's value, and the outcome (within, limited to
     /// it, or crossed with an alert naming it).
     ///
+    /// Written up from the plan's decisions on the first read of this or
+    /// [`Plan::citations`] (one heap allocation), then kept: the same on
+    /// every read.
+    ///
     /// See [`crate::CheckedLimit`] for an example.
     #[must_use]
     pub fn limits(&self) -> &[CheckedLimit] {
@@ -292,7 +296,8 @@ impl Plan {
         crate::clinical::in_day_order(events)
     }
 
-    /// The sources used.
+    /// The sources used: the regimen's, then those of every limit, alert
+    /// and clinical item, each once. Written up with [`Plan::limits`].
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]

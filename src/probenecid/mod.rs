@@ -352,26 +352,34 @@ pub const CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY: f64 = 80.0;
 /// overridden. The value depends on the weight (an interpretation: the
 /// label documents its maintenance for children up to 50 kg, which is
 /// above 1,250 mg/day from 31.25 kg; see `DESIGN.md`).
-fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Limit {
-    // Products of validated decimals (weight to the gram, area to nine
-    // decimals): their parts fit 64 bits, so the exact product always
-    // exists; `Ratio`'s own arithmetic is the fallback all the same.
-    let times = |a: exact::Exact, b: exact::Exact| exact::mul(a, b).unwrap_or_else(|| a * b);
-    let by_weight = times(
+///
+/// An error (at `patient.weight`) if the maintenance could not be worked
+/// out exactly: a guard against an overflow that products of validated
+/// decimals (a weight to the gram, an area to nine decimals) never reach.
+fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Result<Limit, Error> {
+    let too_large = || Error::Invalid {
+        field: "patient.weight",
+        value: weight.to_string(),
+        reason: "the child's maintenance dose is too large to work out exactly".to_owned(),
+    };
+    let by_weight = exact::mul(
         weight.exact_kg(),
         exact::constant(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY),
-    );
-    let by_area = bsa.map_or_else(exact::Exact::default, |b| {
-        times(
+    )
+    .ok_or_else(too_large)?;
+    let by_area = match bsa {
+        Some(b) => exact::mul(
             exact::constant(b.m2()),
             exact::constant(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY),
         )
-    });
+        .ok_or_else(too_large)?,
+        None => exact::Exact::default(),
+    };
     let value = exact::max(
         exact::max(by_weight, by_area),
         exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_DAY),
     );
-    Limit::new(
+    Ok(Limit::new(
         CHILD_MAX_DAILY_ID,
         "highest daily dose documented for a child of this size (1,250 mg/day, or the \
          label's maintenance, 40 mg/kg/day or 1.2 g/m²/day, when higher)",
@@ -381,7 +389,7 @@ fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Li
         Scope::PerDay,
         sources::J_RHEUMATOL_2001,
     )
-    .hard()
+    .hard())
 }
 
 /// A child's daily dose per kg above the documented exposure: refused

@@ -238,7 +238,7 @@ fn refuse_beyond_exposure(
         within_per_kg(target_mg, kg),
         &options.overrides,
     )?;
-    let cap = child_max_daily_limit(weight, patient.body_surface_area());
+    let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
     overrides::refuse_unless_overridden(
         cap,
         exact::to_f64(target_mg),
@@ -603,7 +603,7 @@ fn check_exposure(
                 alerts,
             )?;
             let daily = exact::to_f64(highest);
-            let cap = child_max_daily_limit(patient.weight(), patient.body_surface_area());
+            let cap = child_max_daily_limit(patient.weight(), patient.body_surface_area())?;
             let within = exact::compare(highest, exact::constant(cap.value())).is_le();
             overrides::enforce(cap, daily, within, &options.overrides, limits, alerts)?;
             let start = steps.first().map_or(0.0, |s| s.daily.mg_per_day());

@@ -451,15 +451,38 @@ fn a_diltiazem_plan_starts_on_day_0_with_its_schedule() {
 /// plans compare equal, and their JSON, `Debug` and text are the same.
 #[test]
 fn the_write_up_is_the_same_whenever_it_is_read() {
-    // 70 kg: limited by nothing, rounded beyond the tolerance (an alert and
-    // the rounding rule's reference); a 5-year-old: the child's limits.
-    for (kg, years) in [(70.0, 50.0), (20.0, 5.0)] {
-        let options = Options::new(Formulation::OralSuspension);
-        let fresh = || diltiazem::plan(&patient(kg, years), rate(3.0), &options).unwrap();
+    // Tablets at 70 kg: rounded beyond the tolerance (its alert and the
+    // rounding rule's reference); at 150 kg: limited to 360 mg/day (the
+    // limit's "limited" outcome); a 5-year-old on the suspension: the
+    // child's limits.
+    let tablets = Options::default();
+    let suspension = Options::new(Formulation::OralSuspension);
+    let cases = [
+        (
+            70.0,
+            50.0,
+            &tablets,
+            Some(AlertKind::RoundedOutsideTolerance),
+        ),
+        (150.0, 50.0, &tablets, Some(AlertKind::LimitedByMaximum)),
+        (20.0, 5.0, &suspension, Some(AlertKind::OffLabelAge)),
+    ];
+    for (kg, years, options, alert) in cases {
+        let fresh = || diltiazem::plan(&patient(kg, years), rate(3.0), options).unwrap();
         let read = fresh();
         let limits = read.limits().to_vec();
         let citations = read.citations().to_vec();
-        assert!(!limits.is_empty() && !citations.is_empty());
+        assert!(read.alerts().iter().any(|a| Some(a.kind()) == alert));
+        // Every alert's limit and source is in the write-up.
+        for a in read.alerts() {
+            assert!(citations.contains(&a.source()), "{kg} kg: {a}");
+            if let Some(limit) = a.limit() {
+                assert!(
+                    limits.iter().any(|c| c.limit().id() == limit.id()),
+                    "{kg} kg: {a}"
+                );
+            }
+        }
         let unread = fresh();
         assert_eq!(read, unread);
         assert_eq!(read.clone(), unread.clone());
