@@ -824,6 +824,13 @@ mod tests {
             }
             assert_eq!(p.give(0), None);
             assert_eq!(p.clone(), p);
+            // `Debug` names the product, not its kept compositions.
+            let debug = format!("{p:?}");
+            assert!(
+                debug.starts_with(&format!("Product {{ name: {:?}", p.name())),
+                "{debug}"
+            );
+            assert!(debug.ends_with(", .. }"), "{debug}");
         }
     }
 

@@ -490,7 +490,11 @@ fn the_write_up_is_the_same_whenever_it_is_read() {
             serde_json::to_string(&unread).unwrap(),
             serde_json::to_string(&read).unwrap()
         );
-        assert_eq!(format!("{:?}", fresh()), format!("{read:?}"));
+        let debug = format!("{read:?}");
+        assert_eq!(format!("{:?}", fresh()), debug);
+        assert!(debug.starts_with("Plan { drug: \"diltiazem\""), "{debug}");
+        assert!(debug.contains("diltiazem.max_daily"), "{debug}");
+        assert!(debug.contains("citations: ["), "{debug}");
         assert_eq!(fresh().to_string(), read.to_string());
         assert_eq!(unread.limits(), limits.as_slice());
         assert_eq!(unread.citations(), citations.as_slice());
