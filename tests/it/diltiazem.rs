@@ -486,6 +486,7 @@ fn the_write_up_is_the_same_whenever_it_is_read() {
         let unread = fresh();
         assert_eq!(read, unread);
         assert_eq!(read.clone(), unread.clone());
+        #[cfg(feature = "serde")]
         assert_eq!(
             serde_json::to_string(&unread).unwrap(),
             serde_json::to_string(&read).unwrap()
