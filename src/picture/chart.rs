@@ -231,19 +231,31 @@ impl DailyChart<'_> {
         }
         days.dedup();
         // A day label too close to the one before it is left out (the
-        // tick stays): 0 and 1 on a 183-day axis would overlap.
-        let mut last_label = f64::NEG_INFINITY;
-        for day in days {
-            let at = frame.x(f64::from(day));
-            svg.line((at, bottom), (at, bottom + 5.0), "axis");
-            if at - last_label >= 24.0 {
-                svg.text(
-                    (at, bottom + 18.0),
-                    "middle",
-                    "",
-                    &number(f64::from(day), 0),
-                );
-                last_label = at;
+        // tick stays): 0 and 1 on a 183-day axis would overlap. The last
+        // planned day, where the plan ends or its last step starts, is
+        // always labelled: the label before it gives way (0 is named by
+        // the axis title).
+        let at: Vec<f64> = days.iter().map(|&day| frame.x(f64::from(day))).collect();
+        // Which days are labelled (indices), decided before drawing.
+        let mut labelled: Vec<usize> = Vec::with_capacity(days.len());
+        for (i, &x) in at.iter().enumerate() {
+            let clear = labelled
+                .last()
+                .and_then(|&j| at.get(j))
+                .is_none_or(|&before| x - before >= 24.0);
+            if clear {
+                labelled.push(i);
+            } else if i + 1 == at.len() {
+                // Further right than the label it replaces, so clear of
+                // the one before that.
+                labelled.pop();
+                labelled.push(i);
+            }
+        }
+        for (i, (&day, &x)) in days.iter().zip(&at).enumerate() {
+            svg.line((x, bottom), (x, bottom + 5.0), "axis");
+            if labelled.contains(&i) {
+                svg.text((x, bottom + 18.0), "middle", "", &number(f64::from(day), 0));
             }
         }
     }

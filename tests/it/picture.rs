@@ -273,6 +273,30 @@ fn a_short_course_ends_with_the_plan() {
     );
 }
 
+/// A 1-day course on an axis drawn to the documented 6 months: day 1 is
+/// too close to day 0 for both labels, and the label of the plan's last
+/// day is the one kept (it was left out, so the chart did not say when
+/// the course ends).
+#[test]
+fn the_last_planned_day_is_always_labelled() {
+    let text = r#"{"regimen":"topical","patient":{"weight":{"value":70,"unit":"kg"},"age":{"value":40,"unit":"a"}},"area":{"value":100,"unit":"mm2"},"pack_size":{"value":50,"unit":"g"},"course":{"value":1,"unit":"d"}}"#;
+    let svg = Request::from_json(text).unwrap().plan().unwrap().to_svg();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    // The day labels sit under the axis, anchored at their ticks.
+    let labels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("text")
+                && n.attribute("text-anchor") == Some("middle")
+                && n.text()
+                    .is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()))
+        })
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(labels.contains(&"1"), "{labels:?}\n{svg}");
+    assert!(!labels.contains(&"0"), "{labels:?}");
+}
+
 /// Source: review of issue #13 — a limit the plan crosses or the caller
 /// overrode says so on the picture, as in the plan's text.
 #[test]
