@@ -576,6 +576,22 @@ mod tests {
         assert!(is_whole(frac(6, 3)) && !is_whole(frac(5, 3)));
     }
 
+    /// Products, quotients and counts of small fractions keep their parts:
+    /// the hot path does no gcd (the values are checked against `Ratio` by
+    /// the properties above).
+    #[test]
+    fn small_products_and_quotients_are_not_reduced() {
+        let kept = |x: Exact| (*x.numer(), *x.denom());
+        assert_eq!(mul(frac(1, 2), frac(2, 3)).map(kept), Some((2, 6)));
+        assert_eq!(div(frac(1, 2), frac(3, 2)).map(kept), Some((2, 6)));
+        assert_eq!(div(frac(1, 2), frac(-3, 2)).map(kept), Some((-2, 6)));
+        assert_eq!(times(frac(1, 6), 3).map(kept), Some((3, 6)));
+        assert_eq!(
+            deviation_percent(frac(3, 3), frac(2, 2)).map(kept),
+            Some((0, 6))
+        );
+    }
+
     #[test]
     fn a_product_too_large_for_i128_is_none_not_a_panic() {
         let huge = int(i128::MAX / 3);
