@@ -923,6 +923,20 @@ mod tests {
         assert!(p.give(0).is_none());
     }
 
+    /// The fewest pieces, not the largest first: with 30, 90 and 120 mg
+    /// tablets, 180 mg is two 90 mg tablets, where taking the largest that
+    /// fits would give three (120 + 30 + 30).
+    #[test]
+    fn the_fewest_pieces_beat_the_largest_first() {
+        let p =
+            Product::tablets("t", &[mg(30.0), mg(90.0), mg(120.0)], Splitting::WholeOnly).unwrap();
+        assert_eq!(p.give(6).unwrap().to_string(), "2 tablets of 90 mg");
+        assert_eq!(
+            p.give(7).unwrap().to_string(),
+            "1 tablet of 120 mg + 1 tablet of 90 mg"
+        );
+    }
+
     #[test]
     fn halves_are_written_with_a_leading_zero() {
         let p = Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves).unwrap();
