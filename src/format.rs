@@ -4,6 +4,7 @@
 //! thousands separated with a comma ("1,250").
 
 use std::fmt;
+use std::fmt::Write as _;
 
 /// Formats `value` with at most `max_decimals` decimals, then drops trailing
 /// zeros, keeps a leading zero and groups thousands with commas.
@@ -24,37 +25,37 @@ pub(crate) fn number(value: f64, max_decimals: usize) -> String {
     let scale = 10_f64.powi(i32::try_from(max_decimals).unwrap_or(i32::MAX));
     let rounded = (value * scale).round() / scale;
     let rounded = if rounded.is_finite() { rounded } else { value };
-    // The shortest decimal that reads back as `rounded` is the fixed
+    // One buffer, no other allocation: the digits are written into it,
+    // then its trailing zeros are cut and its thousands commas inserted in
+    // place. The shortest decimal that reads back as `rounded` is the fixed
     // form without its trailing zeros when it has no more decimals than
-    // asked (see `shortest_within`); the fixed form is the slow path.
-    let fixed = shortest_within(rounded, max_decimals)
-        .unwrap_or_else(|| format!("{rounded:.max_decimals$}"));
-    let (sign, digits) = match fixed.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", fixed.as_str()),
-    };
-    let (int_part, frac_part) = match digits.split_once('.') {
-        Some((i, f)) => (i, f.trim_end_matches('0')),
-        None => (digits, ""),
-    };
-    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
-    for (i, ch) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
+    // asked (see `write_shortest_within`); the fixed form is the slow path.
+    let mut out = String::with_capacity(24);
+    if !write_shortest_within(&mut out, rounded, max_decimals) {
+        out.clear();
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, "{rounded:.max_decimals$}");
     }
-    let is_zero = grouped.chars().all(|c| c == '0' || c == ',') && frac_part.is_empty();
-    let sign = if is_zero { "" } else { sign };
-    if frac_part.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac_part}")
+    if out.contains('.') {
+        let kept = out.trim_end_matches('0').trim_end_matches('.').len();
+        out.truncate(kept);
     }
+    // A negative amount that rounds to zero is written "0".
+    if out == "-0" {
+        out.remove(0);
+    }
+    let first_digit = usize::from(out.starts_with('-'));
+    let mut comma = out.find('.').unwrap_or(out.len());
+    while comma > first_digit + 3 {
+        comma -= 3;
+        out.insert(comma, ',');
+    }
+    out
 }
 
-/// The shortest decimal that reads back as `x`, when it has at most
-/// `max_decimals` (≤ 9) decimals and `|x| < 1e6`; `None` otherwise.
+/// Writes the shortest decimal that reads back as `x` to `out` (empty),
+/// and says whether it has at most `max_decimals` (≤ 9) decimals and
+/// `|x| < 1e6`; `false` otherwise (and `out` is then to be cleared).
 ///
 /// Then it is also `x` written to `max_decimals` places without the
 /// trailing zeros: below 10^6 an f64 lies within 6·10^-11 of that decimal
@@ -62,13 +63,14 @@ pub(crate) fn number(value: f64, max_decimals: usize) -> String {
 /// allows, so the fixed form rounds to the same digits. Formatting the
 /// shortest form is several times faster than the fixed one, which falls
 /// back to big-number arithmetic for many values.
-fn shortest_within(x: f64, max_decimals: usize) -> Option<String> {
+fn write_shortest_within(out: &mut String, x: f64, max_decimals: usize) -> bool {
     if !x.is_finite() || x.abs() >= 1e6 || max_decimals > 9 {
-        return None;
+        return false;
     }
-    let shortest = format!("{x}");
-    let decimals = shortest.split_once('.').map_or(0, |(_, f)| f.len());
-    (decimals <= max_decimals).then_some(shortest)
+    // Writing to a `String` cannot fail.
+    let _ = write!(out, "{x}");
+    let decimals = out.split_once('.').map_or(0, |(_, f)| f.len());
+    decimals <= max_decimals
 }
 
 /// Like [`number`], with at least `min_decimals` decimals when needed and
@@ -173,8 +175,8 @@ impl serde::Serialize for Number {
         }
         // The decimal to nine places, read back: the nearest f64 to it, which
         // prints as that decimal. A value whose shortest form has at most
-        // nine decimals is that f64 already (see `shortest_within`).
-        let clean = if shortest_within(x, 9).is_some() {
+        // nine decimals is that f64 already (see `write_shortest_within`).
+        let clean = if write_shortest_within(&mut String::new(), x, 9) {
             x
         } else if x.abs() < 1e15 {
             format!("{x:.9}").parse::<f64>().unwrap_or(x)
@@ -247,10 +249,65 @@ mod tests {
             #[allow(clippy::cast_precision_loss, reason = "a generated value")]
             let rounded = ((units as f64) / scale * scale).round() / scale;
             for x in [rounded, any, (any * scale).round() / scale] {
-                if let Some(short) = shortest_within(x, decimals) {
+                let mut short = String::new();
+                if write_shortest_within(&mut short, x, decimals) {
                     prop_assert_eq!(short, fixed_trimmed(x, decimals), "{} to {} places", x, decimals);
                 }
             }
+        }
+    }
+
+    /// `number` as it was written before it used one buffer: the fixed
+    /// form split into sign, whole and fraction, the whole grouped by
+    /// threes into a new string. The oracle for the property below.
+    fn number_by_parts(value: f64, max_decimals: usize) -> String {
+        if !value.is_finite() || value.abs() >= 1e15 {
+            return number(value, max_decimals);
+        }
+        let scale = 10_f64.powi(i32::try_from(max_decimals).unwrap());
+        let rounded = (value * scale).round() / scale;
+        let rounded = if rounded.is_finite() { rounded } else { value };
+        let fixed = format!("{rounded:.max_decimals$}");
+        let (sign, digits) = match fixed.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", fixed.as_str()),
+        };
+        let (int_part, frac_part) = match digits.split_once('.') {
+            Some((i, f)) => (i, f.trim_end_matches('0')),
+            None => (digits, ""),
+        };
+        let mut grouped = String::new();
+        for (i, ch) in int_part.chars().enumerate() {
+            if i > 0 && (int_part.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        let is_zero = grouped.chars().all(|c| c == '0' || c == ',') && frac_part.is_empty();
+        let sign = if is_zero { "" } else { sign };
+        if frac_part.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac_part}")
+        }
+    }
+
+    proptest! {
+        /// Written in one buffer, a number reads as it did by parts: the
+        /// same digits, commas, sign and decimals, for any magnitude the
+        /// crate writes in full and any number of decimals it asks for.
+        #[test]
+        fn one_buffer_writes_what_the_parts_wrote(
+            x in prop_oneof![
+                -1e15_f64..1e15,
+                -1e6_f64..1e6,
+                -1_000.0_f64..1_000.0,
+                -1.0_f64..1.0,
+                (-1_000_000_i64..1_000_000).prop_map(|n| n as f64 / 1_000.0),
+            ],
+            decimals in 0_usize..=12,
+        ) {
+            prop_assert_eq!(number(x, decimals), number_by_parts(x, decimals), "{} to {}", x, decimals);
         }
     }
 
