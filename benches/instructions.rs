@@ -31,13 +31,17 @@ mod baseline_diltiazem;
 mod baseline_probenecid;
 
 /// The cases, each a plan and its baseline, as in the timing benches.
-const CASES: [(&str, &str); 6] = [
+const CASES: [(&str, &str); 7] = [
     ("diltiazem-60kg", "diltiazem 60 kg, 3 mg/kg/day: plan"),
     (
         "diltiazem-60kg-f64",
         "diltiazem 60 kg, 3 mg/kg/day: plain f64",
     ),
     ("diltiazem-70kg", "diltiazem 70 kg, 3 mg/kg/day: plan"),
+    (
+        "diltiazem-70kg-text",
+        "diltiazem 70 kg, 3 mg/kg/day: plan and its text",
+    ),
     (
         "diltiazem-70kg-f64",
         "diltiazem 70 kg, 3 mg/kg/day: plain f64",
@@ -79,6 +83,15 @@ fn run(case: &str, n: u64) {
                     black_box(rate),
                     black_box(&options),
                 ));
+            }
+        }
+        "diltiazem-70kg-text" => {
+            let patient = adult(70.0);
+            for _ in 0..n {
+                let _ = black_box(
+                    diltiazem::plan(black_box(&patient), black_box(rate), black_box(&options))
+                        .map(|plan| plan.to_string()),
+                );
             }
         }
         "diltiazem-60kg-f64" | "diltiazem-70kg-f64" => {
