@@ -32,6 +32,9 @@ pub(crate) type Exact = Ratio<i128>;
 /// in.
 const SCALE: i128 = 1_000_000_000;
 
+/// 2^53: every integer up to it in magnitude is exact in an `f64`.
+const EXACT_IN_F64: i128 = 1 << 53;
+
 /// Reads a finite `f64` as the decimal it was written as, to nine
 /// decimal places. `None` for NaN, infinities, and magnitudes above 10^18.
 pub(crate) fn decimal(x: f64) -> Option<Exact> {
@@ -90,7 +93,6 @@ pub(crate) fn frac(n: i128, d: i128) -> Exact {
 /// way.
 #[inline]
 fn reduced(n: i128, d: i128) -> Exact {
-    const EXACT_IN_F64: i128 = 1 << 53;
     if d > 0 && n.unsigned_abs() <= EXACT_IN_F64.unsigned_abs() && d <= EXACT_IN_F64 {
         return Exact::new_raw(n, d);
     }
@@ -115,7 +117,6 @@ pub(crate) fn to_f64(x: Exact) -> f64 {
     // few ulps, never used for a decision. A part that fits in 64 bits is
     // converted from 64 bits: the same correctly rounded value, faster.
     let convert = |v: i128| {
-        const EXACT_IN_F64: i128 = 1 << 53;
         if (-EXACT_IN_F64..=EXACT_IN_F64).contains(&v) {
             // Exact through 64 bits: a single conversion instruction.
             i64::try_from(v).map_or(f64::NAN, f64_of_i64)

@@ -129,14 +129,14 @@ pub struct Product {
     /// The compositions of the first [`COMPOSED_AHEAD`] counts of steps
     /// of a solid form, worked out on the first [`Product::give`] and
     /// kept: a dose is one table read, not a search.
-    composed: Derived<Box<[Option<Give>]>>,
+    composed: Derived<[Option<Give>; COMPOSED_AHEAD]>,
 }
 
 /// How many counts of steps a solid product keeps composed: every dose a
 /// regimen gives from tablets or capsules (diltiazem 360 mg/day in 30 mg
 /// steps is 12 a day; probenecid 2 g/day is 8 half-tablets). Larger counts
 /// are composed on each call, the same way.
-const COMPOSED_AHEAD: u64 = 32;
+const COMPOSED_AHEAD: usize = 32;
 
 impl fmt::Debug for Product {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -420,13 +420,15 @@ impl Product {
                 step_ug,
             } => {
                 let compose = |steps| compose(*form, strengths_ug, *splitting, *step_ug, steps);
-                if steps > COMPOSED_AHEAD {
+                let kept = usize::try_from(steps - 1)
+                    .ok()
+                    .filter(|&index| index < COMPOSED_AHEAD);
+                let Some(index) = kept else {
                     return compose(steps);
-                }
-                let table = self
-                    .composed
-                    .get_or_build(|| (1..=COMPOSED_AHEAD).map(compose).collect());
-                let index = usize::try_from(steps - 1).ok()?;
+                };
+                let table = self.composed.get_or_build(|| {
+                    std::array::from_fn(|i| u64::try_from(i + 1).ok().and_then(compose))
+                });
                 table.get(index).cloned().flatten()
             }
         }
@@ -755,9 +757,10 @@ mod tests {
         UnitStrength::from_mg(v).unwrap()
     }
 
-    #[test]
-    fn can_give_agrees_with_give() {
-        let products = [
+    /// Solid products of every shape the composition meets: several whole
+    /// strengths, one strength in halves, and two with no one-step piece.
+    fn solid_products() -> [Product; 4] {
+        [
             Product::tablets(
                 "ir",
                 &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)],
@@ -769,13 +772,19 @@ mod tests {
             // Halves and no one-step piece: 30 mg steps, halves of 60 and
             // 90 mg, so 30 mg cannot be made.
             Product::tablets("halves", &[mg(120.0), mg(180.0)], Splitting::Halves),
-            Product::oral_liquid(
-                "suspension",
-                crate::Concentration::from_mg_per_ml(12.0).unwrap(),
-                uom::si::f64::Volume::new::<uom::si::volume::milliliter>(0.1),
-            ),
-        ];
-        for p in products.map(Result::unwrap) {
+        ]
+        .map(Result::unwrap)
+    }
+
+    #[test]
+    fn can_give_agrees_with_give() {
+        let suspension = Product::oral_liquid(
+            "suspension",
+            crate::Concentration::from_mg_per_ml(12.0).unwrap(),
+            uom::si::f64::Volume::new::<uom::si::volume::milliliter>(0.1),
+        )
+        .unwrap();
+        for p in solid_products().into_iter().chain([suspension]) {
             for steps in (0..=70).chain(MAX_SOLID_STEPS - 2..=MAX_SOLID_STEPS + 2) {
                 assert_eq!(
                     p.can_give(steps),
@@ -792,17 +801,7 @@ mod tests {
     /// once or many times.
     #[test]
     fn kept_compositions_are_the_search() {
-        let products = [
-            Product::tablets(
-                "ir",
-                &[mg(30.0), mg(60.0), mg(90.0), mg(120.0)],
-                Splitting::WholeOnly,
-            ),
-            Product::tablets("probenecid", &[mg(500.0)], Splitting::Halves),
-            Product::capsules("er", &[mg(120.0), mg(180.0), mg(240.0)]),
-            Product::tablets("halves", &[mg(120.0), mg(180.0)], Splitting::Halves),
-        ];
-        for p in products.map(Result::unwrap) {
+        for p in solid_products() {
             let Kind::Solid {
                 form,
                 strengths_ug,
@@ -813,7 +812,7 @@ mod tests {
                 unreachable!("solid products only")
             };
             for _ in 0..2 {
-                for steps in 1..=COMPOSED_AHEAD + 8 {
+                for steps in 1..=u64::try_from(COMPOSED_AHEAD).unwrap() + 8 {
                     assert_eq!(
                         p.give(steps),
                         compose(*form, strengths_ug, *splitting, *step_ug, steps),

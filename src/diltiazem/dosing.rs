@@ -252,11 +252,7 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
 /// The error of a dose too large to work out exactly: a guard against an
 /// overflow that no validated weight or rate reaches.
 fn too_large(patient: &Patient) -> Error {
-    Error::Invalid {
-        field: "patient.weight",
-        value: patient.weight().to_string(),
-        reason: "the dose is too large to work out exactly".to_owned(),
-    }
+    Error::too_large("patient.weight", patient.weight().to_string(), "the dose")
 }
 
 /// A day of equal administrations of the measured dose: every diltiazem

@@ -242,6 +242,18 @@ fn beside_range(value: f64, min: f64, max: f64) -> String {
 }
 
 impl Error {
+    /// `what` ("the dose") is too large to work out exactly: the refusal
+    /// of an exact product or quotient that would overflow, named at
+    /// `field` with its `value` as written. A guard no validated input
+    /// reaches; never a panic or a wrapped number.
+    pub(crate) fn too_large(field: &'static str, value: String, what: &str) -> Self {
+        Self::Invalid {
+            field,
+            value,
+            reason: format!("{what} is too large to work out exactly"),
+        }
+    }
+
     /// The field the error names, to replace its label with the field's
     /// JSON path when a request is planned.
     #[cfg(feature = "serde")]

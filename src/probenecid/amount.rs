@@ -159,9 +159,5 @@ impl From<DailyAmount> for crate::wire::Quantity {
 /// The error of a daily dose too large to work out exactly: a guard
 /// against an overflow no validated target, weight or area reaches.
 fn too_large(target: &str) -> Error {
-    Error::Invalid {
-        field: "target",
-        value: target.to_owned(),
-        reason: "the daily dose is too large to work out exactly".to_owned(),
-    }
+    Error::too_large("target", target.to_owned(), "the daily dose")
 }

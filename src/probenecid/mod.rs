@@ -357,10 +357,12 @@ pub const CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY: f64 = 80.0;
 /// out exactly: a guard against an overflow that products of validated
 /// decimals (a weight to the gram, an area to nine decimals) never reach.
 fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Result<Limit, Error> {
-    let too_large = || Error::Invalid {
-        field: "patient.weight",
-        value: weight.to_string(),
-        reason: "the child's maintenance dose is too large to work out exactly".to_owned(),
+    let too_large = || {
+        Error::too_large(
+            "patient.weight",
+            weight.to_string(),
+            "the child's maintenance dose",
+        )
     };
     let by_weight = exact::mul(
         weight.exact_kg(),

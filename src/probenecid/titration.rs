@@ -43,11 +43,7 @@ fn within_per_kg(daily: Exact, kg: Exact) -> bool {
 /// The error of a count of half-tablets whose mass does not fit: a guard
 /// against an overflow that no count under the 2 g/day maximum reaches.
 fn too_large(halves: u64, product: &Product) -> Error {
-    Error::Invalid {
-        field: "target",
-        value: half_tablets(halves, product),
-        reason: "the dose is too large to work out exactly".to_owned(),
-    }
+    Error::too_large("target", half_tablets(halves, product), "the dose")
 }
 
 pub(super) fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
@@ -204,8 +200,8 @@ pub(super) fn divide_day(
     for part in parts {
         let give = product.give(part).ok_or_else(|| Error::Invalid {
             field: "administration",
-            value: mg(part).map_or_else(
-                |_| half_tablets(part, product),
+            value: product.mg_of(part).map_or_else(
+                || half_tablets(part, product),
                 |m| Dose::derived(m).to_string(),
             ),
             reason: "no administration may be zero".to_owned(),
