@@ -56,6 +56,67 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
     Some(reduced(n, SCALE))
 }
 
+/// `x` read as [`decimal`] reads it, as a numerator and a positive
+/// denominator with the trailing zeros of the nine-place reading removed
+/// in groups of three: 360 is 360/1, 1.5 is 1,500/1,000, 0.123456789 is
+/// 123,456,789/10^9. Small denominators keep the products of a decision
+/// over one shared denominator ([`Scaled`]) small, with no gcd. `None` as
+/// for [`decimal`].
+pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
+    let (n, d) = parts(decimal(x)?);
+    // In 64 bits, where a division by a constant is a multiplication.
+    let (Ok(mut n), Ok(mut d)) = (i64::try_from(n), i64::try_from(d)) else {
+        return Some((n, d));
+    };
+    while d % 1_000 == 0 && n % 1_000 == 0 {
+        n /= 1_000;
+        d /= 1_000;
+    }
+    Some((i128::from(n), i128::from(d)))
+}
+
+/// `x` in lowest terms (one gcd): for a value worked out once and used in
+/// many products, such as a product's step.
+pub(crate) fn lowest(x: Exact) -> Exact {
+    let (n, d) = parts(x);
+    Exact::new(n, d)
+}
+
+/// The product of `factors`, or `None` on overflow. In 64 bits (one
+/// checked multiply each) while every factor and the running product fit,
+/// which they do for every decision of a validated input; checked `i128`
+/// multiplies from the first that does not.
+pub(crate) fn product<const N: usize>(factors: [i128; N]) -> Option<i128> {
+    let mut running: u64 = 1;
+    for (i, &factor) in factors.iter().enumerate() {
+        match u64::try_from(factor)
+            .ok()
+            .and_then(|f| running.checked_mul(f))
+        {
+            Some(next) => running = next,
+            None => {
+                return factors[i..]
+                    .iter()
+                    .try_fold(i128::from(running), |acc, &f| times_checked(acc, f));
+            }
+        }
+    }
+    Some(i128::from(running))
+}
+
+/// `n / d` as the closest `f64` (`d` positive): [`to_f64`] of the fraction,
+/// without building it when both parts are exact in an `f64`.
+pub(crate) fn quotient_f64(n: i128, d: i128) -> f64 {
+    if n.unsigned_abs() <= EXACT_IN_F64.unsigned_abs() && (1..=EXACT_IN_F64).contains(&d) {
+        // One correctly rounded division of two exact doubles, as `to_f64`
+        // divides a fraction kept with these parts.
+        let exact = |v: i128| i64::try_from(v).map_or(f64::NAN, f64_of_i64);
+        exact(n) / exact(d)
+    } else {
+        to_f64(frac(n, d))
+    }
+}
+
 /// One of the crate's own decimal constants (a label limit, a rate), as an
 /// exact number. The constants are finite literals, so this never fails;
 /// a non-finite value would read as zero.
@@ -172,12 +233,6 @@ pub(crate) fn div(a: Exact, b: Exact) -> Option<Exact> {
     }
 }
 
-/// The smaller of two exact numbers.
-#[inline]
-pub(crate) fn min(a: Exact, b: Exact) -> Exact {
-    if compare(b, a).is_lt() { b } else { a }
-}
-
 /// The larger of two exact numbers.
 #[inline]
 pub(crate) fn max(a: Exact, b: Exact) -> Exact {
@@ -207,7 +262,7 @@ pub(crate) fn compare(a: Exact, b: Exact) -> Ordering {
 /// cannot overflow; `i128`'s checked multiply (a slow library call)
 /// otherwise.
 #[inline]
-fn times_checked(a: i128, b: i128) -> Option<i128> {
+pub(crate) fn times_checked(a: i128, b: i128) -> Option<i128> {
     match (i64::try_from(a), i64::try_from(b)) {
         (Ok(a), Ok(b)) => Some(i128::from(a) * i128::from(b)),
         _ => a.checked_mul(b),
@@ -216,7 +271,7 @@ fn times_checked(a: i128, b: i128) -> Option<i128> {
 
 /// Numerator and denominator (positive, as `Ratio` keeps it).
 #[inline]
-fn parts(x: Exact) -> (i128, i128) {
+pub(crate) fn parts(x: Exact) -> (i128, i128) {
     (*x.numer(), *x.denom())
 }
 
@@ -378,6 +433,126 @@ pub(crate) fn within_tolerance(x: Exact, c: Exact, t: Exact) -> bool {
     })
 }
 
+/// What the one rounding rule needs of a number: an order, which of two
+/// amounts is nearer a third, the tolerance test, and the whole counts of
+/// a step. Two kinds of number have it, so the rule ([`choose`]) is written
+/// once: [`Exact`] fractions, and [`Scaled`] numerators over a denominator
+/// that every amount of one decision shares.
+pub(crate) trait Amount: Copy + PartialEq + std::fmt::Debug {
+    /// Orders two amounts by value.
+    fn order(self, other: Self) -> Ordering;
+    /// Orders `self` and `other` by how near they are to `calculated`, the
+    /// smaller amount first when equally near: the tie rule of the crate.
+    fn nearer(self, other: Self, calculated: Self) -> Ordering;
+    /// Whether `|self − calculated| ≤ tolerance × calculated`.
+    fn within_tolerance(self, calculated: Self, tolerance: Exact) -> bool;
+    /// `self × k`, or `None` on overflow.
+    fn times(self, k: u64) -> Option<Self>;
+    /// The whole counts of `step` just below (or at) and just above (or
+    /// at) `self`; `None` when `step` is not positive, `self` is negative
+    /// or a count does not fit.
+    fn counts(self, step: Self) -> Option<(u64, u64)>;
+    /// `(self − calculated) × 100 / calculated`; `None` when `calculated`
+    /// is zero or a product overflows.
+    fn deviation_percent(self, calculated: Self) -> Option<Exact>;
+}
+
+impl Amount for Exact {
+    fn order(self, other: Self) -> Ordering {
+        compare(self, other)
+    }
+    fn nearer(self, other: Self, calculated: Self) -> Ordering {
+        nearer(self, other, calculated)
+    }
+    fn within_tolerance(self, calculated: Self, tolerance: Exact) -> bool {
+        within_tolerance(self, calculated, tolerance)
+    }
+    fn times(self, k: u64) -> Option<Self> {
+        times(self, k)
+    }
+    fn counts(self, step: Self) -> Option<(u64, u64)> {
+        neighbours(self, step)
+    }
+    fn deviation_percent(self, calculated: Self) -> Option<Exact> {
+        deviation_percent(self, calculated)
+    }
+}
+
+/// An amount as a whole number of a unit shared by every amount of one
+/// decision (for a diltiazem dose, 1/den mg with den the product of the
+/// weight's, the rate's, the frequency's and the step's denominators).
+///
+/// Over one denominator, comparing two amounts compares two integers, and
+/// a count of steps is one integer division: no gcd and no
+/// cross-multiplication. Every operation is checked; where an intermediate
+/// product would overflow `i128`, the [`Exact`] operation decides on the
+/// same numerators (the shared denominator cancels), so the value decided
+/// is the same either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Scaled(pub(crate) i128);
+
+impl Scaled {
+    /// This amount as an exact number, given the shared denominator
+    /// (positive).
+    pub(crate) fn over(self, den: i128) -> Exact {
+        frac(self.0, den)
+    }
+}
+
+impl Amount for Scaled {
+    fn order(self, other: Self) -> Ordering {
+        self.0.cmp(&other.0)
+    }
+    fn nearer(self, other: Self, calculated: Self) -> Ordering {
+        // The distance of two `i128`s always fits a `u128`: exact, with no
+        // fallback.
+        let gap = |x: Self| x.0.abs_diff(calculated.0);
+        gap(self).cmp(&gap(other)).then_with(|| self.order(other))
+    }
+    fn within_tolerance(self, calculated: Self, tolerance: Exact) -> bool {
+        let (t_num, t_den) = parts(tolerance);
+        let fast = (|| {
+            let gap = self.0.abs_diff(calculated.0);
+            let slack = u128::try_from(times_checked(t_num, calculated.0)?).ok()?;
+            Some(gap.checked_mul(t_den.unsigned_abs())? <= slack)
+        })();
+        fast.unwrap_or_else(|| within_tolerance(int(self.0), int(calculated.0), tolerance))
+    }
+    fn times(self, k: u64) -> Option<Self> {
+        times_checked(self.0, i128::from(k)).map(Self)
+    }
+    fn counts(self, step: Self) -> Option<(u64, u64)> {
+        if step.0 <= 0 || self.0 < 0 {
+            return None;
+        }
+        let (amount, step) = (self.0.unsigned_abs(), step.0.unsigned_abs());
+        // One division, in 64 bits (one instruction) when both fit.
+        let (whole, rest) = match (u64::try_from(amount), u64::try_from(step)) {
+            (Ok(a), Ok(s)) => (u128::from(a / s), u128::from(a % s)),
+            _ => (amount / step, amount % step),
+        };
+        let floor = u64::try_from(whole).ok()?;
+        let ceil = floor.checked_add(u64::from(rest != 0))?;
+        Some((floor, ceil))
+    }
+    fn deviation_percent(self, calculated: Self) -> Option<Exact> {
+        if calculated.0 == 0 {
+            return None;
+        }
+        let fast = (|| {
+            let gap = times_checked(self.0.checked_sub(calculated.0)?, 100)?;
+            // The sign of `calculated` moves to the numerator: the
+            // denominator stays positive.
+            let sign = calculated.0.signum();
+            Some(reduced(
+                gap.checked_mul(sign)?,
+                calculated.0.checked_mul(sign)?,
+            ))
+        })();
+        fast.or_else(|| deviation_percent(int(self.0), int(calculated.0)))
+    }
+}
+
 /// How a measurable amount relates to the calculated one and the bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Verdict {
@@ -396,14 +571,14 @@ pub(crate) enum Verdict {
 
 /// What the rounding rule is asked to respect.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Bounds {
+pub(crate) struct Bounds<A = Exact> {
     /// The calculated amount, positive.
-    pub(crate) calculated: Exact,
+    pub(crate) calculated: A,
     /// The tolerance as a fraction (0.1 is 10 %).
     pub(crate) tolerance: Exact,
     /// The documented range of one administration, if the regimen is a
     /// range.
-    pub(crate) range: Option<(Exact, Exact)>,
+    pub(crate) range: Option<(A, A)>,
     /// Whether rounding up beyond the tolerance may be accepted (inside the
     /// range).
     pub(crate) allow_up: bool,
@@ -425,16 +600,20 @@ pub(crate) struct Bounds {
 ///
 /// Equally near candidates go to the smaller amount. `None` when nothing is
 /// acceptable: the dose is not measurable.
-pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Verdict)> {
+pub(crate) fn choose<A: Amount>(candidates: &[A], bounds: &Bounds<A>) -> Option<(A, Verdict)> {
     let calc = bounds.calculated;
-    let in_range = |x: Exact| bounds.range.is_none_or(|(lo, hi)| within(x, lo, hi));
-    let in_tolerance = |x: Exact| within_tolerance(x, calc, bounds.tolerance);
-    let nearest = |keep: &dyn Fn(Exact) -> bool| {
+    let in_range = |x: A| {
+        bounds
+            .range
+            .is_none_or(|(lo, hi)| lo.order(x).is_le() && x.order(hi).is_le())
+    };
+    let in_tolerance = |x: A| x.within_tolerance(calc, bounds.tolerance);
+    let nearest = |keep: &dyn Fn(A) -> bool| {
         candidates
             .iter()
             .copied()
             .filter(|&x| keep(x))
-            .min_by(|&a, &b| nearer(a, b, calc))
+            .min_by(|&a, &b| a.nearer(b, calc))
     };
     if let Some(x) = nearest(&|x| in_tolerance(x) && in_range(x)) {
         return Some((x, Verdict::WithinTolerance));
@@ -446,8 +625,8 @@ pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Ve
     if let Some(x) = candidates
         .iter()
         .copied()
-        .filter(|&x| compare(x, calc).is_lt() && in_range(x))
-        .max_by(|&a, &b| compare(a, b))
+        .filter(|&x| x.order(calc).is_lt() && in_range(x))
+        .max_by(|&a, &b| a.order(b))
     {
         return Some((x, Verdict::DownInsideRange));
     }
@@ -455,8 +634,8 @@ pub(crate) fn choose(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Ve
         && let Some(x) = candidates
             .iter()
             .copied()
-            .filter(|&x| compare(x, calc).is_gt() && in_range(x))
-            .min_by(|&a, &b| compare(a, b))
+            .filter(|&x| x.order(calc).is_gt() && in_range(x))
+            .min_by(|&a, &b| a.order(b))
     {
         return Some((x, Verdict::UpInsideRange));
     }
@@ -521,7 +700,6 @@ mod tests {
             proptest::prop_assert_eq!(div(a, b), by_ratio);
             let by_ratio = deviation(a, b).map(|d| d * int(100));
             proptest::prop_assert_eq!(deviation_percent(a, b), by_ratio);
-            proptest::prop_assert_eq!(min(a, b), a.min(b));
             #[allow(clippy::cast_precision_loss, reason = "the reference conversion")]
             let by_i128 = (*a.numer() as f64) / (*a.denom() as f64);
             proptest::prop_assert_eq!(to_f64(a).to_bits(), by_i128.to_bits());
@@ -636,7 +814,6 @@ mod tests {
         ) {
             use proptest::prop_assert_eq;
             prop_assert_eq!(compare(a, b), a.cmp(&b));
-            prop_assert_eq!(min(a, b), a.min(b));
             prop_assert_eq!(mul(a, b), a.checked_mul(&b));
             let ours = div(a, b);
             if let Some(reference) = (!b.is_zero()).then(|| a.checked_div(&b)).flatten() {
@@ -726,6 +903,168 @@ mod tests {
             proptest::prop_assert_eq!(within_tolerance(a, c, t), by_ratio);
             proptest::prop_assert_eq!(within(a, b.min(c), b.max(c)), b.min(c) <= a && a <= b.max(c));
         }
+    }
+
+    /// A numerator over a shared denominator: small, large, and to the
+    /// edges of `i128`, so that every checked fallback runs.
+    fn any_scaled() -> impl proptest::strategy::Strategy<Value = Scaled> {
+        use proptest::prelude::*;
+        prop_oneof![
+            -1_000_000_i128..=1_000_000,
+            0_i128..=1_000_000_000_000_000_000_000,
+            (i128::MIN + 1)..=i128::MAX,
+            Just(i128::MAX),
+            Just(i128::MIN + 1),
+        ]
+        .prop_map(Scaled)
+    }
+
+    /// A numerator of the sizes a decision meets (a weight in grams times
+    /// a rate read to nine decimals, times the other denominators, is
+    /// below 10^20), and small ones.
+    fn decision_scaled() -> impl proptest::strategy::Strategy<Value = Scaled> {
+        use proptest::prelude::*;
+        prop_oneof![
+            0_i128..=1_000,
+            -100_000_000_000_000_000_000_i128..=100_000_000_000_000_000_000,
+        ]
+        .prop_map(Scaled)
+    }
+
+    proptest::proptest! {
+        /// Over one denominator, every decision the rule makes on numerators
+        /// is the decision on the fractions they stand for (the shared
+        /// denominator cancels), for any denominator.
+        #[test]
+        fn scaled_decisions_are_exact_decisions(
+            a in decision_scaled(),
+            b in decision_scaled(),
+            c in decision_scaled(),
+            (t_num, t_den) in (0_i128..=1_000_000_000_000, 1_i128..=1_000_000_000_000),
+            den in 1_i128..=1_000_000_000_000,
+            k in 0_u64..=1_000_000,
+        ) {
+            use proptest::prop_assert_eq;
+            // A tolerance of 0 to 1 (the crate's are 0 to 50 %).
+            let t = frac(t_num.min(t_den), t_den);
+            let over = |x: Scaled| Exact::new(x.0, den);
+            let (ea, eb, ec) = (over(a), over(b), over(c));
+            prop_assert_eq!(a.order(b), ea.cmp(&eb));
+            let by_ratio = (ea - ec).abs().cmp(&(eb - ec).abs()).then(ea.cmp(&eb));
+            prop_assert_eq!(a.nearer(b, c), by_ratio);
+            if c.0 >= 0 {
+                prop_assert_eq!(a.within_tolerance(c, t), (ea - ec).abs() <= t * ec);
+            }
+            prop_assert_eq!(a.times(k).map(over), Some(ea * int(i128::from(k))));
+            if a.0 >= 0 && b.0 > 0 {
+                let q = ea / eb;
+                // `None` when a count does not fit 64 bits.
+                let by_ratio = u64::try_from(q.floor().to_integer())
+                    .ok()
+                    .zip(u64::try_from(q.ceil().to_integer()).ok());
+                prop_assert_eq!(a.counts(b), by_ratio);
+            }
+            if c.0 != 0 {
+                prop_assert_eq!(a.deviation_percent(c), Some((ea - ec) * int(100) / ec));
+            }
+            prop_assert_eq!(a.over(den), ea);
+        }
+
+        /// To the edges of `i128`: never a panic, and wherever `Ratio` can
+        /// work a decision out on the numerators, the same decision.
+        #[test]
+        fn scaled_decisions_hold_to_the_edges(
+            a in any_scaled(),
+            b in any_scaled(),
+            c in any_scaled(),
+            t in any_exact(),
+            k in proptest::prelude::any::<u64>(),
+        ) {
+            use proptest::prop_assert_eq;
+            let t = t.abs();
+            let (ea, eb, ec) = (int(a.0), int(b.0), int(c.0));
+            prop_assert_eq!(a.order(b), ea.cmp(&eb));
+            if let (Some(da), Some(db)) = (ea.checked_sub(&ec), eb.checked_sub(&ec)) {
+                prop_assert_eq!(a.nearer(b, c), magnitude_order(da, db).then(ea.cmp(&eb)));
+            }
+            if c.0 >= 0
+                && let (Some(gap), Some(slack)) = (ea.checked_sub(&ec), t.checked_mul(&ec))
+            {
+                prop_assert_eq!(a.within_tolerance(c, t), magnitude_order(gap, slack).is_le());
+            }
+            prop_assert_eq!(a.times(k).map(|x| int(x.0)), ea.checked_mul(&int(i128::from(k))));
+            if a.0 >= 0 && b.0 > 0 {
+                prop_assert_eq!(a.counts(b), neighbours(ea, eb));
+            }
+            if let Some(reference) = deviation(ea, ec).and_then(|d| d.checked_mul(&int(100))) {
+                prop_assert_eq!(a.deviation_percent(c), Some(reference));
+            }
+        }
+
+        /// The trimmed reading is the reading; its denominator divides
+        /// 10^9 (a power of ten, or less for a large number that
+        /// `decimal` reduced).
+        #[test]
+        fn decimal_parts_are_the_decimal(x in -1e12_f64..1e12) {
+            let (n, d) = decimal_parts(x).unwrap();
+            proptest::prop_assert_eq!(Exact::new(n, d), decimal(x).unwrap());
+            proptest::prop_assert!(d > 0 && 1_000_000_000 % d == 0);
+        }
+
+        /// A product is the product, or `None` exactly when `i128`
+        /// overflows.
+        #[test]
+        fn products_are_checked_products(
+            a in proptest::prelude::any::<i64>(),
+            b in 0_i128..=1_000_000_000_000,
+            c in proptest::prelude::any::<i128>(),
+        ) {
+            let a = i128::from(a);
+            let reference = a.checked_mul(b).and_then(|ab| ab.checked_mul(c));
+            proptest::prop_assert_eq!(product([a, b, c]), reference);
+            proptest::prop_assert_eq!(product([b, b]), b.checked_mul(b));
+        }
+
+        /// The quotient of two parts is `to_f64` of their fraction.
+        #[test]
+        fn quotients_are_the_fraction_as_f64(
+            n in proptest::prelude::any::<i128>(),
+            d in 1_i128..=i128::MAX,
+        ) {
+            let small_n = n % (1 << 60);
+            let small_d = (d % (1 << 60)).max(1);
+            for (n, d) in [(n, d), (small_n, small_d), (small_n % 1_000, small_d % 1_000 + 1)] {
+                if n == i128::MIN {
+                    continue;
+                }
+                proptest::prop_assert_eq!(
+                    quotient_f64(n, d).to_bits(),
+                    to_f64(frac(n, d)).to_bits()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn decimal_parts_keep_small_denominators() {
+        assert_eq!(decimal_parts(360.0), Some((360, 1)));
+        assert_eq!(decimal_parts(1.5), Some((1_500, 1_000)));
+        assert_eq!(decimal_parts(0.000_001), Some((1, 1_000_000)));
+        assert_eq!(
+            decimal_parts(0.123_456_789),
+            Some((123_456_789, 1_000_000_000))
+        );
+        assert_eq!(decimal_parts(0.0), Some((0, 1)));
+        assert_eq!(decimal_parts(f64::NAN), None);
+        assert_eq!(lowest(frac(30_000, 1_000)), int(30));
+        assert_eq!(parts(lowest(frac(30_000, 1_000))), (30, 1));
+        assert_eq!(product::<0>([]), Some(1));
+        assert_eq!(
+            product([i128::from(u64::MAX), 2]),
+            Some(i128::from(u64::MAX) * 2)
+        );
+        assert_eq!(product([-3, 4]), Some(-12));
+        assert_eq!(product([i128::MAX, 2]), None);
     }
 
     #[test]

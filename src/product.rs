@@ -360,7 +360,9 @@ impl Product {
         Self {
             name: name.to_owned(),
             kind,
-            step,
+            // In lowest terms once (30 mg is 30/1, not 30,000/1,000), so that
+            // the products of every decision on it stay small.
+            step: exact::lowest(step),
             composed: Derived::new(),
         }
     }
@@ -546,8 +548,16 @@ fn compose(
 ///
 /// Clinical reference section 4: solid doses as whole units or halves of
 /// the strengths marketed.
-#[derive(Clone, PartialEq, Default)]
+#[derive(PartialEq, Default)]
 pub struct Parts(SmallVec<[Part; 4]>);
+
+/// A copy of the pieces: one copy of the inline array (`Part` is `Copy`),
+/// not an element-by-element `extend`.
+impl Clone for Parts {
+    fn clone(&self) -> Self {
+        Self(SmallVec::from_slice(&self.0))
+    }
+}
 
 /// Written as the list it is: `[Part { .. }, ..]`.
 impl fmt::Debug for Parts {

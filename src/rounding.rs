@@ -14,7 +14,7 @@ use crate::alert::{Alert, AlertKind, Arg, Message};
 use crate::citation::sources;
 use crate::dose::Dose;
 use crate::error::Error;
-use crate::exact::{self, Exact, Verdict};
+use crate::exact::{self, Amount, Exact, Scaled, Verdict};
 use crate::format::{number, signed_percent};
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::measurable::Candidate;
@@ -53,6 +53,8 @@ use crate::product::{Give, Product};
 )]
 pub struct Tolerance {
     percent: f64,
+    /// The percentage as an exact fraction of one (10 % is 1/10), read once.
+    fraction: Exact,
 }
 
 impl Tolerance {
@@ -61,6 +63,8 @@ impl Tolerance {
     /// The default tolerance as a value.
     pub const DEFAULT: Self = Self {
         percent: Self::DEFAULT_PERCENT,
+        // 10 % (a test checks it is `fraction_of(DEFAULT_PERCENT)`).
+        fraction: Exact::new_raw(1, 10),
     };
     /// The widest tolerance accepted, 50 %.
     pub const MAX_PERCENT: f64 = 50.0;
@@ -84,8 +88,12 @@ impl Tolerance {
     ///
     /// See the type's documentation.
     pub fn from_percent(percent: f64) -> Result<Self, Error> {
-        crate::error::check_range("tolerance", percent, 0.0, Self::MAX_PERCENT, "%")
-            .map(|percent| Self { percent })
+        crate::error::check_range("tolerance", percent, 0.0, Self::MAX_PERCENT, "%").map(
+            |percent| Self {
+                percent,
+                fraction: Self::fraction_of(percent),
+            },
+        )
     }
 
     /// The tolerance in percent.
@@ -155,8 +163,14 @@ impl Tolerance {
     }
 
     /// The tolerance as an exact fraction (10 % is 1/10).
-    pub(crate) fn fraction(self) -> Exact {
-        exact::decimal(self.percent)
+    pub(crate) const fn fraction(self) -> Exact {
+        self.fraction
+    }
+
+    /// `percent` as an exact fraction of one, read as the decimal it was
+    /// written as.
+    fn fraction_of(percent: f64) -> Exact {
+        exact::decimal(percent)
             .and_then(|p| exact::div(p, exact::int(100)))
             .unwrap_or_else(|| exact::int(0))
     }
@@ -424,12 +438,15 @@ impl fmt::Display for Rounding {
 /// What a regimen asks the rounding rule for: the calculated amount per
 /// administration (mg, exact), the tolerance, the documented range of one
 /// administration and the cap.
+///
+/// The amounts are [`Exact`] fractions, or [`Scaled`] numerators over one
+/// denominator (see [`round_scaled`]).
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Target {
-    pub(crate) calculated: Exact,
+pub(crate) struct Target<A = Exact> {
+    pub(crate) calculated: A,
     pub(crate) tolerance: Tolerance,
-    pub(crate) documented: Option<(Exact, Exact)>,
-    pub(crate) cap: Option<Exact>,
+    pub(crate) documented: Option<(A, A)>,
+    pub(crate) cap: Option<A>,
     /// Whether a dose rounded up beyond the tolerance (and inside the
     /// documented range) may be accepted: the caller's opt-in.
     pub(crate) allow_up: bool,
@@ -446,26 +463,23 @@ pub(crate) struct Measured {
     #[allow(dead_code, reason = "read by the regimens that divide a daily total")]
     pub(crate) steps: u64,
     pub(crate) mg: f64,
-    /// The chosen amount in mg, exactly.
-    pub(crate) amount: Exact,
     pub(crate) give: Give,
     pub(crate) rounding: Rounding,
 }
 
 /// The measurable step counts next to the calculated amount: at most one
 /// at or below it and one above it, each the nearest that the product can
-/// give and that respects the cap (never zero).
-fn neighbours(product: &Product, target: &Target) -> [Option<u64>; 2] {
-    let Some((floor, ceil)) = exact::neighbours(target.calculated, product.step_exact()) else {
+/// give and that respects the cap (never zero). `step` is the product's
+/// step in the target's kind of number.
+fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> [Option<u64>; 2] {
+    let Some((floor, ceil)) = target.calculated.counts(step) else {
         return [None, None];
     };
     let allowed = |steps: u64| {
         product.can_give(steps)
-            && product.amount_of(steps).is_some_and(|amount| {
-                target
-                    .cap
-                    .is_none_or(|cap| exact::compare(amount, cap).is_le())
-            })
+            && step
+                .times(steps)
+                .is_some_and(|amount| target.cap.is_none_or(|cap| amount.order(cap).is_le()))
     };
     let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
     let first_above = ceil.max(floor.saturating_add(1)).max(1);
@@ -473,33 +487,81 @@ fn neighbours(product: &Product, target: &Target) -> [Option<u64>; 2] {
     [below, above]
 }
 
-/// Rounds `target` to what `product` measures, by the crate's one rule
-/// (`exact::choose`): exact comparisons, ties to the smaller amount.
-pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
-    let steps = neighbours(product, target);
-    let amounts = steps.map(|s| s.and_then(|s| product.amount_of(s)));
+/// The one rule applied to a product: the step count chosen, its amount
+/// and why it was accepted, or `None` (not measurable), with the
+/// candidates that were weighed.
+#[allow(
+    clippy::type_complexity,
+    reason = "a private result: the choice, or nothing, and the candidates"
+)]
+fn decide<A: Amount>(
+    product: &Product,
+    target: &Target<A>,
+    step: A,
+) -> (Option<(u64, A, Verdict)>, smallvec::SmallVec<[A; 2]>) {
+    let steps = neighbours(product, target, step);
+    let amounts = steps.map(|s| s.and_then(|s| step.times(s)));
     // The candidates that exist, in order, without a heap allocation.
-    let listed: smallvec::SmallVec<[Exact; 2]> = amounts.iter().flatten().copied().collect();
-    let listed = listed.as_slice();
+    let listed: smallvec::SmallVec<[A; 2]> = amounts.iter().flatten().copied().collect();
     let bounds = exact::Bounds {
         calculated: target.calculated,
         tolerance: target.tolerance.fraction(),
         range: target.documented,
         allow_up: target.allow_up,
     };
-    let chosen = exact::choose(listed, &bounds).and_then(|(amount, verdict)| {
+    let chosen = exact::choose(&listed, &bounds).and_then(|(amount, verdict)| {
         let (steps, _) = steps
             .iter()
             .zip(&amounts)
             .find_map(|(&s, &a)| Some((s?, a?)).filter(|&(_, a)| a == amount))?;
         Some((steps, amount, verdict))
     });
-    let Some((steps, amount, verdict)) = chosen else {
-        return Err(not_measurable(product, target, listed));
+    (chosen, listed)
+}
+
+/// Rounds `target` to what `product` measures, by the crate's one rule
+/// (`exact::choose`): exact comparisons, ties to the smaller amount.
+pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
+    measured(product, target, product.step_exact(), |x| x, exact::to_f64)
+}
+
+/// [`round`] for a target whose amounts are numerators over the shared
+/// denominator `den` (positive), in the unit of the product's step
+/// (`step` is that step over `den`): the same rule, deciding on integers.
+pub(crate) fn round_scaled(
+    product: &Product,
+    target: &Target<Scaled>,
+    step: Scaled,
+    den: i128,
+) -> Result<Measured, Error> {
+    measured(
+        product,
+        target,
+        step,
+        |x: Scaled| x.over(den),
+        |x: Scaled| exact::quotient_f64(x.0, den),
+    )
+}
+
+/// The rule applied, and the chosen amount written up: what to give and
+/// the rounding record. `exact_of` reads an amount as an exact number,
+/// `f64_of` as the closest `f64` to it.
+fn measured<A: Amount>(
+    product: &Product,
+    target: &Target<A>,
+    step: A,
+    exact_of: impl Fn(A) -> Exact,
+    f64_of: impl Fn(A) -> f64,
+) -> Result<Measured, Error> {
+    let refuse = |listed: &[A]| {
+        let candidates: Vec<Exact> = listed.iter().map(|&x| exact_of(x)).collect();
+        not_measurable(product, exact_of(target.calculated), target, &candidates)
     };
-    let give = product
-        .give(steps)
-        .ok_or_else(|| not_measurable(product, target, listed))?;
+    let (chosen, listed) = decide(product, target, step);
+    let Some((steps, amount, verdict)) = chosen else {
+        return Err(refuse(&listed));
+    };
+    let give = product.give(steps).ok_or_else(|| refuse(&listed))?;
     let accepted = match verdict {
         Verdict::WithinTolerance | Verdict::WithinToleranceOutsideRange => {
             Acceptance::WithinTolerance
@@ -507,15 +569,17 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
         Verdict::DownInsideRange => Acceptance::WithinDocumentedRange,
         Verdict::UpInsideRange => Acceptance::RoundedUpOnRequest,
     };
-    let deviation = exact::deviation_percent(amount, target.calculated).unwrap_or_default();
+    let deviation = amount
+        .deviation_percent(target.calculated)
+        .unwrap_or_default();
+    let mg = f64_of(amount);
     Ok(Measured {
         steps,
-        mg: exact::to_f64(amount),
-        amount,
+        mg,
         give,
         rounding: Rounding {
-            calculated: Dose::derived(exact::to_f64(target.calculated)),
-            rounded: Dose::derived(exact::to_f64(amount)),
+            calculated: Dose::derived(f64_of(target.calculated)),
+            rounded: Dose::derived(mg),
             deviation_percent: exact::to_f64(deviation),
             tolerance: target.tolerance,
             accepted,
@@ -523,16 +587,21 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
     })
 }
 
-fn not_measurable(product: &Product, target: &Target, candidates: &[Exact]) -> Error {
+fn not_measurable<A>(
+    product: &Product,
+    calculated: Exact,
+    target: &Target<A>,
+    candidates: &[Exact],
+) -> Error {
     Error::NotMeasurable {
         what: target.what,
-        calculated: exact::to_f64(target.calculated),
+        calculated: exact::to_f64(calculated),
         unit: target.unit,
         product: product.name().to_owned(),
         tolerance_percent: target.tolerance.percent(),
         candidates: candidates
             .iter()
-            .map(|&amount| candidate(amount, target.calculated))
+            .map(|&amount| candidate(amount, calculated))
             .collect(),
         suggestion: None,
     }
@@ -613,6 +682,28 @@ mod tests {
             round(&tablets(), &t),
             Err(Error::NotMeasurable { candidates, .. }) if candidates.is_empty()
         ));
+    }
+
+    /// The default's fraction, written as a constant, is the one read from
+    /// its percentage; every tolerance's fraction is its percentage / 100.
+    #[test]
+    fn a_tolerance_holds_its_fraction() {
+        let default = Tolerance::default();
+        assert_eq!(
+            default.fraction(),
+            Tolerance::fraction_of(Tolerance::DEFAULT_PERCENT)
+        );
+        assert_eq!(default, Tolerance::from_percent(10.0).unwrap());
+        for (percent, fraction) in [
+            (0.0, exact::int(0)),
+            (2.5, exact::frac(1, 40)),
+            (50.0, exact::frac(1, 2)),
+        ] {
+            assert_eq!(
+                Tolerance::from_percent(percent).unwrap().fraction(),
+                fraction
+            );
+        }
     }
 
     #[test]

@@ -5,9 +5,13 @@ use super::{
     Frequency, Give, Limit, Message, Options, Outcome, PAEDIATRIC_MAX_LIMIT,
     PAEDIATRIC_MAX_MG_PER_DAY, PAEDIATRIC_REFERENCE_AGE_LIMIT, PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
     Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
-    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, exact, push_unique, round, sources,
+    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, exact, push_unique, round_scaled,
+    sources,
 };
+use std::sync::LazyLock;
+
 use crate::derived::Derived;
+use crate::exact::{Amount, Scaled};
 
 /// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
 ///
@@ -57,36 +61,45 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         frequency,
         product,
         max_limit,
-        kg_exact,
-        max_exact,
-        calculated_exact,
-        daily_exact,
-        range_exact,
+        order,
         measured,
     } = measure(patient, rate, options)
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let child = patient.age().is_child();
-    let achieved_exact = exact::times(measured.amount, frequency.times_per_day())
+    // The chosen dose over the order's denominator: the steps counted,
+    // times the step.
+    let dose = order
+        .step
+        .times(measured.steps)
         .ok_or_else(|| too_large(patient))?;
-    let calculated = exact::to_f64(calculated_exact);
-    let daily = exact::to_f64(daily_exact);
-    let range = (exact::to_f64(range_exact.0), exact::to_f64(range_exact.1));
+    // Per day, an administration's amount times `n` over `den`.
+    let n = i128::from(frequency.times_per_day());
+    let daily_f64 = |per_dose: Scaled| {
+        exact::times_checked(per_dose.0, n)
+            .map_or(f64::NAN, |top| exact::quotient_f64(top, order.den))
+    };
+    let calculated = daily_f64(order.weight_based);
+    let daily = daily_f64(exact::Scaled(order.weight_based.0.min(order.cap.0)));
+    let range = (daily_f64(order.range.0), daily_f64(order.range.1));
 
-    let schedule = measured_day(frequency, &measured);
+    // mg/kg/day: the daily amount over the weight in kg (grams / 1,000).
+    let kg_den = exact::product([order.den, i128::from(weight.grams())])
+        .ok_or_else(|| too_large(patient))?;
     let achieved = DailyDosePerKg::derived(
-        exact::div(achieved_exact, kg_exact).map_or(f64::NAN, exact::to_f64),
+        exact::product([dose.0, n, 1_000]).map_or(f64::NAN, |top| exact::quotient_f64(top, kg_den)),
     );
 
     // Every decision, and so every alert, is made here; the record of the
     // limits checked and the references are written up from the plan on
     // first read (`write_up`).
-    let limited = exact::compare(calculated_exact, max_exact).is_gt();
+    let limited = order.weight_based.order(order.cap).is_gt();
     let mut alerts = Vec::new();
     if limited {
         alerts.push(limited_alert(rate, weight, calculated, max_limit));
     }
-    if !exact::within(achieved_exact, range_exact.0, range_exact.1) {
+    let (lo, hi) = order.range;
+    if !(lo.order(dose).is_le() && dose.order(hi).is_le()) {
         alerts.push(outside_range_alert(achieved, range, weight));
     }
     if measured.rounding.accepted() != Acceptance::WithinTolerance {
@@ -114,7 +127,8 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         documented_range: (DailyDose::derived(range.0), DailyDose::derived(range.1)),
         weight_based_daily: DailyDose::derived(calculated),
         calculated_daily: DailyDose::derived(daily),
-        schedule,
+        given: Administration::new(Dose::derived(measured.mg), measured.give),
+        frequency,
         achieved,
         rounding: measured.rounding,
         alerts,
@@ -139,7 +153,11 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
     let child = age.is_child();
     let max_limit = daily_maximum(formulation, child);
     let achieved = plan.achieved.mg_per_kg_per_day();
-    let total = plan.schedule.total().mg_per_day();
+    let schedule = DailySchedule::new(
+        plan.frequency,
+        (0..plan.frequency.times_per_day()).map(|_| plan.given.clone()),
+    );
+    let total = schedule.total().mg_per_day();
     let mut limits: crate::limit::Limits = smallvec::smallvec![
         CheckedLimit::new(RATE_MIN_LIMIT, achieved),
         CheckedLimit::new(RATE_MAX_LIMIT, achieved),
@@ -166,23 +184,114 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
         rounded_beyond,
     );
     crate::plan::complete_citations(&mut citations, &limits, &plan.alerts, plan.clinical);
-    WriteUp { limits, citations }
+    WriteUp {
+        schedule,
+        limits,
+        citations,
+    }
 }
 
-/// What a plan measures before it is written up: the order's exact
-/// amounts and the dose chosen by the one rounding rule.
+/// What a plan measures before it is written up: the order's amounts and
+/// the dose chosen by the one rounding rule.
 struct Measure {
     formulation: Formulation,
     frequency: Frequency,
     product: &'static crate::product::Product,
     max_limit: Limit,
-    kg_exact: exact::Exact,
-    max_exact: exact::Exact,
-    calculated_exact: exact::Exact,
-    daily_exact: exact::Exact,
-    range_exact: (exact::Exact, exact::Exact),
+    order: Order,
     measured: crate::rounding::Measured,
 }
+
+/// The order's amounts for one administration, in mg, each a whole number
+/// of `1/den` mg: every decision on them compares integers.
+///
+/// The weight is whole grams and every other number a decimal, so `den` is
+/// 1,000 (grams to kg) × the times a day × the denominators of the rate,
+/// the maximum, the documented range's ends and the product's step, each a
+/// power of ten or (for a step) in lowest terms. For 60 kg at 3 mg/kg/day,
+/// 3 times daily on 30 mg tablets, `den` is 3,000 and the dose 60 mg is
+/// 180,000.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Order {
+    pub(super) den: i128,
+    /// The weight-based dose (weight × rate, per administration), before
+    /// the maximum.
+    pub(super) weight_based: Scaled,
+    /// The daily maximum, per administration.
+    pub(super) cap: Scaled,
+    /// The documented range (1–3 mg/kg/day of the weight, each end
+    /// limited to the maximum), per administration.
+    pub(super) range: (Scaled, Scaled),
+    /// The product's measurable step.
+    pub(super) step: Scaled,
+}
+
+impl Order {
+    /// The amounts of `grams` at `rate` (mg/kg/day), limited to the daily
+    /// maximum of `formulation` (for a child if `child`), in `n`
+    /// administrations of whole `step`s (mg). `None` on
+    /// overflow, which no validated input reaches (the denominators are
+    /// at most 10^9 for the rate and small for the crate's constants).
+    pub(super) fn new(
+        grams: u32,
+        rate: f64,
+        formulation: Formulation,
+        child: bool,
+        times_per_day: u64,
+        step: exact::Exact,
+    ) -> Option<Self> {
+        let grams = i128::from(grams);
+        let n = i128::from(times_per_day);
+        let (rate_p, q) = exact::decimal_parts(rate)?;
+        let constants = CONSTANTS.as_ref()?;
+        let [adult, young] = *formulation.of(&constants.maximum);
+        let (max_p, max_q) = if child { young } else { adult };
+        let [(lo_p, lo_q), (hi_p, hi_q)] = constants.range;
+        let (step_p, step_q) = exact::parts(step);
+        // Each amount's numerator over `den` is its own numerator times the
+        // denominators it lacks.
+        let den = exact::product([1_000, n, q, max_q, lo_q, hi_q, step_q])?;
+        let cap = Scaled(exact::product([max_p, 1_000, q, lo_q, hi_q, step_q])?);
+        let of_weight = |per_kg: i128, lacking: [i128; 4]| {
+            let [first, second, third, fourth] = lacking;
+            exact::product([grams, per_kg, first, second, third, fourth]).map(Scaled)
+        };
+        let weight_based = of_weight(rate_p, [max_q, lo_q, hi_q, step_q])?;
+        let lo = of_weight(lo_p, [q, max_q, hi_q, step_q])?;
+        let hi = of_weight(hi_p, [q, max_q, lo_q, step_q])?;
+        Some(Self {
+            den,
+            weight_based,
+            cap,
+            range: (lo.min(cap), hi.min(cap)),
+            step: Scaled(exact::product([step_p, 1_000, n, q, max_q, lo_q, hi_q])?),
+        })
+    }
+}
+
+/// The constants of a diltiazem order as exact parts (see
+/// [`exact::decimal_parts`]), read once: the documented range's ends
+/// (mg/kg/day) and each formulation's daily maximum (mg/day) for an adult
+/// and for a child, as [`daily_maximum`] gives them.
+struct Constants {
+    range: [(i128, i128); 2],
+    maximum: [[(i128, i128); 2]; 4],
+}
+
+static CONSTANTS: LazyLock<Option<Constants>> = LazyLock::new(|| {
+    let maximum = |formulation| {
+        let of = |child| exact::decimal_parts(daily_maximum(formulation, child).value());
+        Some([of(false)?, of(true)?])
+    };
+    let [ir, cd, tiazac, suspension] = Formulation::ALL.map(maximum);
+    Some(Constants {
+        range: [
+            exact::decimal_parts(RATE_MIN_MG_PER_KG_PER_DAY)?,
+            exact::decimal_parts(RATE_MAX_MG_PER_KG_PER_DAY)?,
+        ],
+        maximum: [ir?, cd?, tiazac?, suspension?],
+    })
+});
 
 /// The order checked and its dose measured: the part of [`plan`] that
 /// decides, shared with the suspension dose the rounding alert names.
@@ -195,56 +304,34 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
     let child = patient.age().is_child();
     let max_limit = daily_maximum(formulation, child);
     // Every decision below is exact: the weight is whole grams, the rate
-    // the decimal it was written as, the limits are decimals.
-    let kg_exact = patient.weight().exact_kg();
-    let max_exact = exact::constant(max_limit.value());
-    // Products and quotients of small fractions, checked: an overflow no
-    // valid input reaches (weights and rates are bounded) is refused, never
-    // wrapped.
-    let n = exact::int(i128::from(frequency.times_per_day()));
-    let times_kg = |per_kg: exact::Exact| exact::mul(per_kg, kg_exact);
-    let per_dose = |daily: exact::Exact| exact::div(daily, n);
-    let arithmetic = || too_large(patient);
-    let calculated_exact = times_kg(rate.exact()).ok_or_else(arithmetic)?;
-    let daily_exact = exact::min(calculated_exact, max_exact);
-    let range_exact = (
-        exact::min(
-            times_kg(exact::constant(RATE_MIN_MG_PER_KG_PER_DAY)).ok_or_else(arithmetic)?,
-            max_exact,
-        ),
-        exact::min(
-            times_kg(exact::constant(RATE_MAX_MG_PER_KG_PER_DAY)).ok_or_else(arithmetic)?,
-            max_exact,
-        ),
-    );
-    let (Some(calculated), Some(lo), Some(hi), Some(cap)) = (
-        per_dose(daily_exact),
-        per_dose(range_exact.0),
-        per_dose(range_exact.1),
-        per_dose(max_exact),
-    ) else {
-        return Err(arithmetic());
-    };
+    // the decimal it was written as, the limits are decimals. An overflow
+    // no valid input reaches (weights and rates are bounded) is refused,
+    // never wrapped.
+    let order = Order::new(
+        patient.weight().grams(),
+        value,
+        formulation,
+        child,
+        frequency.times_per_day(),
+        product.step_exact(),
+    )
+    .ok_or_else(|| too_large(patient))?;
     let target = Target {
-        calculated,
+        calculated: Scaled(order.weight_based.0.min(order.cap.0)),
         tolerance: options.tolerance,
-        documented: Some((lo, hi)),
-        cap: Some(cap),
+        documented: Some(order.range),
+        cap: Some(order.cap),
         allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
         what: "dose",
         unit: "mg",
     };
-    let measured = round(product, &target)?;
+    let measured = round_scaled(product, &target, order.step, order.den)?;
     Ok(Measure {
         formulation,
         frequency,
         product,
         max_limit,
-        kg_exact,
-        max_exact,
-        calculated_exact,
-        daily_exact,
-        range_exact,
+        order,
         measured,
     })
 }

@@ -13,7 +13,7 @@ use crate::patient::{Age, BodyWeight};
 use crate::plan::{Administration, DailySchedule, capitalise, write_limits_alerts_and_citations};
 use crate::rounding::Rounding;
 
-use super::Formulation;
+use super::{Formulation, Frequency};
 
 /// A plan for an oral, weight-based regimen (diltiazem).
 ///
@@ -43,15 +43,19 @@ pub struct Plan {
     pub(super) weight_based_daily: DailyDose,
     pub(super) documented_range: (DailyDose, DailyDose),
     pub(super) calculated_daily: DailyDose,
-    pub(super) schedule: DailySchedule,
+    /// The decision the schedule is written up from: every administration
+    /// of the day gives this, `frequency` times.
+    pub(super) given: Administration,
+    pub(super) frequency: Frequency,
     pub(super) achieved: DailyDosePerKg,
     pub(super) rounding: Rounding,
     pub(super) alerts: Vec<Alert>,
     pub(super) clinical: &'static Clinical,
     /// What the write-up is built from, beside the fields above.
     pub(super) basis: Basis,
-    /// The limits checked and the references: built from the decisions
-    /// above on first read ([`Plan::limits`], [`Plan::citations`]).
+    /// The day's schedule, the limits checked and the references: built
+    /// from the decisions above on first read ([`Plan::schedule`],
+    /// [`Plan::limits`], [`Plan::citations`]).
     pub(super) write_up: Derived<WriteUp>,
 }
 
@@ -65,9 +69,11 @@ pub(super) struct Basis {
     pub(super) limited: bool,
 }
 
-/// The limits a plan was checked against and its references.
+/// A plan's measurable day, the limits it was checked against and its
+/// references.
 #[derive(Debug, Clone)]
 pub(super) struct WriteUp {
+    pub(super) schedule: DailySchedule,
     pub(super) limits: crate::limit::Limits,
     pub(super) citations: crate::citation::Citations,
 }
@@ -92,7 +98,7 @@ impl fmt::Debug for Plan {
             .field("weight_based_daily", &self.weight_based_daily)
             .field("documented_range", &self.documented_range)
             .field("calculated_daily", &self.calculated_daily)
-            .field("schedule", &self.schedule)
+            .field("schedule", self.schedule())
             .field("achieved", &self.achieved)
             .field("rounding", &self.rounding)
             .field("limits", &self.limits())
@@ -135,7 +141,7 @@ impl serde::Serialize for Plan {
             weight_based_daily: self.weight_based_daily,
             documented_range: self.documented_range,
             calculated_daily: self.calculated_daily,
-            schedule: &self.schedule,
+            schedule: self.schedule(),
             achieved: self.achieved,
             rounding: &self.rounding,
             limits: self.limits(),
@@ -219,12 +225,16 @@ impl Plan {
         self.calculated_daily
     }
 
-    /// The measurable day.
+    /// The measurable day: every administration the same.
+    ///
+    /// Written up from the plan's decision (the dose, what to give and how
+    /// often) on the first read of this, [`Plan::limits`] or
+    /// [`Plan::citations`], then kept: the same on every read.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn schedule(&self) -> &DailySchedule {
-        &self.schedule
+    pub fn schedule(&self) -> &DailySchedule {
+        &self.written_up().schedule
     }
 
     /// The administrations of one day.
@@ -232,7 +242,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn administrations(&self) -> &[Administration] {
-        self.schedule.administrations()
+        self.schedule().administrations()
     }
 
     /// The rate the rounded schedule achieves.
@@ -290,7 +300,7 @@ impl Plan {
         let mut events = vec![crate::Event::new(
             0,
             crate::EventKind::Start,
-            self.schedule.to_string(),
+            self.schedule().to_string(),
         )];
         events.extend(crate::Event::follow_up_days(self.clinical.follow_up()));
         crate::clinical::in_day_order(events)
@@ -319,7 +329,7 @@ impl fmt::Display for Plan {
             write!(f, ", limited to {}", self.calculated_daily)?;
         }
         writeln!(f, " (documented range for this weight: {lo} to {hi})")?;
-        writeln!(f, "Give: {}", self.schedule)?;
+        writeln!(f, "Give: {}", self.schedule())?;
         writeln!(f, "Achieved: {}", self.achieved)?;
         writeln!(f, "Rounding: {} per dose", self.rounding)?;
         write!(f, "{}", self.clinical)?;

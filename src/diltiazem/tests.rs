@@ -53,3 +53,44 @@ fn tablets_for_a_small_child_name_the_suspension() {
          measures it: 3.6 mg (0.3 mL of 12 mg/mL) 3 times daily; total 10.8 mg/day"
     );
 }
+
+proptest::proptest! {
+    /// The order's amounts over their shared denominator are the exact
+    /// amounts they stand for, for every formulation, frequency and age
+    /// group, and the denominator stays small (at most 1,000 × 4 × 10^9 ×
+    /// 5: the constants and steps are in lowest terms), so no product of a
+    /// decision on them comes near overflowing.
+    #[test]
+    fn an_order_over_one_denominator_is_the_exact_order(
+        grams in 1_u32..=350_000,
+        rate_e9 in 1_000_000_000_i64..=3_000_000_000,
+        formulation in proptest::sample::select(Formulation::ALL.to_vec()),
+        times_per_day in 1_u64..=4,
+        child: bool,
+    ) {
+        use crate::exact::{self, Exact};
+        #[allow(clippy::cast_precision_loss, reason = "below 2^53: exact")]
+        let rate = rate_e9 as f64 / 1e9;
+        let product = formulation.product().unwrap();
+        let order = super::dosing::Order::new(
+            grams,
+            rate,
+            formulation,
+            child,
+            times_per_day,
+            product.step_exact(),
+        )
+        .unwrap();
+        proptest::prop_assert!(order.den <= 1_000 * 4 * 1_000_000_000 * 5);
+        let over = |x: exact::Scaled| x.over(order.den);
+        let kg = exact::frac(i128::from(grams), 1_000);
+        let n = exact::int(i128::from(times_per_day));
+        let max = exact::decimal(super::dosing::daily_maximum(formulation, child).value()).unwrap();
+        let per_dose = |daily: Exact| daily / n;
+        proptest::prop_assert_eq!(over(order.weight_based), per_dose(exact::decimal(rate).unwrap() * kg));
+        proptest::prop_assert_eq!(over(order.cap), per_dose(max));
+        let range = (per_dose(kg.min(max)), per_dose((exact::int(3) * kg).min(max)));
+        proptest::prop_assert_eq!((over(order.range.0), over(order.range.1)), range);
+        proptest::prop_assert_eq!(over(order.step), product.step_exact());
+    }
+}
