@@ -35,6 +35,10 @@ const SCALE: i128 = 1_000_000_000;
 /// 2^53: every integer up to it in magnitude is exact in an `f64`.
 const EXACT_IN_F64: i128 = 1 << 53;
 
+/// The largest whole number [`decimal_parts`] takes as it is: 9 × 10^6, so
+/// that its nine-place reading (at most 9 × 10^15, below 2^53) is exact.
+const WHOLE_READ_AS_ITSELF: f64 = 9e6;
+
 /// Reads a finite `f64` as the decimal it was written as, to nine
 /// decimal places. `None` for NaN, infinities, and magnitudes above 10^18.
 pub(crate) fn decimal(x: f64) -> Option<Exact> {
@@ -63,6 +67,15 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
 /// over one shared denominator ([`Scaled`]) small, with no gcd. `None` as
 /// for [`decimal`].
 pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
+    // A whole number below 2^53 / 10^9 reads as itself (its nine-place
+    // reading is exact in an `f64`): the common case, with no reading.
+    if x.fract() == 0.0 && x.abs() <= WHOLE_READ_AS_ITSELF {
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "a whole number of at most 9e6 in magnitude: exact in an i64"
+        )]
+        return Some((i128::from(x as i64), 1));
+    }
     let (n, d) = parts(decimal(x)?);
     // In 64 bits, where a division by a constant is a multiplication.
     let (Ok(mut n), Ok(mut d)) = (i64::try_from(n), i64::try_from(d)) else {
@@ -82,36 +95,30 @@ pub(crate) fn lowest(x: Exact) -> Exact {
     Exact::new(n, d)
 }
 
-/// The product of `factors`, or `None` on overflow. In 64 bits (one
-/// checked multiply each) while every factor and the running product fit,
-/// which they do for every decision of a validated input; checked `i128`
-/// multiplies from the first that does not.
-pub(crate) fn product<const N: usize>(factors: [i128; N]) -> Option<i128> {
-    let mut running: u64 = 1;
-    for (i, &factor) in factors.iter().enumerate() {
-        match u64::try_from(factor)
-            .ok()
-            .and_then(|f| running.checked_mul(f))
-        {
-            Some(next) => running = next,
-            None => {
-                return factors[i..]
-                    .iter()
-                    .try_fold(i128::from(running), |acc, &f| times_checked(acc, f));
-            }
-        }
-    }
-    Some(i128::from(running))
+/// The product of `factors`, or `None` on overflow: one checked 64-bit
+/// multiply each.
+pub(crate) fn product<const N: usize>(factors: [u64; N]) -> Option<u64> {
+    factors
+        .into_iter()
+        .try_fold(1_u64, |running, f| running.checked_mul(f))
 }
 
 /// `n / d` as the closest `f64` (`d` positive): [`to_f64`] of the fraction,
 /// without building it when both parts are exact in an `f64`.
 pub(crate) fn quotient_f64(n: i128, d: i128) -> f64 {
-    if n.unsigned_abs() <= EXACT_IN_F64.unsigned_abs() && (1..=EXACT_IN_F64).contains(&d) {
+    const LIMIT: i64 = 1 << 53;
+    if let (Ok(n), Ok(d)) = (i64::try_from(n), i64::try_from(d))
+        && (-LIMIT..=LIMIT).contains(&n)
+        && (1..=LIMIT).contains(&d)
+    {
         // One correctly rounded division of two exact doubles, as `to_f64`
         // divides a fraction kept with these parts.
-        let exact = |v: i128| i64::try_from(v).map_or(f64::NAN, f64_of_i64);
-        exact(n) / exact(d)
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "|n| and d are at most 2^53: exact"
+        )]
+        let (n, d) = (n as f64, d as f64);
+        n / d
     } else {
         to_f64(frac(n, d))
     }
@@ -608,17 +615,10 @@ pub(crate) fn choose<A: Amount>(candidates: &[A], bounds: &Bounds<A>) -> Option<
             .is_none_or(|(lo, hi)| lo.order(x).is_le() && x.order(hi).is_le())
     };
     let in_tolerance = |x: A| x.within_tolerance(calc, bounds.tolerance);
-    let nearest = |keep: &dyn Fn(A) -> bool| {
-        candidates
-            .iter()
-            .copied()
-            .filter(|&x| keep(x))
-            .min_by(|&a, &b| a.nearer(b, calc))
-    };
-    if let Some(x) = nearest(&|x| in_tolerance(x) && in_range(x)) {
+    if let Some(x) = nearest(candidates, calc, |x| in_tolerance(x) && in_range(x)) {
         return Some((x, Verdict::WithinTolerance));
     }
-    if let Some(x) = nearest(&in_tolerance) {
+    if let Some(x) = nearest(candidates, calc, in_tolerance) {
         return Some((x, Verdict::WithinToleranceOutsideRange));
     }
     bounds.range?;
@@ -640,6 +640,16 @@ pub(crate) fn choose<A: Amount>(candidates: &[A], bounds: &Bounds<A>) -> Option<
         return Some((x, Verdict::UpInsideRange));
     }
     None
+}
+
+/// The candidate nearest `calculated` among those `keep` accepts, the
+/// smaller of two equally near.
+fn nearest<A: Amount>(candidates: &[A], calculated: A, keep: impl Fn(A) -> bool) -> Option<A> {
+    candidates
+        .iter()
+        .copied()
+        .filter(|&x| keep(x))
+        .min_by(|&a, &b| a.nearer(b, calculated))
 }
 
 #[cfg(test)]
@@ -1005,23 +1015,30 @@ mod tests {
         /// 10^9 (a power of ten, or less for a large number that
         /// `decimal` reduced).
         #[test]
-        fn decimal_parts_are_the_decimal(x in -1e12_f64..1e12) {
+        fn decimal_parts_are_the_decimal(
+            x in proptest::prop_oneof![
+                -1e12_f64..1e12,
+                proptest::strategy::Strategy::prop_map(-10_000_000_i32..=10_000_000, f64::from),
+            ]
+        ) {
             let (n, d) = decimal_parts(x).unwrap();
             proptest::prop_assert_eq!(Exact::new(n, d), decimal(x).unwrap());
             proptest::prop_assert!(d > 0 && 1_000_000_000 % d == 0);
         }
 
-        /// A product is the product, or `None` exactly when `i128`
-        /// overflows.
+        /// A product is the product, or `None` exactly when it does not
+        /// fit 64 bits.
         #[test]
         fn products_are_checked_products(
-            a in proptest::prelude::any::<i64>(),
-            b in 0_i128..=1_000_000_000_000,
-            c in proptest::prelude::any::<i128>(),
+            a in proptest::prelude::any::<u64>(),
+            b in 0_u64..=1_000_000_000_000,
+            c in proptest::prelude::any::<u32>(),
         ) {
-            let a = i128::from(a);
-            let reference = a.checked_mul(b).and_then(|ab| ab.checked_mul(c));
-            proptest::prop_assert_eq!(product([a, b, c]), reference);
+            let wide = u128::from(a)
+                .checked_mul(u128::from(b))
+                .and_then(|ab| ab.checked_mul(u128::from(c)));
+            let reference = wide.and_then(|w| u64::try_from(w).ok());
+            proptest::prop_assert_eq!(product([a, b, u64::from(c)]), reference);
             proptest::prop_assert_eq!(product([b, b]), b.checked_mul(b));
         }
 
@@ -1055,16 +1072,17 @@ mod tests {
             Some((123_456_789, 1_000_000_000))
         );
         assert_eq!(decimal_parts(0.0), Some((0, 1)));
+        assert_eq!(decimal_parts(-3.0), Some((-3, 1)));
+        // Either side of the whole-number shortcut: the same reading.
+        assert_eq!(decimal_parts(9e6), Some((9_000_000, 1)));
+        assert_eq!(decimal_parts(9e6 + 1.0), Some((9_000_001, 1)));
         assert_eq!(decimal_parts(f64::NAN), None);
         assert_eq!(lowest(frac(30_000, 1_000)), int(30));
         assert_eq!(parts(lowest(frac(30_000, 1_000))), (30, 1));
         assert_eq!(product::<0>([]), Some(1));
-        assert_eq!(
-            product([i128::from(u64::MAX), 2]),
-            Some(i128::from(u64::MAX) * 2)
-        );
-        assert_eq!(product([-3, 4]), Some(-12));
-        assert_eq!(product([i128::MAX, 2]), None);
+        assert_eq!(product([u64::MAX, 1]), Some(u64::MAX));
+        assert_eq!(product([u64::MAX, 2]), None);
+        assert_eq!(product([3, 0, u64::MAX]), Some(0));
     }
 
     #[test]

@@ -84,10 +84,11 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
     let range = (daily_f64(order.range.0), daily_f64(order.range.1));
 
     // mg/kg/day: the daily amount over the weight in kg (grams / 1,000).
-    let kg_den = exact::product([order.den, i128::from(weight.grams())])
+    let kg_den = exact::times_checked(order.den, i128::from(weight.grams()))
         .ok_or_else(|| too_large(patient))?;
     let achieved = DailyDosePerKg::derived(
-        exact::product([dose.0, n, 1_000]).map_or(f64::NAN, |top| exact::quotient_f64(top, kg_den)),
+        exact::times_checked(dose.0, n * 1_000)
+            .map_or(f64::NAN, |top| exact::quotient_f64(top, kg_den)),
     );
 
     // Every decision, and so every alert, is made here; the record of the
@@ -240,31 +241,33 @@ impl Order {
         times_per_day: u64,
         step: exact::Exact,
     ) -> Option<Self> {
-        let grams = i128::from(grams);
-        let n = i128::from(times_per_day);
-        let (rate_p, q) = exact::decimal_parts(rate)?;
+        // Every part is positive: the products are taken in 64 bits, each
+        // multiply checked.
+        let part = |(top, bottom): (i128, i128)| {
+            Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
+        };
+        let (rate_p, q) = part(exact::decimal_parts(rate)?)?;
         let constants = CONSTANTS.as_ref()?;
         let [adult, young] = *formulation.of(&constants.maximum);
-        let (max_p, max_q) = if child { young } else { adult };
-        let [(lo_p, lo_q), (hi_p, hi_q)] = constants.range;
-        let (step_p, step_q) = exact::parts(step);
+        let (max_p, max_q) = part(if child { young } else { adult })?;
+        let [lo, hi] = constants.range;
+        let ((lo_p, lo_q), (hi_p, hi_q)) = (part(lo)?, part(hi)?);
+        let (step_p, step_q) = part(exact::parts(step))?;
+        let (grams, n) = (u64::from(grams), times_per_day);
         // Each amount's numerator over `den` is its own numerator times the
         // denominators it lacks.
-        let den = exact::product([1_000, n, q, max_q, lo_q, hi_q, step_q])?;
-        let cap = Scaled(exact::product([max_p, 1_000, q, lo_q, hi_q, step_q])?);
-        let of_weight = |per_kg: i128, lacking: [i128; 4]| {
-            let [first, second, third, fourth] = lacking;
-            exact::product([grams, per_kg, first, second, third, fourth]).map(Scaled)
-        };
-        let weight_based = of_weight(rate_p, [max_q, lo_q, hi_q, step_q])?;
-        let lo = of_weight(lo_p, [q, max_q, hi_q, step_q])?;
-        let hi = of_weight(hi_p, [q, max_q, lo_q, step_q])?;
+        let scaled = |factors: [u64; 7]| exact::product(factors).map(|x| Scaled(i128::from(x)));
+        let den = scaled([1_000, n, q, max_q, lo_q, hi_q, step_q])?.0;
+        let cap = scaled([max_p, 1_000, q, lo_q, hi_q, step_q, 1])?;
+        let weight_based = scaled([grams, rate_p, max_q, lo_q, hi_q, step_q, 1])?;
+        let lo = scaled([grams, lo_p, q, max_q, hi_q, step_q, 1])?;
+        let hi = scaled([grams, hi_p, q, max_q, lo_q, step_q, 1])?;
         Some(Self {
             den,
             weight_based,
             cap,
             range: (lo.min(cap), hi.min(cap)),
-            step: Scaled(exact::product([step_p, 1_000, n, q, max_q, lo_q, hi_q])?),
+            step: scaled([step_p, 1_000, n, q, max_q, lo_q, hi_q])?,
         })
     }
 }
