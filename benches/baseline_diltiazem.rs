@@ -37,31 +37,95 @@ pub fn choose(per_dose: f64, step: f64, cap: f64, lo: f64, hi: f64) -> Option<f6
         })
 }
 
-/// What the baseline decides: the dose per administration, whether the
-/// achieved rate is outside 1–3 mg/kg/day, and, where the dose was rounded
-/// beyond the tolerance, the oral suspension dose that measures the order.
+/// The most steps `compose` searches (the crate keeps 32 compositions).
+const MAX_STEPS: usize = 32;
+/// The immediate-release label maximum, mg/day.
+const LABEL_MAX: f64 = 360.0;
+/// The paediatric maximum, mg/day.
+const PAEDIATRIC_MAX: f64 = 360.0;
+
+/// The fewest tablets of `strengths` (mg) that make `dose` (a multiple of
+/// the smallest strength, `step`), counted per strength: the same
+/// minimal-count search as the crate's composition (in steps, ties kept by
+/// the first found). `None` when no count of tablets makes it or the dose
+/// is beyond `MAX_STEPS` steps.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "plain code, as a hand-written baseline is: the indexes are below MAX_STEPS + 1 \
+              and 4 by construction, the step counts small and positive"
+)]
+pub fn compose(dose: f64, step: f64, strengths: &[f64; 4]) -> Option<[u32; 4]> {
+    let steps = (dose / step).round() as usize;
+    if steps == 0 || steps > MAX_STEPS {
+        return None;
+    }
+    let sizes = strengths.map(|s| (s / step).round() as usize);
+    // best[k]: (pieces, index of the last strength) for k steps.
+    let mut best = [(u32::MAX, 0_usize); MAX_STEPS + 1];
+    best[0] = (0, 0);
+    for k in 1..=steps {
+        for (i, &size) in sizes.iter().enumerate() {
+            if size == 0 || size > k || best[k - size].0 == u32::MAX {
+                continue;
+            }
+            if best[k - size].0 + 1 < best[k].0 {
+                best[k] = (best[k - size].0 + 1, i);
+            }
+        }
+    }
+    if best[steps].0 == u32::MAX {
+        return None;
+    }
+    let mut counts = [0_u32; 4];
+    let mut k = steps;
+    while k > 0 {
+        let i = best[k].1;
+        counts[i] += 1;
+        k -= sizes[i];
+    }
+    Some(counts)
+}
+
+/// What the baseline decides: the dose per administration and the tablets
+/// that make it, whether the achieved rate is outside 1–3 mg/kg/day,
+/// whether the patient is a child (the off-label alert and the paediatric
+/// maximum), and, where the dose was rounded beyond the tolerance, the oral
+/// suspension dose that measures the order.
 #[derive(Debug, PartialEq)]
 pub struct Decision {
     pub dose: f64,
+    pub tablets: [u32; 4],
     pub outside_range: bool,
+    pub child: bool,
     pub suspension: Option<f64>,
 }
 
 /// The same decisions as `diltiazem::plan` on bare numbers, immediate-release
-/// tablets three times daily for an adult: the documented range check, the
-/// label maximum, the dose composed from 30 mg steps by the one rule, the
-/// range after rounding, and the suspension dose (12 mg/mL, 0.1 mL) worked
-/// out when the tablets round beyond the tolerance. No validation, units,
-/// alerts, citations or text.
-pub fn plain_f64(kg: f64, rate: f64) -> Option<Decision> {
+/// tablets (30, 60, 90 and 120 mg) three times daily: the documented range
+/// check, the age group and its maximum, the label maximum, the dose
+/// rounded to 30 mg steps by the one rule and composed from the strengths,
+/// the range after rounding, and the suspension dose (12 mg/mL, 0.1 mL)
+/// worked out when the tablets round beyond the tolerance. No validation,
+/// units, alerts, citations or text.
+pub fn plain_f64(kg: f64, rate: f64, years: f64) -> Option<Decision> {
     if !(1.0..=3.0).contains(&rate) {
         return None;
     }
-    let (max, n) = (360.0, 3.0);
+    let child = years < 18.0;
+    // The label maximum, and for a child never above the paediatric one.
+    let max = if child {
+        LABEL_MAX.min(PAEDIATRIC_MAX)
+    } else {
+        LABEL_MAX
+    };
+    let n = 3.0;
     let daily = (kg * rate).min(max);
     let per_dose = daily / n;
     let (lo, hi) = (kg.min(max) / n, (3.0 * kg).min(max) / n);
     let dose = choose(per_dose, 30.0, max / n, lo, hi)?;
+    let tablets = compose(dose, 30.0, &[30.0, 60.0, 90.0, 120.0])?;
     let achieved = dose * n / kg;
     let within = ((dose - per_dose) / per_dose).abs() <= 0.1;
     let suspension = (!within)
@@ -69,7 +133,9 @@ pub fn plain_f64(kg: f64, rate: f64) -> Option<Decision> {
         .flatten();
     Some(Decision {
         dose,
+        tablets,
         outside_range: !(1.0..=3.0).contains(&achieved),
+        child,
         suspension,
     })
 }

@@ -31,16 +31,19 @@ fn bench(c: &mut Criterion) {
     let rate = DailyDosePerKg::from_mg_per_kg_per_day(3.0).unwrap();
     let options = Options::default();
     assert_eq!(
-        plain_f64(70.0, 3.0),
+        plain_f64(70.0, 3.0, 50.0),
         Some(Decision {
             dose: 60.0,
+            // One 60 mg tablet.
+            tablets: [0, 1, 0, 0],
             outside_range: false,
+            child: false,
             suspension: Some(69.6),
         })
     );
     let mut group = c.benchmark_group("diltiazem 70 kg at 3 mg/kg/day");
     group.bench_function("plain f64 baseline", |b| {
-        b.iter(|| plain_f64(black_box(70.0), black_box(3.0)));
+        b.iter(|| plain_f64(black_box(70.0), black_box(3.0), black_box(50.0)));
     });
     group.bench_function("calcinosis_dosing plan", |b| {
         b.iter(|| diltiazem::plan(black_box(&patient), black_box(rate), black_box(&options)));
@@ -60,10 +63,13 @@ fn bench(c: &mut Criterion) {
         BodyWeight::from_kg(60.0).unwrap(),
         Age::from_years(50.0).unwrap(),
     );
-    assert_eq!(plain_f64(60.0, 3.0).map(|d| d.dose), Some(60.0));
+    assert_eq!(
+        plain_f64(60.0, 3.0, 50.0).map(|d| (d.dose, d.tablets)),
+        Some((60.0, [0, 1, 0, 0]))
+    );
     let mut group = c.benchmark_group("diltiazem 60 kg at 3 mg/kg/day");
     group.bench_function("plain f64 baseline", |b| {
-        b.iter(|| plain_f64(black_box(60.0), black_box(3.0)));
+        b.iter(|| plain_f64(black_box(60.0), black_box(3.0), black_box(50.0)));
     });
     group.bench_function("calcinosis_dosing plan", |b| {
         b.iter(|| diltiazem::plan(black_box(&exact), black_box(rate), black_box(&options)));

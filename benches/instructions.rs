@@ -101,7 +101,11 @@ fn run(case: &str, n: u64) {
                 70.0
             };
             for _ in 0..n {
-                let _ = black_box(baseline_diltiazem::plain_f64(black_box(kg), black_box(3.0)));
+                let _ = black_box(baseline_diltiazem::plain_f64(
+                    black_box(kg),
+                    black_box(3.0),
+                    black_box(50.0),
+                ));
             }
         }
         "probenecid" => {

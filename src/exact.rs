@@ -98,9 +98,7 @@ pub(crate) fn lowest(x: Exact) -> Exact {
 /// The product of `factors`, or `None` on overflow: one checked 64-bit
 /// multiply each.
 pub(crate) fn product<const N: usize>(factors: [u64; N]) -> Option<u64> {
-    factors
-        .into_iter()
-        .try_fold(1_u64, u64::checked_mul)
+    factors.into_iter().try_fold(1_u64, u64::checked_mul)
 }
 
 /// `n / d` as the closest `f64` (`d` positive): [`to_f64`] of the fraction,
