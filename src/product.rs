@@ -8,6 +8,7 @@
 //! computed from the steps once (within floating-point precision for liquids,
 //! 1.2 mg per 0.1 mL of 12 mg/mL reads back as 1.2000000000000002).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
@@ -401,6 +402,13 @@ impl Product {
     /// What to give for `steps` measurable steps, or `None` when the product
     /// cannot make that amount (zero, or capsules that do not add up to it).
     pub(crate) fn give(&self, steps: u64) -> Option<Give> {
+        self.give_kept(steps).map(Cow::into_owned)
+    }
+
+    /// [`Product::give`], borrowed from the compositions the product keeps
+    /// when it has one for `steps` (a solid's first counts), so that a plan
+    /// of a product built once per process holds it without a copy.
+    pub(crate) fn give_kept(&self, steps: u64) -> Option<Cow<'_, Give>> {
         if steps == 0 {
             return None;
         }
@@ -408,13 +416,13 @@ impl Product {
             Kind::Liquid {
                 concentration,
                 graduation_ml,
-            } => Some(Give::Liquid {
+            } => Some(Cow::Owned(Give::Liquid {
                 // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL.
                 // (In 64 bits, no count of a graduation of the crate's
                 // products overflows.)
                 volume_ml: exact::to_f64(exact::times(exact::constant(*graduation_ml), steps)?),
                 concentration: *concentration,
-            }),
+            })),
             Kind::Solid {
                 form,
                 strengths_ug,
@@ -426,12 +434,12 @@ impl Product {
                     .ok()
                     .filter(|&index| index < COMPOSED_AHEAD);
                 let Some(index) = kept else {
-                    return compose(steps);
+                    return compose(steps).map(Cow::Owned);
                 };
                 let table = self.composed.get_or_build(|| {
                     std::array::from_fn(|i| u64::try_from(i + 1).ok().and_then(compose))
                 });
-                table.get(index).cloned().flatten()
+                table.get(index)?.as_ref().map(Cow::Borrowed)
             }
         }
     }

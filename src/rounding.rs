@@ -8,6 +8,7 @@
 //! dose it achieves stays inside the documented range. Nothing else is
 //! acceptable: the dose is then "not measurable" with that product.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::alert::{Alert, AlertKind, Arg, Message};
@@ -562,28 +563,85 @@ fn measured<A: Amount>(
         return Err(refuse(&listed));
     };
     let give = product.give(steps).ok_or_else(|| refuse(&listed))?;
-    let accepted = match verdict {
+    let rounding = record(
+        target.calculated,
+        target.tolerance,
+        amount,
+        accepted(verdict),
+        f64_of,
+    );
+    Ok(Measured {
+        steps,
+        mg: rounding.rounded.mg(),
+        give,
+        rounding,
+    })
+}
+
+/// Why a verdict of the rule accepts its amount.
+const fn accepted(verdict: Verdict) -> Acceptance {
+    match verdict {
         Verdict::WithinTolerance | Verdict::WithinToleranceOutsideRange => {
             Acceptance::WithinTolerance
         }
         Verdict::DownInsideRange => Acceptance::WithinDocumentedRange,
         Verdict::UpInsideRange => Acceptance::RoundedUpOnRequest,
-    };
-    let deviation = amount
-        .deviation_percent(target.calculated)
-        .unwrap_or_default();
-    let mg = f64_of(amount);
-    Ok(Measured {
-        steps,
-        mg,
-        give,
-        rounding: Rounding {
-            calculated: Dose::derived(f64_of(target.calculated)),
-            rounded: Dose::derived(mg),
-            deviation_percent: exact::to_f64(deviation),
-            tolerance: target.tolerance,
-            accepted,
-        },
+    }
+}
+
+/// The rounding record of `amount`, chosen for `calculated` with
+/// `tolerance` and accepted so. `f64_of` reads an amount as the closest
+/// `f64` to it.
+pub(crate) fn record<A: Amount>(
+    calculated: A,
+    tolerance: Tolerance,
+    amount: A,
+    accepted: Acceptance,
+    f64_of: impl Fn(A) -> f64,
+) -> Rounding {
+    let deviation = amount.deviation_percent(calculated).unwrap_or_default();
+    Rounding {
+        calculated: Dose::derived(f64_of(calculated)),
+        rounded: Dose::derived(f64_of(amount)),
+        deviation_percent: exact::to_f64(deviation),
+        tolerance,
+        accepted,
+    }
+}
+
+/// The decision of [`round_scaled`] alone, without the rounding record: a
+/// plan that writes the record up when it is read calls this.
+pub(crate) struct Chosen<'a> {
+    /// The count of steps chosen.
+    pub(crate) steps: u64,
+    /// Its amount, over the target's denominator.
+    pub(crate) amount: Scaled,
+    /// Why it was accepted.
+    pub(crate) accepted: Acceptance,
+    /// What to give, borrowed from the product where it keeps it.
+    pub(crate) give: Cow<'a, Give>,
+}
+
+/// [`round_scaled`]'s choice and what to give, with its error; the record
+/// is [`record`] of the choice.
+pub(crate) fn choose_scaled<'a>(
+    product: &'a Product,
+    target: &Target<Scaled>,
+    step: Scaled,
+    den: i128,
+) -> Result<Chosen<'a>, Error> {
+    let (chosen, listed) = decide(product, target, step);
+    let chosen = chosen.and_then(|(steps, amount, verdict)| {
+        Some(Chosen {
+            steps,
+            amount,
+            accepted: accepted(verdict),
+            give: product.give_kept(steps)?,
+        })
+    });
+    chosen.ok_or_else(|| {
+        let candidates: Vec<Exact> = listed.iter().map(|x| x.over(den)).collect();
+        not_measurable(product, target.calculated.over(den), target, &candidates)
     })
 }
 

@@ -1,12 +1,12 @@
-use super::plan::{Basis, WriteUp};
+use super::plan::{Basis, Figures, WriteUp};
 use super::{
     ADULT_AGE_LIMIT, Acceptance, Administration, Alert, AlertKind, Arg, BeyondTolerance,
     CheckedLimit, Citation, DailyDose, DailyDosePerKg, DailySchedule, Dose, Error, Formulation,
     Frequency, Give, Limit, Message, Options, Outcome, PAEDIATRIC_MAX_LIMIT,
     PAEDIATRIC_MAX_MG_PER_DAY, PAEDIATRIC_REFERENCE_AGE_LIMIT, PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
     Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
-    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, exact, push_unique, round_scaled,
-    sources,
+    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, choose_scaled, exact, push_unique,
+    round_scaled, sources,
 };
 use std::sync::LazyLock;
 
@@ -56,65 +56,73 @@ use crate::exact::{Amount, Scaled};
 ///
 /// See the [module documentation](super).
 pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Plan, Error> {
-    let Measure {
+    let order_of = |options: &Options| prepare(patient, rate, options);
+    let Prepared {
         formulation,
         frequency,
         product,
         max_limit,
         order,
-        measured,
-    } = measure(patient, rate, options)
+        target,
+    } = order_of(options)
+        .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
+    let chosen = choose_scaled(product, &target, order.step, order.den)
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
-    let child = patient.age().is_child();
-    // The chosen dose over the order's denominator: the steps counted,
-    // times the step.
-    let dose = order
-        .step
-        .times(measured.steps)
-        .ok_or_else(|| too_large(patient))?;
-    // Per day, an administration's amount times `n` over `den`.
-    let n = i128::from(frequency.times_per_day());
-    let daily_f64 = |per_dose: Scaled| {
-        exact::times_checked(per_dose.0, n)
-            .map_or(f64::NAN, |top| exact::quotient_f64(top, order.den))
+    let age = patient.age();
+    let dose = chosen.amount;
+    let basis = Basis {
+        formulation,
+        frequency,
+        age,
+        tolerance: options.tolerance,
+        order,
+        steps: chosen.steps,
+        dose,
+        accepted: chosen.accepted,
+        limited: order.weight_based.order(order.cap).is_gt(),
+        given: chosen.give,
     };
-    let calculated = daily_f64(order.weight_based);
-    let daily = daily_f64(exact::Scaled(order.weight_based.0.min(order.cap.0)));
-    let range = (daily_f64(order.range.0), daily_f64(order.range.1));
 
-    // mg/kg/day: the daily amount over the weight in kg (grams / 1,000).
-    let kg_den = exact::times_checked(order.den, i128::from(weight.grams()))
-        .ok_or_else(|| too_large(patient))?;
-    let achieved = DailyDosePerKg::derived(
-        exact::times_checked(dose.0, n * 1_000)
-            .map_or(f64::NAN, |top| exact::quotient_f64(top, kg_den)),
-    );
-
-    // Every decision, and so every alert, is made here; the record of the
-    // limits checked and the references are written up from the plan on
-    // first read (`write_up`).
-    let limited = order.weight_based.order(order.cap).is_gt();
-    let mut alerts = Vec::new();
-    if limited {
-        alerts.push(limited_alert(rate, weight, calculated, max_limit));
-    }
+    // Every decision, and so every alert, is made here; the figures, the
+    // schedule, the record of the limits checked and the references are
+    // written up from the decisions on first read (`write_up`).
     let (lo, hi) = order.range;
-    if !(lo.order(dose).is_le() && dose.order(hi).is_le()) {
-        alerts.push(outside_range_alert(achieved, range, weight));
+    let outside_range = !(lo.order(dose).is_le() && dose.order(hi).is_le());
+    let beyond_tolerance = basis.accepted != Acceptance::WithinTolerance;
+    let mut alerts = Vec::new();
+    if basis.limited || outside_range || beyond_tolerance {
+        // The figures the alerts state: those the plan writes up.
+        let figures = figures(&basis, weight);
+        if basis.limited {
+            alerts.push(limited_alert(
+                rate,
+                weight,
+                figures.weight_based_daily.mg_per_day(),
+                max_limit,
+            ));
+        }
+        if outside_range {
+            let (lo, hi) = figures.documented_range;
+            alerts.push(outside_range_alert(
+                figures.achieved,
+                (lo.mg_per_day(), hi.mg_per_day()),
+                weight,
+            ));
+        }
+        if beyond_tolerance {
+            alerts.push(outside_tolerance_alert(
+                &figures.rounding,
+                figures.achieved,
+                formulation,
+                patient,
+                rate,
+                options,
+            ));
+        }
     }
-    if measured.rounding.accepted() != Acceptance::WithinTolerance {
-        alerts.push(outside_tolerance_alert(
-            &measured.rounding,
-            achieved,
-            formulation,
-            patient,
-            rate,
-            options,
-        ));
-    }
-    if child {
-        child_alerts(patient.age(), formulation, &mut alerts);
+    if age.is_child() {
+        child_alerts(age, formulation, &mut alerts);
     }
     if options.tolerance.is_wider_than_default() {
         alerts.push(options.tolerance.widened_alert());
@@ -125,38 +133,65 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         product: product.name(),
         weight,
         ordered: rate,
-        documented_range: (DailyDose::derived(range.0), DailyDose::derived(range.1)),
-        weight_based_daily: DailyDose::derived(calculated),
-        calculated_daily: DailyDose::derived(daily),
-        given: Administration::new(Dose::derived(measured.mg), measured.give),
-        frequency,
-        achieved,
-        rounding: measured.rounding,
         alerts,
         clinical: super::clinical::clinical(formulation),
-        basis: Basis {
-            formulation,
-            age: patient.age(),
-            limited,
-        },
+        basis,
         write_up: Derived::new(),
     })
+}
+
+/// The figures of a plan with `basis` for `weight`: each one division of
+/// the order's exact numbers. The numerators are below 2^64 (they are
+/// worked out in 64 bits) and every factor here below 2^19, so no product
+/// overflows; were one to, the figure would read NaN, never a wrong
+/// number.
+pub(super) fn figures(basis: &Basis, weight: crate::BodyWeight) -> Figures {
+    let order = &basis.order;
+    let n = i128::from(basis.frequency.times_per_day());
+    let over_den = |per_dose: Scaled| {
+        exact::times_checked(per_dose.0, n)
+            .map_or(f64::NAN, |top| exact::quotient_f64(top, order.den))
+    };
+    let calculated = order.calculated();
+    // mg/kg/day: the daily amount over the weight in kg (grams / 1,000).
+    let achieved = exact::times_checked(basis.dose.0, n * 1_000)
+        .zip(exact::times_checked(order.den, i128::from(weight.grams())))
+        .map_or(f64::NAN, |(top, bottom)| exact::quotient_f64(top, bottom));
+    Figures {
+        weight_based_daily: DailyDose::derived(over_den(order.weight_based)),
+        documented_range: (
+            DailyDose::derived(over_den(order.range.0)),
+            DailyDose::derived(over_den(order.range.1)),
+        ),
+        calculated_daily: DailyDose::derived(over_den(calculated)),
+        achieved: DailyDosePerKg::derived(achieved),
+        rounding: crate::rounding::record(
+            calculated,
+            basis.tolerance,
+            basis.dose,
+            basis.accepted,
+            |x: Scaled| exact::quotient_f64(x.0, order.den),
+        ),
+    }
 }
 
 /// The limits `plan` was checked against, with their outcomes, and its
 /// references: written up from the plan's own decisions.
 pub(super) fn write_up(plan: &Plan) -> WriteUp {
-    let Basis {
-        formulation,
-        age,
-        limited,
-    } = plan.basis;
+    let basis = &plan.basis;
+    let (formulation, age, limited) = (basis.formulation, basis.age, basis.limited);
     let child = age.is_child();
     let max_limit = daily_maximum(formulation, child);
-    let achieved = plan.achieved.mg_per_kg_per_day();
+    let figures = figures(basis, plan.weight);
+    let achieved = figures.achieved.mg_per_kg_per_day();
+    // Every administration of the day is the same.
+    let given = Administration::new(
+        Dose::derived(figures.rounding.rounded().mg()),
+        basis.given.clone().into_owned(),
+    );
     let schedule = DailySchedule::new(
-        plan.frequency,
-        (0..plan.frequency.times_per_day()).map(|_| plan.given.clone()),
+        basis.frequency,
+        (0..basis.frequency.times_per_day()).map(|_| given.clone()),
     );
     let total = schedule.total().mg_per_day();
     let mut limits: crate::limit::Limits = smallvec::smallvec![
@@ -167,8 +202,8 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
         } else {
             CheckedLimit::new(max_limit, total)
         },
-        plan.rounding.checked(),
-        plan.rounding.tolerance().usual_check(),
+        figures.rounding.checked(),
+        basis.tolerance.usual_check(),
         CheckedLimit::new(ADULT_AGE_LIMIT, age.years()),
     ];
     if child {
@@ -177,7 +212,7 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
             age.years(),
         ));
     }
-    let rounded_beyond = plan.rounding.accepted() != Acceptance::WithinTolerance;
+    let rounded_beyond = basis.accepted != Acceptance::WithinTolerance;
     let mut citations = plan_citations(
         formulation,
         child,
@@ -186,20 +221,28 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
     );
     crate::plan::complete_citations(&mut citations, &limits, &plan.alerts, plan.clinical);
     WriteUp {
+        figures,
         schedule,
         limits,
         citations,
     }
 }
 
-/// What a plan measures before it is written up: the order's amounts and
-/// the dose chosen by the one rounding rule.
-struct Measure {
+/// An order checked and put over one denominator, with what the rounding
+/// rule is asked for: what [`plan`] decides on.
+struct Prepared {
     formulation: Formulation,
     frequency: Frequency,
     product: &'static crate::product::Product,
     max_limit: Limit,
     order: Order,
+    target: Target<Scaled>,
+}
+
+/// A dose measured in full (what to give and its record): the oral
+/// suspension dose an alert names.
+struct Measure {
+    frequency: Frequency,
     measured: crate::rounding::Measured,
 }
 
@@ -212,7 +255,7 @@ struct Measure {
 /// power of ten or (for a step) in lowest terms. For 60 kg at 3 mg/kg/day,
 /// 3 times daily on 30 mg tablets, `den` is 3,000 and the dose 60 mg is
 /// 180,000.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Order {
     pub(super) den: i128,
     /// The weight-based dose (weight × rate, per administration), before
@@ -228,6 +271,12 @@ pub(super) struct Order {
 }
 
 impl Order {
+    /// The calculated dose per administration: the weight-based dose,
+    /// limited to the maximum.
+    pub(super) fn calculated(&self) -> Scaled {
+        self.weight_based.min(self.cap)
+    }
+
     /// The amounts of `grams` at `rate` (mg/kg/day), limited to the daily
     /// maximum of `formulation` (for a child if `child`), in `n`
     /// administrations of whole `step`s (mg). `None` on
@@ -296,9 +345,9 @@ static CONSTANTS: LazyLock<Option<Constants>> = LazyLock::new(|| {
     })
 });
 
-/// The order checked and its dose measured: the part of [`plan`] that
-/// decides, shared with the suspension dose the rounding alert names.
-fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Measure, Error> {
+/// The order checked, put over one denominator, and the rounding target
+/// made of it: the part of [`plan`] before the rule decides.
+fn prepare(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Prepared, Error> {
     let value = rate.mg_per_kg_per_day();
     let formulation = options.formulation;
     let frequency = options.get_frequency();
@@ -320,7 +369,7 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
     )
     .ok_or_else(|| too_large(patient))?;
     let target = Target {
-        calculated: Scaled(order.weight_based.0.min(order.cap.0)),
+        calculated: order.calculated(),
         tolerance: options.tolerance,
         documented: Some(order.range),
         cap: Some(order.cap),
@@ -328,13 +377,29 @@ fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         what: "dose",
         unit: "mg",
     };
-    let measured = round_scaled(product, &target, order.step, order.den)?;
-    Ok(Measure {
+    Ok(Prepared {
         formulation,
         frequency,
         product,
         max_limit,
         order,
+        target,
+    })
+}
+
+/// The dose of an order measured in full, by the same rule as [`plan`]:
+/// the oral suspension dose the rounding alert names.
+fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Measure, Error> {
+    let Prepared {
+        frequency,
+        product,
+        order,
+        target,
+        ..
+    } = prepare(patient, rate, options)?;
+    let measured = round_scaled(product, &target, order.step, order.den)?;
+    Ok(Measure {
+        frequency,
         measured,
     })
 }

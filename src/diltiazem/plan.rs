@@ -1,6 +1,7 @@
 //! The diltiazem plan: what to give, the documented range, the rounding,
 //! the limits checked, the alerts and the references.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::alert::Alert;
@@ -13,7 +14,11 @@ use crate::patient::{Age, BodyWeight};
 use crate::plan::{Administration, DailySchedule, capitalise, write_limits_alerts_and_citations};
 use crate::rounding::Rounding;
 
+use super::dosing::Order;
 use super::{Formulation, Frequency};
+use crate::exact::Scaled;
+use crate::product::Give;
+use crate::rounding::{Acceptance, Tolerance};
 
 /// A plan for an oral, weight-based regimen (diltiazem).
 ///
@@ -40,39 +45,51 @@ pub struct Plan {
     pub(super) product: &'static str,
     pub(super) weight: BodyWeight,
     pub(super) ordered: DailyDosePerKg,
-    pub(super) weight_based_daily: DailyDose,
-    pub(super) documented_range: (DailyDose, DailyDose),
-    pub(super) calculated_daily: DailyDose,
-    /// The decision the schedule is written up from: every administration
-    /// of the day gives this, `frequency` times.
-    pub(super) given: Administration,
-    pub(super) frequency: Frequency,
-    pub(super) achieved: DailyDosePerKg,
-    pub(super) rounding: Rounding,
     pub(super) alerts: Vec<Alert>,
     pub(super) clinical: &'static Clinical,
-    /// What the write-up is built from, beside the fields above.
+    /// The decisions: what every figure, the schedule, the limits and the
+    /// references are written up from.
     pub(super) basis: Basis,
-    /// The day's schedule, the limits checked and the references: built
-    /// from the decisions above on first read ([`Plan::schedule`],
-    /// [`Plan::limits`], [`Plan::citations`]).
+    /// The figures, the day's schedule, the limits checked and the
+    /// references: built from the decisions on first read (any accessor
+    /// but the drug, product, weight, order, alerts and clinical content).
     pub(super) write_up: Derived<WriteUp>,
 }
 
-/// What a plan's write-up needs beyond its public fields: the
-/// formulation, the patient's age, and whether the maximum limited the
-/// dose (decided exactly while planning).
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A plan's decisions, made exactly while planning: the formulation, how
+/// often, the patient's age, the tolerance, the order over its
+/// denominator, the count of steps chosen and its amount, why it was
+/// accepted, whether the maximum limited the dose, and what to give.
+#[derive(Debug, Clone, PartialEq)]
 pub(super) struct Basis {
     pub(super) formulation: Formulation,
+    pub(super) frequency: Frequency,
     pub(super) age: Age,
+    pub(super) tolerance: Tolerance,
+    pub(super) order: Order,
+    pub(super) steps: u64,
+    pub(super) dose: Scaled,
+    pub(super) accepted: Acceptance,
     pub(super) limited: bool,
+    pub(super) given: Cow<'static, Give>,
 }
 
-/// A plan's measurable day, the limits it was checked against and its
-/// references.
+/// The figures a plan states, worked out from its decisions: the same for
+/// its alerts (made while planning) and for its accessors and text.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Figures {
+    pub(super) weight_based_daily: DailyDose,
+    pub(super) documented_range: (DailyDose, DailyDose),
+    pub(super) calculated_daily: DailyDose,
+    pub(super) achieved: DailyDosePerKg,
+    pub(super) rounding: Rounding,
+}
+
+/// A plan's figures, its measurable day, the limits it was checked against
+/// and its references.
 #[derive(Debug, Clone)]
 pub(super) struct WriteUp {
+    pub(super) figures: Figures,
     pub(super) schedule: DailySchedule,
     pub(super) limits: crate::limit::Limits,
     pub(super) citations: crate::citation::Citations,
@@ -82,11 +99,15 @@ impl Plan {
     fn written_up(&self) -> &WriteUp {
         self.write_up.get_or_build(|| super::dosing::write_up(self))
     }
+
+    fn figures(&self) -> &Figures {
+        &self.written_up().figures
+    }
 }
 
 #[allow(
     clippy::missing_fields_in_debug,
-    reason = "the write-up is shown as the limits and citations it holds"
+    reason = "the write-up is shown as the figures, schedule, limits and citations it holds"
 )]
 impl fmt::Debug for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -95,12 +116,12 @@ impl fmt::Debug for Plan {
             .field("product", &self.product)
             .field("weight", &self.weight)
             .field("ordered", &self.ordered)
-            .field("weight_based_daily", &self.weight_based_daily)
-            .field("documented_range", &self.documented_range)
-            .field("calculated_daily", &self.calculated_daily)
+            .field("weight_based_daily", &self.weight_based_daily())
+            .field("documented_range", &self.documented_range())
+            .field("calculated_daily", &self.calculated_daily())
             .field("schedule", self.schedule())
-            .field("achieved", &self.achieved)
-            .field("rounding", &self.rounding)
+            .field("achieved", &self.achieved())
+            .field("rounding", self.rounding())
             .field("limits", &self.limits())
             .field("alerts", &self.alerts)
             .field("citations", &self.citations())
@@ -138,12 +159,12 @@ impl serde::Serialize for Plan {
             product: self.product,
             weight: self.weight,
             ordered: self.ordered,
-            weight_based_daily: self.weight_based_daily,
-            documented_range: self.documented_range,
-            calculated_daily: self.calculated_daily,
+            weight_based_daily: self.weight_based_daily(),
+            documented_range: self.documented_range(),
+            calculated_daily: self.calculated_daily(),
             schedule: self.schedule(),
-            achieved: self.achieved,
-            rounding: &self.rounding,
+            achieved: self.achieved(),
+            rounding: self.rounding(),
             limits: self.limits(),
             alerts: &self.alerts,
             citations: self.citations(),
@@ -204,16 +225,16 @@ impl Plan {
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn weight_based_daily(&self) -> DailyDose {
-        self.weight_based_daily
+    pub fn weight_based_daily(&self) -> DailyDose {
+        self.figures().weight_based_daily
     }
 
     /// The documented daily range for this weight, after any maximum.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn documented_range(&self) -> (DailyDose, DailyDose) {
-        self.documented_range
+    pub fn documented_range(&self) -> (DailyDose, DailyDose) {
+        self.figures().documented_range
     }
 
     /// The daily dose before rounding (weight × rate, limited to the
@@ -221,8 +242,8 @@ impl Plan {
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn calculated_daily(&self) -> DailyDose {
-        self.calculated_daily
+    pub fn calculated_daily(&self) -> DailyDose {
+        self.figures().calculated_daily
     }
 
     /// The measurable day: every administration the same.
@@ -249,16 +270,16 @@ impl Plan {
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn achieved(&self) -> DailyDosePerKg {
-        self.achieved
+    pub fn achieved(&self) -> DailyDosePerKg {
+        self.figures().achieved
     }
 
     /// How the dose per administration was rounded.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
-    pub const fn rounding(&self) -> &Rounding {
-        &self.rounding
+    pub fn rounding(&self) -> &Rounding {
+        &self.figures().rounding
     }
 
     /// Advisories; empty when none applies.
@@ -318,20 +339,22 @@ impl Plan {
 
 impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (lo, hi) = self.documented_range;
+        let (lo, hi) = self.documented_range();
         writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
         write!(
             f,
             "Ordered: {} × {} = {}",
-            self.ordered, self.weight, self.weight_based_daily
+            self.ordered,
+            self.weight,
+            self.weight_based_daily()
         )?;
-        if self.calculated_daily < self.weight_based_daily {
-            write!(f, ", limited to {}", self.calculated_daily)?;
+        if self.calculated_daily() < self.weight_based_daily() {
+            write!(f, ", limited to {}", self.calculated_daily())?;
         }
         writeln!(f, " (documented range for this weight: {lo} to {hi})")?;
         writeln!(f, "Give: {}", self.schedule())?;
-        writeln!(f, "Achieved: {}", self.achieved)?;
-        writeln!(f, "Rounding: {} per dose", self.rounding)?;
+        writeln!(f, "Achieved: {}", self.achieved())?;
+        writeln!(f, "Rounding: {} per dose", self.rounding())?;
         write!(f, "{}", self.clinical)?;
         write_limits_alerts_and_citations(f, self.limits(), &self.alerts, self.citations())
     }
