@@ -387,13 +387,10 @@ impl Product {
                 step_ug,
                 ..
             } => {
-                let one_step_piece = strengths_ug.iter().any(|&s| {
-                    s == *step_ug || (*splitting == Splitting::Halves && s / 2 == *step_ug)
-                });
-                if one_step_piece {
+                if one_step_piece(strengths_ug, *splitting, *step_ug) {
                     (1..=MAX_SOLID_STEPS).contains(&steps)
                 } else {
-                    self.give(steps).is_some()
+                    self.give_kept(steps).is_some()
                 }
             }
         }
@@ -458,6 +455,14 @@ impl fmt::Display for Product {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name)
     }
+}
+
+/// Whether one piece (a unit, or a half where halves are allowed) is one
+/// step: then every count of steps up to the limit can be made.
+fn one_step_piece(strengths_ug: &[u64], splitting: Splitting, step_ug: u64) -> bool {
+    strengths_ug
+        .iter()
+        .any(|&s| s == step_ug || (splitting == Splitting::Halves && s / 2 == step_ug))
 }
 
 /// The fewest pieces (whole units first, then halves) that make `steps`.

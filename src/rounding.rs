@@ -488,35 +488,71 @@ fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> [Opt
     [below, above]
 }
 
+/// The candidates the rule weighs, in order: at most one count of steps
+/// below the calculated amount and one above, with their amounts, held
+/// inline.
+#[derive(Clone, Copy)]
+struct Listed<A> {
+    steps: [u64; 2],
+    amounts: [A; 2],
+    len: usize,
+}
+
+impl<A: Amount> Listed<A> {
+    /// The counts in `steps` that exist, with their amounts (`step` times
+    /// the count); `filler` stands in the unused places.
+    fn of(steps: [Option<u64>; 2], step: A, filler: A) -> Self {
+        let mut listed = Self {
+            steps: [0; 2],
+            amounts: [filler; 2],
+            len: 0,
+        };
+        for s in steps.into_iter().flatten() {
+            if let Some(amount) = step.times(s)
+                && let (Some(slot_steps), Some(slot_amount)) = (
+                    listed.steps.get_mut(listed.len),
+                    listed.amounts.get_mut(listed.len),
+                )
+            {
+                *slot_steps = s;
+                *slot_amount = amount;
+                listed.len += 1;
+            }
+        }
+        listed
+    }
+
+    /// The amounts, in order.
+    fn amounts(&self) -> &[A] {
+        self.amounts.get(..self.len).unwrap_or_default()
+    }
+
+    /// The count of steps whose amount is `amount`.
+    fn steps_of(&self, amount: A) -> Option<u64> {
+        self.amounts()
+            .iter()
+            .zip(self.steps)
+            .find_map(|(&a, s)| (a == amount).then_some(s))
+    }
+}
+
 /// The one rule applied to a product: the step count chosen, its amount
 /// and why it was accepted, or `None` (not measurable), with the
 /// candidates that were weighed.
-#[allow(
-    clippy::type_complexity,
-    reason = "a private result: the choice, or nothing, and the candidates"
-)]
 fn decide<A: Amount>(
     product: &Product,
     target: &Target<A>,
     step: A,
-) -> (Option<(u64, A, Verdict)>, smallvec::SmallVec<[A; 2]>) {
-    let steps = neighbours(product, target, step);
-    let amounts = steps.map(|s| s.and_then(|s| step.times(s)));
-    // The candidates that exist, in order, without a heap allocation.
-    let listed: smallvec::SmallVec<[A; 2]> = amounts.iter().flatten().copied().collect();
+) -> (Option<(u64, A, Verdict)>, Listed<A>) {
+    let listed = Listed::of(neighbours(product, target, step), step, target.calculated);
     let bounds = exact::Bounds {
         calculated: target.calculated,
         tolerance: target.tolerance.fraction(),
         range: target.documented,
         allow_up: target.allow_up,
     };
-    let chosen = exact::choose(&listed, &bounds).and_then(|(amount, verdict)| {
-        let (steps, _) = steps
-            .iter()
-            .zip(&amounts)
-            .find_map(|(&s, &a)| Some((s?, a?)).filter(|&(_, a)| a == amount))?;
-        Some((steps, amount, verdict))
-    });
+    let chosen = exact::choose(listed.amounts(), &bounds)
+        .and_then(|(amount, verdict)| Some((listed.steps_of(amount)?, amount, verdict)));
     (chosen, listed)
 }
 
@@ -560,9 +596,11 @@ fn measured<A: Amount>(
     };
     let (chosen, listed) = decide(product, target, step);
     let Some((steps, amount, verdict)) = chosen else {
-        return Err(refuse(&listed));
+        return Err(refuse(listed.amounts()));
     };
-    let give = product.give(steps).ok_or_else(|| refuse(&listed))?;
+    let give = product
+        .give(steps)
+        .ok_or_else(|| refuse(listed.amounts()))?;
     let rounding = record(
         target.calculated,
         target.tolerance,
@@ -640,7 +678,7 @@ pub(crate) fn choose_scaled<'a>(
         })
     });
     chosen.ok_or_else(|| {
-        let candidates: Vec<Exact> = listed.iter().map(|x| x.over(den)).collect();
+        let candidates: Vec<Exact> = listed.amounts().iter().map(|x| x.over(den)).collect();
         not_measurable(product, target.calculated.over(den), target, &candidates)
     })
 }
