@@ -516,6 +516,16 @@ impl Amount for Scaled {
     }
     fn within_tolerance(self, calculated: Self, tolerance: Exact) -> bool {
         let (t_num, t_den) = parts(tolerance);
+        // |x − c|·v ≤ u·c: when the gap and `v` fit 64 bits and `u` and
+        // `c` are not negative, both sides are plain 128-bit products.
+        if let (Ok(gap), Ok(v), Ok(u), Ok(c)) = (
+            u64::try_from(self.0.abs_diff(calculated.0)),
+            u64::try_from(t_den),
+            u64::try_from(t_num),
+            u64::try_from(calculated.0),
+        ) {
+            return u128::from(gap) * u128::from(v) <= u128::from(u) * u128::from(c);
+        }
         let fast = (|| {
             let gap = self.0.abs_diff(calculated.0);
             let slack = u128::try_from(times_checked(t_num, calculated.0)?).ok()?;

@@ -472,19 +472,23 @@ pub(crate) struct Measured {
 /// at or below it and one above it, each the nearest that the product can
 /// give and that respects the cap (never zero). `step` is the product's
 /// step in the target's kind of number.
-fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> [Option<u64>; 2] {
+fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> [Option<(u64, A)>; 2] {
     let Some((floor, ceil)) = target.calculated.counts(step) else {
         return [None, None];
     };
     let allowed = |steps: u64| {
-        product.can_give(steps)
-            && step
-                .times(steps)
-                .is_some_and(|amount| target.cap.is_none_or(|cap| amount.order(cap).is_le()))
+        if !product.can_give(steps) {
+            return None;
+        }
+        let amount = step.times(steps)?;
+        target
+            .cap
+            .is_none_or(|cap| amount.order(cap).is_le())
+            .then_some((steps, amount))
     };
-    let below = (1..=floor).rev().take(64).find(|&s| allowed(s));
+    let below = (1..=floor).rev().take(64).find_map(allowed);
     let first_above = ceil.max(floor.saturating_add(1)).max(1);
-    let above = (first_above..first_above.saturating_add(64)).find(|&s| allowed(s));
+    let above = (first_above..first_above.saturating_add(64)).find_map(allowed);
     [below, above]
 }
 
@@ -499,21 +503,19 @@ struct Listed<A> {
 }
 
 impl<A: Amount> Listed<A> {
-    /// The counts in `steps` that exist, with their amounts (`step` times
-    /// the count); `filler` stands in the unused places.
-    fn of(steps: [Option<u64>; 2], step: A, filler: A) -> Self {
+    /// The counts that exist, with their amounts; `filler` stands in the
+    /// unused places.
+    fn of(candidates: [Option<(u64, A)>; 2], filler: A) -> Self {
         let mut listed = Self {
             steps: [0; 2],
             amounts: [filler; 2],
             len: 0,
         };
-        for s in steps.into_iter().flatten() {
-            if let Some(amount) = step.times(s)
-                && let (Some(slot_steps), Some(slot_amount)) = (
-                    listed.steps.get_mut(listed.len),
-                    listed.amounts.get_mut(listed.len),
-                )
-            {
+        for (s, amount) in candidates.into_iter().flatten() {
+            if let (Some(slot_steps), Some(slot_amount)) = (
+                listed.steps.get_mut(listed.len),
+                listed.amounts.get_mut(listed.len),
+            ) {
                 *slot_steps = s;
                 *slot_amount = amount;
                 listed.len += 1;
@@ -544,7 +546,7 @@ fn decide<A: Amount>(
     target: &Target<A>,
     step: A,
 ) -> (Option<(u64, A, Verdict)>, Listed<A>) {
-    let listed = Listed::of(neighbours(product, target, step), step, target.calculated);
+    let listed = Listed::of(neighbours(product, target, step), target.calculated);
     let bounds = exact::Bounds {
         calculated: target.calculated,
         tolerance: target.tolerance.fraction(),

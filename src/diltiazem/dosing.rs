@@ -61,7 +61,6 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         formulation,
         frequency,
         product,
-        max_limit,
         order,
         target,
     } = order_of(options)
@@ -99,7 +98,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
                 rate,
                 weight,
                 figures.weight_based_daily.mg_per_day(),
-                max_limit,
+                daily_maximum(formulation, age.is_child()),
             ));
         }
         if outside_range {
@@ -234,7 +233,6 @@ struct Prepared {
     formulation: Formulation,
     frequency: Frequency,
     product: &'static crate::product::Product,
-    max_limit: Limit,
     order: Order,
     target: Target<Scaled>,
 }
@@ -354,7 +352,6 @@ fn prepare(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
     check_order(value, formulation, frequency)?;
     let product = formulation.product()?;
     let child = patient.age().is_child();
-    let max_limit = daily_maximum(formulation, child);
     // Every decision below is exact: the weight is whole grams, the rate
     // the decimal it was written as, the limits are decimals. An overflow
     // no valid input reaches (weights and rates are bounded) is refused,
@@ -381,7 +378,6 @@ fn prepare(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         formulation,
         frequency,
         product,
-        max_limit,
         order,
         target,
     })
