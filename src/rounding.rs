@@ -458,13 +458,11 @@ pub(crate) struct Target<A = Exact> {
     pub(crate) unit: &'static str,
 }
 
-/// The chosen measurable amount: steps of the product, and what they are.
+/// The chosen measurable amount: a count of the product's steps (one the
+/// product can give), and its rounding record.
 #[derive(Debug, Clone)]
 pub(crate) struct Measured {
-    #[allow(dead_code, reason = "read by the regimens that divide a daily total")]
     pub(crate) steps: u64,
-    pub(crate) mg: f64,
-    pub(crate) give: Give,
     pub(crate) rounding: Rounding,
 }
 
@@ -564,26 +562,8 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
     measured(product, target, product.step_exact(), |x| x, exact::to_f64)
 }
 
-/// [`round`] for a target whose amounts are numerators over the shared
-/// denominator `den` (positive), in the unit of the product's step
-/// (`step` is that step over `den`): the same rule, deciding on integers.
-pub(crate) fn round_scaled(
-    product: &Product,
-    target: &Target<Scaled>,
-    step: Scaled,
-    den: i128,
-) -> Result<Measured, Error> {
-    measured(
-        product,
-        target,
-        step,
-        |x: Scaled| x.over(den),
-        |x: Scaled| exact::quotient_f64(x.0, den),
-    )
-}
-
-/// The rule applied, and the chosen amount written up: what to give and
-/// the rounding record. `exact_of` reads an amount as an exact number,
+/// The rule applied, and the chosen amount written up: its count (checked
+/// to be one the product can give) and the rounding record. `exact_of` reads an amount as an exact number,
 /// `f64_of` as the closest `f64` to it.
 fn measured<A: Amount>(
     product: &Product,
@@ -600,9 +580,9 @@ fn measured<A: Amount>(
     let Some((steps, amount, verdict)) = chosen else {
         return Err(refuse(listed.amounts()));
     };
-    let give = product
-        .give(steps)
-        .ok_or_else(|| refuse(listed.amounts()))?;
+    if product.give_kept(steps).is_none() {
+        return Err(refuse(listed.amounts()));
+    }
     let rounding = record(
         target.calculated,
         target.tolerance,
@@ -610,12 +590,7 @@ fn measured<A: Amount>(
         accepted(verdict),
         f64_of,
     );
-    Ok(Measured {
-        steps,
-        mg: rounding.rounded.mg(),
-        give,
-        rounding,
-    })
+    Ok(Measured { steps, rounding })
 }
 
 /// Why a verdict of the rule accepts its amount.
@@ -807,7 +782,7 @@ mod tests {
     #[test]
     fn nearest_within_tolerance_is_chosen() {
         let m = round(&tablets(), &target(62.0)).unwrap();
-        assert_eq!(m.mg, 60.0);
+        assert_eq!(m.rounding.rounded().mg(), 60.0);
         assert_eq!(m.rounding.accepted(), Acceptance::WithinTolerance);
     }
 
@@ -819,7 +794,7 @@ mod tests {
             ..target(70.0)
         };
         let m = round(&tablets(), &t).unwrap();
-        assert_eq!(m.mg, 60.0);
+        assert_eq!(m.rounding.rounded().mg(), 60.0);
         assert_eq!(m.rounding.accepted(), Acceptance::WithinDocumentedRange);
     }
 
@@ -846,7 +821,7 @@ mod tests {
             tolerance: Tolerance::from_percent(50.0).unwrap(),
             ..target(100.0)
         };
-        assert_eq!(round(&tablets(), &t).unwrap().mg, 90.0);
+        assert_eq!(round(&tablets(), &t).unwrap().rounding.rounded().mg(), 90.0);
     }
 
     #[test]
@@ -871,7 +846,7 @@ mod tests {
             tolerance: Tolerance::from_percent(50.0).unwrap(),
             ..target(45.0)
         };
-        assert_eq!(round(&tablets(), &t).unwrap().mg, 30.0);
+        assert_eq!(round(&tablets(), &t).unwrap().rounding.rounded().mg(), 30.0);
     }
 
     #[test]
@@ -891,7 +866,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(m.steps, 6);
-        assert_eq!(m.give.to_string(), "0.6 mL of 12 mg/mL");
+        assert_eq!(p.give(m.steps).unwrap().to_string(), "0.6 mL of 12 mg/mL");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::{
     PAEDIATRIC_MAX_MG_PER_DAY, PAEDIATRIC_REFERENCE_AGE_LIMIT, PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
     Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
     RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, choose_scaled, exact, push_unique,
-    round_scaled, sources,
+    sources,
 };
 use std::sync::LazyLock;
 
@@ -62,10 +62,9 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         frequency,
         product,
         order,
-        target,
     } = order_of(options)
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
-    let chosen = choose_scaled(product, &target, order.step, order.den)
+    let chosen = choose_scaled(product, &order.target(options), order.step, order.den)
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let age = patient.age();
@@ -227,21 +226,23 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
     }
 }
 
-/// An order checked and put over one denominator, with what the rounding
-/// rule is asked for: what [`plan`] decides on.
+/// An order checked and put over one denominator: what [`plan`] decides
+/// on.
 struct Prepared {
     formulation: Formulation,
     frequency: Frequency,
     product: &'static crate::product::Product,
     order: Order,
-    target: Target<Scaled>,
 }
 
-/// A dose measured in full (what to give and its record): the oral
-/// suspension dose an alert names.
-struct Measure {
+/// The oral suspension dose the rounding alert names: how often, the dose,
+/// its volume and concentration, and the daily total.
+struct SuspensionDose {
     frequency: Frequency,
-    measured: crate::rounding::Measured,
+    dose: Dose,
+    volume_ml: f64,
+    concentration: crate::Concentration,
+    total: DailyDose,
 }
 
 /// The order's amounts for one administration, in mg, each a whole number
@@ -273,6 +274,21 @@ impl Order {
     /// limited to the maximum.
     pub(super) fn calculated(&self) -> Scaled {
         self.weight_based.min(self.cap)
+    }
+
+    /// What the rounding rule is asked for: the calculated dose, within
+    /// the documented range and under the maximum, with the tolerance and
+    /// the opt-in of `options`.
+    fn target(&self, options: &Options) -> Target<Scaled> {
+        Target {
+            calculated: self.calculated(),
+            tolerance: options.tolerance,
+            documented: Some(self.range),
+            cap: Some(self.cap),
+            allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
+            what: "dose",
+            unit: "mg",
+        }
     }
 
     /// The amounts of `grams` at `rate` (mg/kg/day), limited to the daily
@@ -343,8 +359,8 @@ static CONSTANTS: LazyLock<Option<Constants>> = LazyLock::new(|| {
     })
 });
 
-/// The order checked, put over one denominator, and the rounding target
-/// made of it: the part of [`plan`] before the rule decides.
+/// The order checked and put over one denominator: the part of [`plan`]
+/// before the rule decides.
 fn prepare(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Prepared, Error> {
     let value = rate.mg_per_kg_per_day();
     let formulation = options.formulation;
@@ -365,38 +381,11 @@ fn prepare(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         product.step_exact(),
     )
     .ok_or_else(|| too_large(patient))?;
-    let target = Target {
-        calculated: order.calculated(),
-        tolerance: options.tolerance,
-        documented: Some(order.range),
-        cap: Some(order.cap),
-        allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
-        what: "dose",
-        unit: "mg",
-    };
     Ok(Prepared {
         formulation,
         frequency,
         product,
         order,
-        target,
-    })
-}
-
-/// The dose of an order measured in full, by the same rule as [`plan`]:
-/// the oral suspension dose the rounding alert names.
-fn measure(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Measure, Error> {
-    let Prepared {
-        frequency,
-        product,
-        order,
-        target,
-        ..
-    } = prepare(patient, rate, options)?;
-    let measured = round_scaled(product, &target, order.step, order.den)?;
-    Ok(Measure {
-        frequency,
-        measured,
     })
 }
 
@@ -406,14 +395,40 @@ fn too_large(patient: &Patient) -> Error {
     Error::too_large("patient.weight", patient.weight().to_string(), "the dose")
 }
 
-/// A day of equal administrations of the measured dose: every diltiazem
-/// administration of the day is the same.
-fn measured_day(frequency: Frequency, measured: &crate::rounding::Measured) -> DailySchedule {
-    let dose = Dose::derived(measured.mg);
-    DailySchedule::new(
+/// The oral suspension dose of an order (`options` name the suspension),
+/// by the same rule as [`plan`], when it measures the order within the
+/// tolerance; `None` otherwise.
+fn suspension_dose(
+    patient: &Patient,
+    rate: DailyDosePerKg,
+    options: &Options,
+) -> Option<SuspensionDose> {
+    let Prepared {
         frequency,
-        (0..frequency.times_per_day()).map(|_| Administration::new(dose, measured.give.clone())),
-    )
+        product,
+        order,
+        ..
+    } = prepare(patient, rate, options).ok()?;
+    let chosen = choose_scaled(product, &order.target(options), order.step, order.den).ok()?;
+    if chosen.accepted != Acceptance::WithinTolerance {
+        return None;
+    }
+    let Give::Liquid {
+        volume_ml,
+        concentration,
+    } = *chosen.give
+    else {
+        return None;
+    };
+    let n = i128::from(frequency.times_per_day());
+    let daily = exact::times_checked(chosen.amount.0, n)?;
+    Some(SuspensionDose {
+        frequency,
+        dose: Dose::derived(exact::quotient_f64(chosen.amount.0, order.den)),
+        volume_ml,
+        concentration,
+        total: DailyDose::derived(exact::quotient_f64(daily, order.den)),
+    })
 }
 
 /// The alert of a dose limited by a daily maximum.
@@ -672,30 +687,19 @@ pub(super) fn outside_tolerance_alert(
             "mg/kg/day",
         ),
     ];
-    // The suspension dose is measured, not planned: only its dose and
-    // schedule are named.
-    let suspension = (formulation != Formulation::OralSuspension)
-        .then(|| measure(patient, rate, &suspension_options(options)).ok())
-        .flatten()
-        .filter(|m| m.measured.rounding.accepted() == Acceptance::WithinTolerance);
-    let liquid = suspension.as_ref().and_then(|m| {
-        let Give::Liquid {
+    // The suspension dose is decided, not planned: only its dose, volume
+    // and schedule are named, each from the exact amount chosen.
+    let liquid = (formulation != Formulation::OralSuspension)
+        .then(|| suspension_dose(patient, rate, &suspension_options(options)))
+        .flatten();
+    let message = match liquid {
+        Some(SuspensionDose {
+            frequency,
+            dose,
             volume_ml,
             concentration,
-        } = &m.measured.give
-        else {
-            return None;
-        };
-        let schedule = measured_day(m.frequency, &m.measured);
-        Some((
-            schedule,
-            Dose::derived(m.measured.mg),
-            *volume_ml,
-            *concentration,
-        ))
-    });
-    let message = match liquid {
-        Some((schedule, dose, volume_ml, concentration)) => Message::new(
+            total,
+        }) => Message::new(
             concat!(
                 rounded!(),
                 "; {} measures the ordered dose: {} ({} of {}) {}; total {}"
@@ -705,8 +709,8 @@ pub(super) fn outside_tolerance_alert(
                 Arg::of("suspension dose", &dose),
                 Arg::quantity("suspension volume", volume_ml, 2, "mL"),
                 Arg::of("suspension concentration", &concentration),
-                Arg::Words(schedule.frequency().words()),
-                Arg::of("suspension daily dose", &schedule.total()),
+                Arg::Words(frequency.words()),
+                Arg::of("suspension daily dose", &total),
             ]),
         ),
         None => Message::new(rounded!(), args),
