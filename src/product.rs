@@ -127,6 +127,9 @@ pub struct Product {
     kind: Kind,
     /// The measurable step in mg, exactly, worked out once.
     step: Exact,
+    /// Whether every count of steps up to the limit can be made (a liquid,
+    /// or a solid with a one-step piece), worked out once.
+    every_count: bool,
     /// The compositions of the first [`COMPOSED_AHEAD`] counts of steps
     /// of a solid form, worked out on the first [`Product::give`] and
     /// kept: a dose is one table read, not a search.
@@ -358,8 +361,18 @@ impl Product {
                 .and_then(|g| exact::mul(g, concentration.exact()))
                 .unwrap_or_default(),
         };
+        let every_count = match &kind {
+            Kind::Liquid { .. } => true,
+            Kind::Solid {
+                strengths_ug,
+                splitting,
+                step_ug,
+                ..
+            } => one_step_piece(strengths_ug, *splitting, *step_ug),
+        };
         Self {
             name: name.to_owned(),
+            every_count,
             kind,
             // In lowest terms once (30 mg is 30/1, not 30,000/1,000), so that
             // the products of every decision on it stay small.
@@ -381,18 +394,8 @@ impl Product {
     pub(crate) fn can_give(&self, steps: u64) -> bool {
         match &self.kind {
             Kind::Liquid { .. } => steps > 0,
-            Kind::Solid {
-                strengths_ug,
-                splitting,
-                step_ug,
-                ..
-            } => {
-                if one_step_piece(strengths_ug, *splitting, *step_ug) {
-                    (1..=MAX_SOLID_STEPS).contains(&steps)
-                } else {
-                    self.give_kept(steps).is_some()
-                }
-            }
+            Kind::Solid { .. } if self.every_count => (1..=MAX_SOLID_STEPS).contains(&steps),
+            Kind::Solid { .. } => self.give_kept(steps).is_some(),
         }
     }
 
