@@ -310,53 +310,63 @@ impl Order {
             Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
         };
         let (rate_p, q) = part(exact::decimal_parts(rate)?)?;
-        let constants = CONSTANTS.as_ref()?;
-        let [adult, young] = *formulation.of(&constants.maximum);
-        let (max_p, max_q) = part(if child { young } else { adult })?;
-        let [lo, hi] = constants.range;
-        let ((lo_p, lo_q), (hi_p, hi_q)) = (part(lo)?, part(hi)?);
         let (step_p, step_q) = part(exact::parts(step))?;
+        let [adult, young] = *formulation.of(CONSTANTS.as_ref()?);
+        let limits = if child { young } else { adult };
         let (grams, n) = (u64::from(grams), times_per_day);
         // Each amount's numerator over `den` is its own numerator times the
-        // denominators it lacks.
-        let scaled = |factors: [u64; 7]| exact::product(factors).map(|x| Scaled(i128::from(x)));
-        let den = scaled([1_000, n, q, max_q, lo_q, hi_q, step_q])?.0;
-        let cap = scaled([max_p, 1_000, q, lo_q, hi_q, step_q, 1])?;
-        let weight_based = scaled([grams, rate_p, max_q, lo_q, hi_q, step_q, 1])?;
-        let lo = scaled([grams, lo_p, q, max_q, hi_q, step_q, 1])?;
-        let hi = scaled([grams, hi_p, q, max_q, lo_q, step_q, 1])?;
+        // denominators it lacks: the weight's 1,000 (grams to kg), the
+        // rate's `q`, the constants' `limits.den`, the step's `step_q`, and
+        // the `n` administrations of a day.
+        let q_step = q.checked_mul(step_q)?;
+        let scaled = |x: Option<u64>| x.map(|x| Scaled(i128::from(x)));
+        let cap = scaled(exact::product([limits.maximum, 1_000, q_step]))?;
+        let lo = scaled(exact::product([grams, limits.lowest, q_step]))?;
+        let hi = scaled(exact::product([grams, limits.highest, q_step]))?;
         Some(Self {
-            den,
-            weight_based,
+            den: scaled(exact::product([1_000, n, q_step, limits.den]))?.0,
+            weight_based: scaled(exact::product([grams, rate_p, limits.den, step_q]))?,
             cap,
             range: (lo.min(cap), hi.min(cap)),
-            step: scaled([step_p, 1_000, n, q, max_q, lo_q, hi_q])?,
+            step: scaled(exact::product([step_p, 1_000, n, q, limits.den]))?,
         })
     }
 }
 
-/// The constants of a diltiazem order as exact parts (see
-/// [`exact::decimal_parts`]), read once: the documented range's ends
-/// (mg/kg/day) and each formulation's daily maximum (mg/day) for an adult
-/// and for a child, as [`daily_maximum`] gives them.
-struct Constants {
-    range: [(i128, i128); 2],
-    maximum: [[(i128, i128); 2]; 4],
+/// The constants of a diltiazem order over one denominator, read once for
+/// each formulation and age group (see [`exact::decimal_parts`]): a
+/// formulation's daily maximum (mg/day), as [`daily_maximum`] gives it,
+/// and the documented range's ends (mg/kg/day), each over `den`.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    den: u64,
+    maximum: u64,
+    lowest: u64,
+    highest: u64,
 }
 
-static CONSTANTS: LazyLock<Option<Constants>> = LazyLock::new(|| {
-    let maximum = |formulation| {
-        let of = |child| exact::decimal_parts(daily_maximum(formulation, child).value());
-        Some([of(false)?, of(true)?])
+/// [`Limits`] for each formulation (in [`Formulation::ALL`]'s order), for
+/// an adult and for a child; `None` only if a constant were not a
+/// positive decimal.
+static CONSTANTS: LazyLock<Option<[[Limits; 2]; 4]>> = LazyLock::new(|| {
+    let part = |x: f64| {
+        let (top, bottom) = exact::decimal_parts(x)?;
+        Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
     };
-    let [ir, cd, tiazac, suspension] = Formulation::ALL.map(maximum);
-    Some(Constants {
-        range: [
-            exact::decimal_parts(RATE_MIN_MG_PER_KG_PER_DAY)?,
-            exact::decimal_parts(RATE_MAX_MG_PER_KG_PER_DAY)?,
-        ],
-        maximum: [ir?, cd?, tiazac?, suspension?],
-    })
+    let (lo_p, lo_q) = part(RATE_MIN_MG_PER_KG_PER_DAY)?;
+    let (hi_p, hi_q) = part(RATE_MAX_MG_PER_KG_PER_DAY)?;
+    let limits = |formulation, child| {
+        let (max_p, max_q) = part(daily_maximum(formulation, child).value())?;
+        Some(Limits {
+            den: exact::product([max_q, lo_q, hi_q])?,
+            maximum: exact::product([max_p, lo_q, hi_q])?,
+            lowest: exact::product([lo_p, max_q, hi_q])?,
+            highest: exact::product([hi_p, max_q, lo_q])?,
+        })
+    };
+    let both = |formulation| Some([limits(formulation, false)?, limits(formulation, true)?]);
+    let [ir, cd, tiazac, suspension] = Formulation::ALL.map(both);
+    Some([ir?, cd?, tiazac?, suspension?])
 });
 
 /// The order checked and put over one denominator: the part of [`plan`]
