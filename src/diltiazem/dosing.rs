@@ -64,7 +64,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         order,
     } = order_of(options)
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
-    let chosen = choose_scaled(product, &order.target(options), order.step, order.den)
+    let chosen = choose_scaled(product, &order.target(options), order.step(), order.den())
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let age = patient.age();
@@ -78,14 +78,14 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         steps: chosen.steps,
         dose,
         accepted: chosen.accepted,
-        limited: order.weight_based.order(order.cap).is_gt(),
+        limited: order.weight_based().order(order.cap()).is_gt(),
         given: chosen.give,
     };
 
     // Every decision, and so every alert, is made here; the figures, the
     // schedule, the record of the limits checked and the references are
     // written up from the decisions on first read (`write_up`).
-    let (lo, hi) = order.range;
+    let (lo, hi) = order.range();
     let outside_range = !(lo.order(dose).is_le() && dose.order(hi).is_le());
     let beyond_tolerance = basis.accepted != Acceptance::WithinTolerance;
     let mut alerts = Vec::new();
@@ -148,18 +148,21 @@ pub(super) fn figures(basis: &Basis, weight: crate::BodyWeight) -> Figures {
     let n = i128::from(basis.frequency.times_per_day());
     let over_den = |per_dose: Scaled| {
         exact::times_checked(per_dose.0, n)
-            .map_or(f64::NAN, |top| exact::quotient_f64(top, order.den))
+            .map_or(f64::NAN, |top| exact::quotient_f64(top, order.den()))
     };
     let calculated = order.calculated();
     // mg/kg/day: the daily amount over the weight in kg (grams / 1,000).
     let achieved = exact::times_checked(basis.dose.0, n * 1_000)
-        .zip(exact::times_checked(order.den, i128::from(weight.grams())))
+        .zip(exact::times_checked(
+            order.den(),
+            i128::from(weight.grams()),
+        ))
         .map_or(f64::NAN, |(top, bottom)| exact::quotient_f64(top, bottom));
     Figures {
-        weight_based_daily: DailyDose::derived(over_den(order.weight_based)),
+        weight_based_daily: DailyDose::derived(over_den(order.weight_based())),
         documented_range: (
-            DailyDose::derived(over_den(order.range.0)),
-            DailyDose::derived(over_den(order.range.1)),
+            DailyDose::derived(over_den(order.range().0)),
+            DailyDose::derived(over_den(order.range().1)),
         ),
         calculated_daily: DailyDose::derived(over_den(calculated)),
         achieved: DailyDosePerKg::derived(achieved),
@@ -168,7 +171,7 @@ pub(super) fn figures(basis: &Basis, weight: crate::BodyWeight) -> Figures {
             basis.tolerance,
             basis.dose,
             basis.accepted,
-            |x: Scaled| exact::quotient_f64(x.0, order.den),
+            |x: Scaled| exact::quotient_f64(x.0, order.den()),
         ),
     }
 }
@@ -256,24 +259,55 @@ struct SuspensionDose {
 /// 180,000.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Order {
-    pub(super) den: i128,
+    /// The shared denominator.
+    den: u64,
     /// The weight-based dose (weight × rate, per administration), before
     /// the maximum.
-    pub(super) weight_based: Scaled,
+    weight_based: u64,
     /// The daily maximum, per administration.
-    pub(super) cap: Scaled,
+    cap: u64,
     /// The documented range (1–3 mg/kg/day of the weight, each end
     /// limited to the maximum), per administration.
-    pub(super) range: (Scaled, Scaled),
+    range: (u64, u64),
     /// The product's measurable step.
-    pub(super) step: Scaled,
+    step: u64,
 }
 
 impl Order {
+    /// The shared denominator (positive).
+    pub(super) fn den(&self) -> i128 {
+        i128::from(self.den)
+    }
+
+    /// The weight-based dose (weight × rate, per administration), before
+    /// the maximum.
+    pub(super) fn weight_based(&self) -> Scaled {
+        Scaled(i128::from(self.weight_based))
+    }
+
+    /// The daily maximum, per administration.
+    pub(super) fn cap(&self) -> Scaled {
+        Scaled(i128::from(self.cap))
+    }
+
+    /// The documented range (1–3 mg/kg/day of the weight, each end limited
+    /// to the maximum), per administration.
+    pub(super) fn range(&self) -> (Scaled, Scaled) {
+        (
+            Scaled(i128::from(self.range.0)),
+            Scaled(i128::from(self.range.1)),
+        )
+    }
+
+    /// The product's measurable step.
+    pub(super) fn step(&self) -> Scaled {
+        Scaled(i128::from(self.step))
+    }
+
     /// The calculated dose per administration: the weight-based dose,
     /// limited to the maximum.
     pub(super) fn calculated(&self) -> Scaled {
-        self.weight_based.min(self.cap)
+        self.weight_based().min(self.cap())
     }
 
     /// What the rounding rule is asked for: the calculated dose, within
@@ -283,8 +317,8 @@ impl Order {
         Target {
             calculated: self.calculated(),
             tolerance: options.tolerance,
-            documented: Some(self.range),
-            cap: Some(self.cap),
+            documented: Some(self.range()),
+            cap: Some(self.cap()),
             allow_up: options.beyond_tolerance == BeyondTolerance::AllowRoundUp,
             what: "dose",
             unit: "mg",
@@ -319,16 +353,15 @@ impl Order {
         // rate's `q`, the constants' `limits.den`, the step's `step_q`, and
         // the `n` administrations of a day.
         let q_step = q.checked_mul(step_q)?;
-        let scaled = |x: Option<u64>| x.map(|x| Scaled(i128::from(x)));
-        let cap = scaled(exact::product([limits.maximum, 1_000, q_step]))?;
-        let lo = scaled(exact::product([grams, limits.lowest, q_step]))?;
-        let hi = scaled(exact::product([grams, limits.highest, q_step]))?;
+        let cap = exact::product([limits.maximum, 1_000, q_step])?;
+        let lo = exact::product([grams, limits.lowest, q_step])?;
+        let hi = exact::product([grams, limits.highest, q_step])?;
         Some(Self {
-            den: scaled(exact::product([1_000, n, q_step, limits.den]))?.0,
-            weight_based: scaled(exact::product([grams, rate_p, limits.den, step_q]))?,
+            den: exact::product([1_000, n, q_step, limits.den])?,
+            weight_based: exact::product([grams, rate_p, limits.den, step_q])?,
             cap,
             range: (lo.min(cap), hi.min(cap)),
-            step: scaled(exact::product([step_p, 1_000, n, q, limits.den]))?,
+            step: exact::product([step_p, 1_000, n, q, limits.den])?,
         })
     }
 }
@@ -419,7 +452,7 @@ fn suspension_dose(
         order,
         ..
     } = prepare(patient, rate, options).ok()?;
-    let chosen = choose_scaled(product, &order.target(options), order.step, order.den).ok()?;
+    let chosen = choose_scaled(product, &order.target(options), order.step(), order.den()).ok()?;
     if chosen.accepted != Acceptance::WithinTolerance {
         return None;
     }
@@ -434,10 +467,10 @@ fn suspension_dose(
     let daily = exact::times_checked(chosen.amount.0, n)?;
     Some(SuspensionDose {
         frequency,
-        dose: Dose::derived(exact::quotient_f64(chosen.amount.0, order.den)),
+        dose: Dose::derived(exact::quotient_f64(chosen.amount.0, order.den())),
         volume_ml,
         concentration,
-        total: DailyDose::derived(exact::quotient_f64(daily, order.den)),
+        total: DailyDose::derived(exact::quotient_f64(daily, order.den())),
     })
 }
 

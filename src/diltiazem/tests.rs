@@ -81,16 +81,16 @@ proptest::proptest! {
             product.step_exact(),
         )
         .unwrap();
-        proptest::prop_assert!(order.den <= 1_000 * 4 * 1_000_000_000 * 5);
-        let over = |x: exact::Scaled| x.over(order.den);
+        proptest::prop_assert!(order.den() <= 1_000 * 4 * 1_000_000_000 * 5);
+        let over = |x: exact::Scaled| x.over(order.den());
         let kg = exact::frac(i128::from(grams), 1_000);
         let n = exact::int(i128::from(times_per_day));
         let max = exact::decimal(super::dosing::daily_maximum(formulation, child).value()).unwrap();
         let per_dose = |daily: Exact| daily / n;
-        proptest::prop_assert_eq!(over(order.weight_based), per_dose(exact::decimal(rate).unwrap() * kg));
-        proptest::prop_assert_eq!(over(order.cap), per_dose(max));
+        proptest::prop_assert_eq!(over(order.weight_based()), per_dose(exact::decimal(rate).unwrap() * kg));
+        proptest::prop_assert_eq!(over(order.cap()), per_dose(max));
         let range = (per_dose(kg.min(max)), per_dose((exact::int(3) * kg).min(max)));
-        proptest::prop_assert_eq!((over(order.range.0), over(order.range.1)), range);
-        proptest::prop_assert_eq!(over(order.step), product.step_exact());
+        proptest::prop_assert_eq!((over(order.range().0), over(order.range().1)), range);
+        proptest::prop_assert_eq!(over(order.step()), product.step_exact());
     }
 }
