@@ -1084,6 +1084,13 @@ mod tests {
         // Either side of the whole-number shortcut: the same reading.
         assert_eq!(decimal_parts(9e6), Some((9_000_000, 1)));
         assert_eq!(decimal_parts(9e6 + 1.0), Some((9_000_001, 1)));
+        // Beyond the shortcut a whole number's nine-place reading need not
+        // be exact in an `f64` (10^12 + 1 is not): the reading decides.
+        for x in [4.7e9, 1e12 + 1.0, 123_456_789_012.0, -1e12 - 1.0] {
+            let (n, d) = decimal_parts(x).unwrap();
+            assert_eq!(Exact::new(n, d), decimal(x).unwrap(), "{x}");
+        }
+        assert_ne!(decimal(1e12 + 1.0), Some(int(1_000_000_000_001)));
         assert_eq!(decimal_parts(f64::NAN), None);
         assert_eq!(lowest(frac(30_000, 1_000)), int(30));
         assert_eq!(parts(lowest(frac(30_000, 1_000))), (30, 1));
