@@ -1070,6 +1070,22 @@ mod tests {
         }
     }
 
+    /// Counts of a step exist only for a positive step and an amount that
+    /// is not negative, as for exact numbers: no division by zero, and no
+    /// count of a negative amount.
+    #[test]
+    fn scaled_counts_need_a_positive_step() {
+        assert_eq!(Scaled(5).counts(Scaled(0)), None);
+        assert_eq!(Scaled(5).counts(Scaled(-2)), None);
+        assert_eq!(Scaled(-5).counts(Scaled(2)), None);
+        assert_eq!(Scaled(-5).counts(Scaled(-2)), None);
+        assert_eq!(Scaled(0).counts(Scaled(2)), Some((0, 0)));
+        assert_eq!(Scaled(5).counts(Scaled(2)), Some((2, 3)));
+        assert_eq!(Scaled(6).counts(Scaled(2)), Some((3, 3)));
+        assert_eq!(neighbours(int(0), int(2)), Some((0, 0)));
+        assert_eq!(neighbours(int(5), int(0)), None);
+    }
+
     #[test]
     fn decimal_parts_keep_small_denominators() {
         assert_eq!(decimal_parts(360.0), Some((360, 1)));
