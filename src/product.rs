@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
+use num_integer::Integer;
 use smallvec::SmallVec;
 
 use uom::si::f64::Volume;
@@ -152,10 +153,6 @@ impl fmt::Debug for Product {
     }
 }
 
-fn gcd(a: u64, b: u64) -> u64 {
-    if b == 0 { a } else { gcd(b, a % b) }
-}
-
 impl Product {
     /// Tablets in one or more strengths, optionally split in halves.
     ///
@@ -227,7 +224,7 @@ impl Product {
         }
         strengths_ug.sort_unstable_by(|a, b| b.cmp(a));
         strengths_ug.dedup();
-        let Some(whole_step) = strengths_ug.iter().copied().reduce(gcd) else {
+        let Some(whole_step) = strengths_ug.iter().copied().reduce(|a, b| a.gcd(&b)) else {
             return Err(Error::Invalid {
                 field: "strengths",
                 value: "[]".to_owned(),
