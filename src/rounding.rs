@@ -46,7 +46,7 @@ use crate::product::{Give, Product};
 ///
 /// Clinical reference section 5 (rounding never more than 10 % of the
 /// calculated dose). The 50 % ceiling is this crate's bound (`DESIGN.md`).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
@@ -171,9 +171,20 @@ impl Tolerance {
     /// `percent` as an exact fraction of one, read as the decimal it was
     /// written as.
     fn fraction_of(percent: f64) -> Exact {
+        // In lowest terms, as the default is written (1/10), so that equal
+        // tolerances hold the same parts.
         exact::decimal(percent)
             .and_then(|p| exact::div(p, exact::int(100)))
-            .unwrap_or_else(|| exact::int(0))
+            .map_or_else(|| exact::int(0), exact::lowest)
+    }
+}
+
+/// Written as its percentage: the fraction is read from it.
+impl fmt::Debug for Tolerance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tolerance")
+            .field("percent", &self.percent)
+            .finish_non_exhaustive()
     }
 }
 
@@ -767,6 +778,15 @@ mod tests {
             Tolerance::fraction_of(Tolerance::DEFAULT_PERCENT)
         );
         assert_eq!(default, Tolerance::from_percent(10.0).unwrap());
+        // Equal tolerances hold the same parts and read alike.
+        assert_eq!(
+            format!("{default:?}"),
+            format!("{:?}", Tolerance::from_percent(10.0).unwrap())
+        );
+        assert_eq!(
+            exact::parts(Tolerance::from_percent(10.0).unwrap().fraction()),
+            (1, 10)
+        );
         for (percent, fraction) in [
             (0.0, exact::int(0)),
             (2.5, exact::frac(1, 40)),

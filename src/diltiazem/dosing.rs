@@ -463,14 +463,17 @@ fn suspension_dose(
     else {
         return None;
     };
-    let n = i128::from(frequency.times_per_day());
-    let daily = exact::times_checked(chosen.amount.0, n)?;
+    let dose = exact::quotient_f64(chosen.amount.0, order.den());
+    // The daily total as a day's schedule adds it up (the suspension
+    // plan's `schedule().total()` and the error's suggestion state the
+    // same number, to the last bit).
+    let times = usize::try_from(frequency.times_per_day()).ok()?;
     Some(SuspensionDose {
         frequency,
-        dose: Dose::derived(exact::quotient_f64(chosen.amount.0, order.den())),
+        dose: Dose::derived(dose),
         volume_ml,
         concentration,
-        total: DailyDose::derived(exact::quotient_f64(daily, order.den())),
+        total: DailyDose::derived(std::iter::repeat_n(dose, times).sum()),
     })
 }
 

@@ -94,3 +94,43 @@ proptest::proptest! {
         proptest::prop_assert_eq!(over(order.step()), product.step_exact());
     }
 }
+
+/// The suspension dose a rounding alert names is the suspension plan's
+/// own dose and daily total, to the last bit, at 3 and 4 times daily.
+#[test]
+fn the_suspension_an_alert_names_is_the_suspension_plan() {
+    for (kg, frequency) in [
+        (70.0, Frequency::ThreeTimesDaily),
+        (70.0, Frequency::FourTimesDaily),
+        (71.3, Frequency::ThreeTimesDaily),
+        (58.0, Frequency::FourTimesDaily),
+    ] {
+        let p = patient(kg, 50.0);
+        let tablets = Options::default().frequency(frequency);
+        let plan = super::plan(&p, rate(3.0), &tablets).unwrap();
+        let alert = plan
+            .alerts()
+            .iter()
+            .find(|a| a.kind() == crate::AlertKind::RoundedOutsideTolerance)
+            .expect("rounded beyond the tolerance");
+        let figure = |name: &str| {
+            alert
+                .figures()
+                .find(|f| f.name() == name)
+                .map(|f| f.value().to_bits())
+        };
+        let suspension = Options::new(Formulation::OralSuspension).frequency(frequency);
+        let liquid = super::plan(&p, rate(3.0), &suspension).unwrap();
+        let schedule = liquid.schedule();
+        assert_eq!(
+            figure("suspension daily dose"),
+            Some(schedule.total().mg_per_day().to_bits()),
+            "{kg} kg, {frequency:?}"
+        );
+        assert_eq!(
+            figure("suspension dose"),
+            Some(schedule.administrations()[0].dose().mg().to_bits()),
+            "{kg} kg, {frequency:?}"
+        );
+    }
+}
