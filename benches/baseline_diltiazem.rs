@@ -2,6 +2,8 @@
 //! `diltiazem::plan` on bare numbers (see `diltiazem.rs`), shared by the
 //! timing bench and the instruction count (`instructions.rs`).
 
+use std::sync::OnceLock;
+
 /// The one rounding rule on bare numbers: the nearest candidate within the
 /// tolerance that is inside the range, else the nearest within the
 /// tolerance, else the largest below the calculated dose inside the range;
@@ -47,8 +49,8 @@ const PAEDIATRIC_MAX: f64 = 360.0;
 /// The fewest tablets of `strengths` (mg) that make `dose` (a multiple of
 /// the smallest strength, `step`), counted per strength: the same
 /// minimal-count search as the crate's composition (in steps, ties kept by
-/// the first found). `None` when no count of tablets makes it or the dose
-/// is beyond `MAX_STEPS` steps.
+/// the first found). `None` when no count of tablets makes it, for no
+/// dose, or beyond `MAX_STEPS` steps.
 #[allow(
     clippy::indexing_slicing,
     clippy::cast_possible_truncation,
@@ -88,6 +90,27 @@ pub fn compose(dose: f64, step: f64, strengths: &[f64; 4]) -> Option<[u32; 4]> {
     Some(counts)
 }
 
+/// The composition of `dose` (mg) from the immediate-release strengths,
+/// read from a table of every count of 30 mg steps up to `MAX_STEPS`,
+/// worked out once per process, as the crate keeps a product's
+/// compositions.
+fn kept_composition(dose: f64) -> Option<[u32; 4]> {
+    static KEPT: OnceLock<[Option<[u32; 4]>; MAX_STEPS + 1]> = OnceLock::new();
+    let table = KEPT.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let steps = u32::try_from(k).ok()?;
+            compose(f64::from(steps) * 30.0, 30.0, &[30.0, 60.0, 90.0, 120.0])
+        })
+    });
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a dose from `choose`: a positive whole number of steps"
+    )]
+    let steps = (dose / 30.0).round() as usize;
+    *table.get(steps)?
+}
+
 /// What the baseline decides: the dose per administration and the tablets
 /// that make it, whether the achieved rate is outside 1–3 mg/kg/day,
 /// whether the patient is a child (the off-label alert and the paediatric
@@ -105,7 +128,8 @@ pub struct Decision {
 /// The same decisions as `diltiazem::plan` on bare numbers, immediate-release
 /// tablets (30, 60, 90 and 120 mg) three times daily: the documented range
 /// check, the age group and its maximum, the label maximum, the dose
-/// rounded to 30 mg steps by the one rule and composed from the strengths,
+/// rounded to 30 mg steps by the one rule and composed from the strengths
+/// (read from compositions kept once per process, as the crate does),
 /// the range after rounding, and the suspension dose (12 mg/mL, 0.1 mL)
 /// worked out when the tablets round beyond the tolerance. No validation,
 /// units, alerts, citations or text.
@@ -125,12 +149,15 @@ pub fn plain_f64(kg: f64, rate: f64, years: f64) -> Option<Decision> {
     let per_dose = daily / n;
     let (lo, hi) = (kg.min(max) / n, (3.0 * kg).min(max) / n);
     let dose = choose(per_dose, 30.0, max / n, lo, hi)?;
-    let tablets = compose(dose, 30.0, &[30.0, 60.0, 90.0, 120.0])?;
+    let tablets = kept_composition(dose)?;
     let achieved = dose * n / kg;
-    let within = ((dose - per_dose) / per_dose).abs() <= 0.1;
-    let suspension = (!within)
+    let within = |d: f64| ((d - per_dose) / per_dose).abs() <= 0.1;
+    // The suspension is named only when it measures the order within the
+    // tolerance, as the plan's alert does.
+    let suspension = (!within(dose))
         .then(|| choose(per_dose, 1.2, max / n, lo, hi))
-        .flatten();
+        .flatten()
+        .filter(|&d| within(d));
     Some(Decision {
         dose,
         tablets,

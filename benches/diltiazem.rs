@@ -41,6 +41,18 @@ fn bench(c: &mut Criterion) {
             suspension: Some(69.6),
         })
     );
+    // The baseline decides as the plan does: the same dose per
+    // administration, and the suspension dose its alert names.
+    let plan = diltiazem::plan(&patient, rate, &options).unwrap();
+    assert_eq!(
+        plain_f64(70.0, 3.0, 50.0).map(|d| d.dose),
+        plan.administrations().first().map(|a| a.dose().mg())
+    );
+    assert!(
+        plan.alerts()
+            .iter()
+            .any(|a| a.to_string().contains("69.6 mg (5.8 mL of 12 mg/mL)"))
+    );
     let mut group = c.benchmark_group("diltiazem 70 kg at 3 mg/kg/day");
     group.bench_function("plain f64 baseline", |b| {
         b.iter(|| plain_f64(black_box(70.0), black_box(3.0), black_box(50.0)));
@@ -67,6 +79,12 @@ fn bench(c: &mut Criterion) {
         plain_f64(60.0, 3.0, 50.0).map(|d| (d.dose, d.tablets)),
         Some((60.0, [0, 1, 0, 0]))
     );
+    let plan = diltiazem::plan(&exact, rate, &options).unwrap();
+    assert_eq!(
+        plain_f64(60.0, 3.0, 50.0).map(|d| d.dose),
+        plan.administrations().first().map(|a| a.dose().mg())
+    );
+    assert!(plan.alerts().is_empty());
     let mut group = c.benchmark_group("diltiazem 60 kg at 3 mg/kg/day");
     group.bench_function("plain f64 baseline", |b| {
         b.iter(|| plain_f64(black_box(60.0), black_box(3.0), black_box(50.0)));

@@ -34,8 +34,12 @@ mod baseline_diltiazem;
 mod baseline_probenecid;
 
 /// The cases, each a plan and its baseline, as in the timing benches.
-const CASES: [(&str, &str); 7] = [
+const CASES: [(&str, &str); 8] = [
     ("diltiazem-60kg", "diltiazem 60 kg, 3 mg/kg/day: plan"),
+    (
+        "diltiazem-60kg-read",
+        "diltiazem 60 kg, 3 mg/kg/day: plan, its figures and schedule read",
+    ),
     (
         "diltiazem-60kg-f64",
         "diltiazem 60 kg, 3 mg/kg/day: plain f64",
@@ -86,6 +90,17 @@ fn run(case: &str, n: u64) {
                     black_box(rate),
                     black_box(&options),
                 ));
+            }
+        }
+        "diltiazem-60kg-read" => {
+            // A plan writes its figures, schedule, limits and references
+            // up on the first read: this counts that too.
+            let patient = adult(60.0);
+            for _ in 0..n {
+                let _ = black_box(
+                    diltiazem::plan(black_box(&patient), black_box(rate), black_box(&options))
+                        .map(|plan| (plan.achieved(), plan.administrations().len())),
+                );
             }
         }
         "diltiazem-70kg-text" => {
