@@ -22,9 +22,15 @@ use crate::rounding::{Acceptance, Tolerance};
 
 /// A plan for an oral, weight-based regimen (diltiazem).
 ///
-/// It keeps the ordered basis (mg/kg/day), the calculated daily dose, the
+/// It gives the ordered basis (mg/kg/day), the calculated daily dose, the
 /// measurable schedule, the rounding record, the achieved rate, the alerts
 /// and the citations. `Display` writes it the safe way.
+///
+/// Every decision and alert is made when the plan is made, and the plan
+/// keeps its decisions (no heap allocation, or one for its alerts). Its
+/// figures, schedule, limits and citations are worked out from them on
+/// the first read of any of them (one heap allocation), then kept: a plan
+/// reads the same, and compares equal, whether or not it was read before.
 ///
 /// # Example
 ///
