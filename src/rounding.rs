@@ -778,6 +778,7 @@ mod tests {
             Tolerance::fraction_of(Tolerance::DEFAULT_PERCENT)
         );
         assert_eq!(default, Tolerance::from_percent(10.0).unwrap());
+        assert_eq!(format!("{default:?}"), "Tolerance { percent: 10.0, .. }");
         // Equal tolerances hold the same parts and read alike.
         assert_eq!(
             format!("{default:?}"),
