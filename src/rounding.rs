@@ -568,40 +568,23 @@ fn decide<A: Amount>(
 }
 
 /// Rounds `target` to what `product` measures, by the crate's one rule
-/// (`exact::choose`): exact comparisons, ties to the smaller amount.
+/// (`exact::choose`): exact comparisons, ties to the smaller amount. The
+/// count chosen is one the product can give, with its rounding record.
 pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
-    measured(product, target, product.step_exact(), |x| x, exact::to_f64)
-}
-
-/// The rule applied, and the chosen amount written up: its count (checked
-/// to be one the product can give) and the rounding record. `exact_of` reads an amount as an exact number,
-/// `f64_of` as the closest `f64` to it.
-fn measured<A: Amount>(
-    product: &Product,
-    target: &Target<A>,
-    step: A,
-    exact_of: impl Fn(A) -> Exact,
-    f64_of: impl Fn(A) -> f64,
-) -> Result<Measured, Error> {
-    let refuse = |listed: &[A]| {
-        let candidates: Vec<Exact> = listed.iter().map(|&x| exact_of(x)).collect();
-        not_measurable(product, exact_of(target.calculated), target, &candidates)
-    };
-    let (chosen, listed) = decide(product, target, step);
-    let Some((steps, amount, verdict)) = chosen else {
-        return Err(refuse(listed.amounts()));
-    };
-    if product.give_kept(steps).is_none() {
-        return Err(refuse(listed.amounts()));
-    }
-    let rounding = record(
-        target.calculated,
-        target.tolerance,
-        amount,
-        accepted(verdict),
-        f64_of,
-    );
-    Ok(Measured { steps, rounding })
+    let (chosen, listed) = decide(product, target, product.step_exact());
+    let measured = chosen
+        .filter(|&(steps, _, _)| product.give_kept(steps).is_some())
+        .map(|(steps, amount, verdict)| Measured {
+            steps,
+            rounding: record(
+                target.calculated,
+                target.tolerance,
+                amount,
+                accepted(verdict),
+                exact::to_f64,
+            ),
+        });
+    measured.ok_or_else(|| not_measurable(product, target.calculated, target, listed.amounts()))
 }
 
 /// Why a verdict of the rule accepts its amount.

@@ -56,15 +56,25 @@ use crate::exact::{Amount, Scaled};
 ///
 /// See the [module documentation](super).
 pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Plan, Error> {
-    let order_of = |options: &Options| prepare(patient, rate, options);
-    let Prepared {
-        formulation,
-        frequency,
-        product,
-        order,
-    } = order_of(options)
-        .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
-    let chosen = choose_scaled(product, &order.target(options), order.step(), order.den())
+    let (
+        Prepared {
+            formulation,
+            frequency,
+            product,
+            order,
+        },
+        chosen,
+    ) = prepare(patient, rate, options)
+        .and_then(|prepared| {
+            let order = prepared.order;
+            let chosen = choose_scaled(
+                prepared.product,
+                &order.target(options),
+                order.step(),
+                order.den(),
+            )?;
+            Ok((prepared, chosen))
+        })
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
     let age = patient.age();
@@ -340,11 +350,8 @@ impl Order {
     ) -> Option<Self> {
         // Every part is positive: the products are taken in 64 bits, each
         // multiply checked.
-        let part = |(top, bottom): (i128, i128)| {
-            Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
-        };
-        let (rate_p, q) = part(exact::decimal_parts(rate)?)?;
-        let (step_p, step_q) = part(exact::parts(step))?;
+        let (rate_p, q) = positive_parts(exact::decimal_parts(rate)?)?;
+        let (step_p, step_q) = positive_parts(exact::parts(step))?;
         let [adult, young] = *formulation.of(CONSTANTS.as_ref()?);
         let limits = if child { young } else { adult };
         let (grams, n) = (u64::from(grams), times_per_day);
@@ -366,6 +373,12 @@ impl Order {
     }
 }
 
+/// A fraction's parts in 64 bits, where a diltiazem order works them out;
+/// `None` for a negative part or one beyond 64 bits.
+fn positive_parts((top, bottom): (i128, i128)) -> Option<(u64, u64)> {
+    Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
+}
+
 /// The constants of a diltiazem order over one denominator, read once for
 /// each formulation and age group (see [`exact::decimal_parts`]): a
 /// formulation's daily maximum (mg/day), as [`daily_maximum`] gives it,
@@ -382,10 +395,7 @@ struct Limits {
 /// an adult and for a child; `None` only if a constant were not a
 /// positive decimal.
 static CONSTANTS: LazyLock<Option<[[Limits; 2]; 4]>> = LazyLock::new(|| {
-    let part = |x: f64| {
-        let (top, bottom) = exact::decimal_parts(x)?;
-        Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
-    };
+    let part = |x: f64| positive_parts(exact::decimal_parts(x)?);
     let (lo_p, lo_q) = part(RATE_MIN_MG_PER_KG_PER_DAY)?;
     let (hi_p, hi_q) = part(RATE_MAX_MG_PER_KG_PER_DAY)?;
     let limits = |formulation, child| {
