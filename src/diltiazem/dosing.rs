@@ -77,75 +77,84 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         })
         .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
     let weight = patient.weight();
-    let age = patient.age();
     let dose = chosen.amount;
+    let accepted = chosen.accepted;
+    let (lo, hi) = order.range();
+    // Every decision is made here, and so which alerts the plan carries:
+    // the maximum limited the dose, the achieved rate is outside the
+    // documented range, the dose was rounded beyond the tolerance (and
+    // which suspension dose measures the order), the patient is a child,
+    // the tolerance is widened. The alerts' words, the figures, the
+    // schedule, the limits checked and the references are written up from
+    // these decisions on first read (`write_up`).
+    let suspension =
+        if accepted != Acceptance::WithinTolerance && formulation != Formulation::OralSuspension {
+            suspension_dose(patient, rate, &suspension_options(options))
+        } else {
+            None
+        };
     let basis = Basis {
         formulation,
         frequency,
-        age,
+        age: patient.age(),
         tolerance: options.tolerance,
         order,
         steps: chosen.steps,
         dose,
-        accepted: chosen.accepted,
+        accepted,
         limited: order.weight_based().order(order.cap()).is_gt(),
+        outside_range: !(lo.order(dose).is_le() && dose.order(hi).is_le()),
+        suspension,
         given: chosen.give,
     };
-
-    // Every decision, and so every alert, is made here; the figures, the
-    // schedule, the record of the limits checked and the references are
-    // written up from the decisions on first read (`write_up`).
-    let (lo, hi) = order.range();
-    let outside_range = !(lo.order(dose).is_le() && dose.order(hi).is_le());
-    let beyond_tolerance = basis.accepted != Acceptance::WithinTolerance;
-    let mut alerts = Vec::new();
-    if basis.limited || outside_range || beyond_tolerance {
-        // The figures the alerts state: those the plan writes up.
-        let figures = figures(&basis, weight);
-        if basis.limited {
-            alerts.push(limited_alert(
-                rate,
-                weight,
-                figures.weight_based_daily.mg_per_day(),
-                daily_maximum(formulation, age.is_child()),
-            ));
-        }
-        if outside_range {
-            let (lo, hi) = figures.documented_range;
-            alerts.push(outside_range_alert(
-                figures.achieved,
-                (lo.mg_per_day(), hi.mg_per_day()),
-                weight,
-            ));
-        }
-        if beyond_tolerance {
-            alerts.push(outside_tolerance_alert(
-                &figures.rounding,
-                figures.achieved,
-                formulation,
-                patient,
-                rate,
-                options,
-            ));
-        }
-    }
-    if age.is_child() {
-        child_alerts(age, formulation, &mut alerts);
-    }
-    if options.tolerance.is_wider_than_default() {
-        alerts.push(options.tolerance.widened_alert());
-    }
-
     Ok(Plan {
         drug: "diltiazem",
         product: product.name(),
         weight,
         ordered: rate,
-        alerts,
         clinical: super::clinical::clinical(formulation),
         basis,
         write_up: Derived::new(),
     })
+}
+
+/// The alerts of `plan`, in a fixed order, each stating the figures
+/// `figures` (the plan's own) and decided while planning: written up with
+/// the rest of the plan.
+fn alerts(plan: &Plan, figures: &Figures) -> Vec<Alert> {
+    let basis = &plan.basis;
+    let (formulation, age, weight) = (basis.formulation, basis.age, plan.weight);
+    let mut alerts = Vec::new();
+    if basis.limited {
+        alerts.push(limited_alert(
+            plan.ordered,
+            weight,
+            figures.weight_based_daily.mg_per_day(),
+            daily_maximum(formulation, age.is_child()),
+        ));
+    }
+    if basis.outside_range {
+        let (lo, hi) = figures.documented_range;
+        alerts.push(outside_range_alert(
+            figures.achieved,
+            (lo.mg_per_day(), hi.mg_per_day()),
+            weight,
+        ));
+    }
+    if basis.accepted != Acceptance::WithinTolerance {
+        alerts.push(outside_tolerance_alert(
+            &figures.rounding,
+            figures.achieved,
+            basis.suspension.as_ref(),
+        ));
+    }
+    if age.is_child() {
+        child_alerts(age, formulation, &mut alerts);
+    }
+    if basis.tolerance.is_wider_than_default() {
+        alerts.push(basis.tolerance.widened_alert());
+    }
+    alerts
 }
 
 /// The figures of a plan with `basis` for `weight`: each one division of
@@ -223,6 +232,7 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
             age.years(),
         ));
     }
+    let alerts = alerts(plan, &figures);
     let rounded_beyond = basis.accepted != Acceptance::WithinTolerance;
     let mut citations = plan_citations(
         formulation,
@@ -230,11 +240,12 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
         limited.then(|| max_limit.source()),
         rounded_beyond,
     );
-    crate::plan::complete_citations(&mut citations, &limits, &plan.alerts, plan.clinical);
+    crate::plan::complete_citations(&mut citations, &limits, &alerts, plan.clinical);
     WriteUp {
         figures,
         schedule,
         limits,
+        alerts,
         citations,
     }
 }
@@ -249,8 +260,10 @@ struct Prepared {
 }
 
 /// The oral suspension dose the rounding alert names: how often, the dose,
-/// its volume and concentration, and the daily total.
-struct SuspensionDose {
+/// its volume and concentration, and the daily total: decided while
+/// planning, by the same rule as a suspension plan.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct SuspensionDose {
     frequency: Frequency,
     dose: Dose,
     volume_ml: f64,
@@ -710,10 +723,7 @@ pub(super) fn daily_maximum(formulation: Formulation, child: bool) -> Limit {
 pub(super) fn outside_tolerance_alert(
     rounding: &Rounding,
     achieved: DailyDosePerKg,
-    formulation: Formulation,
-    patient: &Patient,
-    rate: DailyDosePerKg,
-    options: &Options,
+    suspension: Option<&SuspensionDose>,
 ) -> Alert {
     macro_rules! rounded {
         () => {
@@ -743,12 +753,10 @@ pub(super) fn outside_tolerance_alert(
             "mg/kg/day",
         ),
     ];
-    // The suspension dose is decided, not planned: only its dose, volume
-    // and schedule are named, each from the exact amount chosen.
-    let liquid = (formulation != Formulation::OralSuspension)
-        .then(|| suspension_dose(patient, rate, &suspension_options(options)))
-        .flatten();
-    let message = match liquid {
+    // The suspension dose was decided while planning, not planned: only
+    // its dose, volume and schedule are named, each from the exact amount
+    // chosen.
+    let message = match suspension.copied() {
         Some(SuspensionDose {
             frequency,
             dose,

@@ -14,7 +14,7 @@ use crate::patient::{Age, BodyWeight};
 use crate::plan::{Administration, DailySchedule, capitalise, write_limits_alerts_and_citations};
 use crate::rounding::Rounding;
 
-use super::dosing::Order;
+use super::dosing::{Order, SuspensionDose};
 use super::{Formulation, Frequency};
 use crate::exact::Scaled;
 use crate::product::Give;
@@ -51,21 +51,24 @@ pub struct Plan {
     pub(super) product: &'static str,
     pub(super) weight: BodyWeight,
     pub(super) ordered: DailyDosePerKg,
-    pub(super) alerts: Vec<Alert>,
     pub(super) clinical: &'static Clinical,
     /// The decisions: what every figure, the schedule, the limits and the
     /// references are written up from.
     pub(super) basis: Basis,
-    /// The figures, the day's schedule, the limits checked and the
-    /// references: built from the decisions on first read (any accessor
-    /// but the drug, product, weight, order, alerts and clinical content).
+    /// The figures, the day's schedule, the limits checked, the alerts'
+    /// words and the references: built from the decisions on first read
+    /// (any accessor but the drug, product, weight, order and clinical
+    /// content).
     pub(super) write_up: Derived<WriteUp>,
 }
 
 /// A plan's decisions, made exactly while planning: the formulation, how
 /// often, the patient's age, the tolerance, the order over its
 /// denominator, the count of steps chosen and its amount, why it was
-/// accepted, whether the maximum limited the dose, and what to give.
+/// accepted, whether the maximum limited the dose, whether the achieved
+/// rate is outside the documented range, the oral suspension dose a dose
+/// rounded beyond the tolerance names, and what to give. Which alerts the
+/// plan carries follows from these alone.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Basis {
     pub(super) formulation: Formulation,
@@ -77,11 +80,13 @@ pub(super) struct Basis {
     pub(super) dose: Scaled,
     pub(super) accepted: Acceptance,
     pub(super) limited: bool,
+    pub(super) outside_range: bool,
+    pub(super) suspension: Option<SuspensionDose>,
     pub(super) given: Cow<'static, Give>,
 }
 
 /// The figures a plan states, worked out from its decisions: the same for
-/// its alerts (made while planning) and for its accessors and text.
+/// its alerts and for its accessors and text.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Figures {
     pub(super) weight_based_daily: DailyDose,
@@ -91,13 +96,14 @@ pub(super) struct Figures {
     pub(super) rounding: Rounding,
 }
 
-/// A plan's figures, its measurable day, the limits it was checked against
-/// and its references.
+/// A plan's figures, its measurable day, the limits it was checked
+/// against, its alerts and its references.
 #[derive(Debug, Clone)]
 pub(super) struct WriteUp {
     pub(super) figures: Figures,
     pub(super) schedule: DailySchedule,
     pub(super) limits: crate::limit::Limits,
+    pub(super) alerts: Vec<Alert>,
     pub(super) citations: crate::citation::Citations,
 }
 
@@ -129,7 +135,7 @@ impl fmt::Debug for Plan {
             .field("achieved", &self.achieved())
             .field("rounding", self.rounding())
             .field("limits", &self.limits())
-            .field("alerts", &self.alerts)
+            .field("alerts", &self.alerts())
             .field("citations", &self.citations())
             .field("clinical", &self.clinical)
             .field("basis", &self.basis)
@@ -172,7 +178,7 @@ impl serde::Serialize for Plan {
             achieved: self.achieved(),
             rounding: self.rounding(),
             limits: self.limits(),
-            alerts: &self.alerts,
+            alerts: self.alerts(),
             citations: self.citations(),
             clinical: self.clinical,
         }
@@ -290,6 +296,10 @@ impl Plan {
 
     /// Advisories; empty when none applies.
     ///
+    /// Which alerts apply is decided while planning; their words and
+    /// figures are written up from those decisions on the first read of
+    /// this, the limits or the citations (with them), then kept.
+    ///
     /// # Example
     ///
     /// ```
@@ -306,7 +316,7 @@ impl Plan {
     /// ```
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
-        &self.alerts
+        &self.written_up().alerts
     }
 
     /// Route, directions, cautions, evidence and follow-up.
@@ -362,6 +372,6 @@ impl fmt::Display for Plan {
         writeln!(f, "Achieved: {}", self.achieved())?;
         writeln!(f, "Rounding: {} per dose", self.rounding())?;
         write!(f, "{}", self.clinical)?;
-        write_limits_alerts_and_citations(f, self.limits(), &self.alerts, self.citations())
+        write_limits_alerts_and_citations(f, self.limits(), self.alerts(), self.citations())
     }
 }

@@ -52,45 +52,47 @@ pub(crate) struct Bounds<A = Exact> {
 /// acceptable: the dose is not measurable.
 pub(crate) fn choose<A: Amount>(candidates: &[A], bounds: &Bounds<A>) -> Option<(A, Verdict)> {
     let calc = bounds.calculated;
-    let in_range = |x: A| {
-        bounds
-            .range
-            .is_none_or(|(lo, hi)| lo.order(x).is_le() && x.order(hi).is_le())
+    // One pass: each candidate is tested against the tolerance and the
+    // range once, and kept as the best so far of the first verdict it can
+    // have. A candidate within the tolerance can have no later verdict,
+    // and the later verdicts are weighed only when none is within it, so
+    // one pass decides as the four searches in order would.
+    let mut within_inside: Option<A> = None;
+    let mut within_outside: Option<A> = None;
+    let mut down: Option<A> = None;
+    let mut up: Option<A> = None;
+    let nearest = |best: Option<A>, x: A| match best {
+        Some(b) if b.nearer(x, calc).is_le() => Some(b),
+        _ => Some(x),
     };
-    let in_tolerance = |x: A| x.within_tolerance(calc, bounds.tolerance);
-    if let Some(x) = nearest(candidates, calc, |x| in_tolerance(x) && in_range(x)) {
-        return Some((x, Verdict::WithinTolerance));
+    for &x in candidates {
+        let in_range = bounds
+            .range
+            .is_none_or(|(lo, hi)| lo.order(x).is_le() && x.order(hi).is_le());
+        if x.within_tolerance(calc, bounds.tolerance) {
+            if in_range {
+                within_inside = nearest(within_inside, x);
+            } else {
+                within_outside = nearest(within_outside, x);
+            }
+        } else if bounds.range.is_some() && in_range {
+            match x.order(calc) {
+                std::cmp::Ordering::Less if down.is_none_or(|d| d.order(x).is_lt()) => {
+                    down = Some(x);
+                }
+                std::cmp::Ordering::Greater if up.is_none_or(|u| x.order(u).is_lt()) => {
+                    up = Some(x);
+                }
+                _ => {}
+            }
+        }
     }
-    if let Some(x) = nearest(candidates, calc, in_tolerance) {
-        return Some((x, Verdict::WithinToleranceOutsideRange));
-    }
-    bounds.range?;
-    if let Some(x) = candidates
-        .iter()
-        .copied()
-        .filter(|&x| x.order(calc).is_lt() && in_range(x))
-        .max_by(|&a, &b| a.order(b))
-    {
-        return Some((x, Verdict::DownInsideRange));
-    }
-    if bounds.allow_up
-        && let Some(x) = candidates
-            .iter()
-            .copied()
-            .filter(|&x| x.order(calc).is_gt() && in_range(x))
-            .min_by(|&a, &b| a.order(b))
-    {
-        return Some((x, Verdict::UpInsideRange));
-    }
-    None
-}
-
-/// The candidate nearest `calculated` among those `keep` accepts, the
-/// smaller of two equally near.
-fn nearest<A: Amount>(candidates: &[A], calculated: A, keep: impl Fn(A) -> bool) -> Option<A> {
-    candidates
-        .iter()
-        .copied()
-        .filter(|&x| keep(x))
-        .min_by(|&a, &b| a.nearer(b, calculated))
+    within_inside
+        .map(|x| (x, Verdict::WithinTolerance))
+        .or_else(|| within_outside.map(|x| (x, Verdict::WithinToleranceOutsideRange)))
+        .or_else(|| down.map(|x| (x, Verdict::DownInsideRange)))
+        .or_else(|| {
+            up.filter(|_| bounds.allow_up)
+                .map(|x| (x, Verdict::UpInsideRange))
+        })
 }
