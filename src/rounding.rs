@@ -477,11 +477,16 @@ pub(crate) struct Measured {
     pub(crate) rounding: Rounding,
 }
 
+/// The candidates the rule weighs, in order: the count of steps at or
+/// below the calculated amount and the count above it, each with its
+/// amount, where there is one.
+type Listed<A> = [Option<(u64, A)>; 2];
+
 /// The measurable step counts next to the calculated amount: at most one
 /// at or below it and one above it, each the nearest that the product can
 /// give and that respects the cap (never zero). `step` is the product's
 /// step in the target's kind of number.
-fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> [Option<(u64, A)>; 2] {
+fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> Listed<A> {
     let Some((floor, ceil)) = target.calculated.counts(step) else {
         return [None, None];
     };
@@ -501,52 +506,6 @@ fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> [Opt
     [below, above]
 }
 
-/// The candidates the rule weighs, in order: at most one count of steps
-/// below the calculated amount and one above, with their amounts, held
-/// inline.
-#[derive(Clone, Copy)]
-struct Listed<A> {
-    steps: [u64; 2],
-    amounts: [A; 2],
-    len: usize,
-}
-
-impl<A: Amount> Listed<A> {
-    /// The counts that exist, with their amounts; `filler` stands in the
-    /// unused places.
-    fn of(candidates: [Option<(u64, A)>; 2], filler: A) -> Self {
-        let mut listed = Self {
-            steps: [0; 2],
-            amounts: [filler; 2],
-            len: 0,
-        };
-        for (s, amount) in candidates.into_iter().flatten() {
-            if let (Some(slot_steps), Some(slot_amount)) = (
-                listed.steps.get_mut(listed.len),
-                listed.amounts.get_mut(listed.len),
-            ) {
-                *slot_steps = s;
-                *slot_amount = amount;
-                listed.len += 1;
-            }
-        }
-        listed
-    }
-
-    /// The amounts, in order.
-    fn amounts(&self) -> &[A] {
-        self.amounts.get(..self.len).unwrap_or_default()
-    }
-
-    /// The count of steps whose amount is `amount`.
-    fn steps_of(&self, amount: A) -> Option<u64> {
-        self.amounts()
-            .iter()
-            .zip(self.steps)
-            .find_map(|(&a, s)| (a == amount).then_some(s))
-    }
-}
-
 /// The one rule applied to a product: the step count chosen, its amount
 /// and why it was accepted, or `None` (not measurable), with the
 /// candidates that were weighed.
@@ -555,16 +514,25 @@ fn decide<A: Amount>(
     target: &Target<A>,
     step: A,
 ) -> (Option<(u64, A, Verdict)>, Listed<A>) {
-    let listed = Listed::of(neighbours(product, target, step), target.calculated);
+    let listed = neighbours(product, target, step);
     let bounds = exact::Bounds {
         calculated: target.calculated,
         tolerance: target.tolerance.fraction(),
         range: target.documented,
         allow_up: target.allow_up,
     };
-    let chosen = exact::choose(listed.amounts(), &bounds)
-        .and_then(|(amount, verdict)| Some((listed.steps_of(amount)?, amount, verdict)));
+    let chosen = exact::choose(listed.map(|c| c.map(|(_, amount)| amount)), &bounds).and_then(
+        |(index, verdict)| {
+            let (steps, amount) = (*listed.get(index)?)?;
+            Some((steps, amount, verdict))
+        },
+    );
     (chosen, listed)
+}
+
+/// The amounts of the candidates the rule weighed, in order.
+fn amounts<A: Amount>(listed: &Listed<A>) -> impl Iterator<Item = A> + '_ {
+    listed.iter().flatten().map(|&(_, amount)| amount)
 }
 
 /// Rounds `target` to what `product` measures, by the crate's one rule
@@ -584,7 +552,10 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
                 exact::to_f64,
             ),
         });
-    measured.ok_or_else(|| not_measurable(product, target.calculated, target, listed.amounts()))
+    measured.ok_or_else(|| {
+        let candidates: Vec<Exact> = amounts(&listed).collect();
+        not_measurable(product, target.calculated, target, &candidates)
+    })
 }
 
 /// Why a verdict of the rule accepts its amount.
@@ -649,11 +620,12 @@ pub(crate) fn choose_scaled<'a>(
         })
     });
     chosen.ok_or_else(|| {
-        let candidates: Vec<Exact> = listed.amounts().iter().map(|x| x.over(den)).collect();
+        let candidates: Vec<Exact> = amounts(&listed).map(|x| x.over(den)).collect();
         not_measurable(product, target.calculated.over(den), target, &candidates)
     })
 }
 
+#[cold]
 fn not_measurable<A>(
     product: &Product,
     calculated: Exact,

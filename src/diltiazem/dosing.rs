@@ -93,27 +93,26 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         } else {
             None
         };
-    let basis = Basis {
-        formulation,
-        frequency,
-        age: patient.age(),
-        tolerance: options.tolerance,
-        order,
-        steps: chosen.steps,
-        dose,
-        accepted,
-        limited: order.weight_based().order(order.cap()).is_gt(),
-        outside_range: !(lo.order(dose).is_le() && dose.order(hi).is_le()),
-        suspension,
-        given: chosen.give,
-    };
     Ok(Plan {
         drug: "diltiazem",
         product: product.name(),
         weight,
         ordered: rate,
         clinical: super::clinical::clinical(formulation),
-        basis,
+        basis: Basis {
+            formulation,
+            frequency,
+            age: patient.age(),
+            tolerance: options.tolerance,
+            order,
+            steps: chosen.steps,
+            dose,
+            accepted,
+            limited: order.weight_based().order(order.cap()).is_gt(),
+            outside_range: !(lo.order(dose).is_le() && dose.order(hi).is_le()),
+            suspension,
+            given: chosen.give,
+        },
         write_up: Derived::new(),
     })
 }
@@ -166,12 +165,12 @@ pub(super) fn figures(basis: &Basis, weight: crate::BodyWeight) -> Figures {
     let order = &basis.order;
     let n = i128::from(basis.frequency.times_per_day());
     let over_den = |per_dose: Scaled| {
-        exact::times_checked(per_dose.0, n)
+        exact::times_checked(i128::from(per_dose.0), n)
             .map_or(f64::NAN, |top| exact::quotient_f64(top, order.den()))
     };
     let calculated = order.calculated();
     // mg/kg/day: the daily amount over the weight in kg (grams / 1,000).
-    let achieved = exact::times_checked(basis.dose.0, n * 1_000)
+    let achieved = exact::times_checked(i128::from(basis.dose.0), n * 1_000)
         .zip(exact::times_checked(
             order.den(),
             i128::from(weight.grams()),
@@ -190,7 +189,7 @@ pub(super) fn figures(basis: &Basis, weight: crate::BodyWeight) -> Figures {
             basis.tolerance,
             basis.dose,
             basis.accepted,
-            |x: Scaled| exact::quotient_f64(x.0, order.den()),
+            |x: Scaled| exact::quotient_f64(i128::from(x.0), order.den()),
         ),
     }
 }
@@ -305,26 +304,23 @@ impl Order {
     /// The weight-based dose (weight × rate, per administration), before
     /// the maximum.
     pub(super) fn weight_based(&self) -> Scaled {
-        Scaled(i128::from(self.weight_based))
+        Scaled(self.weight_based)
     }
 
     /// The daily maximum, per administration.
     pub(super) fn cap(&self) -> Scaled {
-        Scaled(i128::from(self.cap))
+        Scaled(self.cap)
     }
 
     /// The documented range (1–3 mg/kg/day of the weight, each end limited
     /// to the maximum), per administration.
     pub(super) fn range(&self) -> (Scaled, Scaled) {
-        (
-            Scaled(i128::from(self.range.0)),
-            Scaled(i128::from(self.range.1)),
-        )
+        (Scaled(self.range.0), Scaled(self.range.1))
     }
 
     /// The product's measurable step.
     pub(super) fn step(&self) -> Scaled {
-        Scaled(i128::from(self.step))
+        Scaled(self.step)
     }
 
     /// The calculated dose per administration: the weight-based dose,
@@ -486,7 +482,7 @@ fn suspension_dose(
     else {
         return None;
     };
-    let dose = exact::quotient_f64(chosen.amount.0, order.den());
+    let dose = exact::quotient_f64(i128::from(chosen.amount.0), order.den());
     // The daily total as a day's schedule adds it up (the suspension
     // plan's `schedule().total()` and the error's suggestion state the
     // same number, to the last bit).
@@ -788,6 +784,7 @@ pub(super) fn outside_tolerance_alert(
 }
 
 /// Adds the oral suspension dose that would measure it, when there is one.
+#[cold]
 pub(super) fn with_advice(
     err: Error,
     formulation: Formulation,

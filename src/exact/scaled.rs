@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 use super::fraction::{
     Exact, compare, deviation_percent, frac, int, nearer, neighbours, parts, reduced, times,
-    times_checked, within_tolerance,
+    within_tolerance,
 };
 
 /// What the one rounding rule needs of a number: an order, which of two
@@ -60,18 +60,18 @@ impl Amount for Exact {
 ///
 /// Over one denominator, comparing two amounts compares two integers, and
 /// a count of steps is one integer division: no gcd and no
-/// cross-multiplication. Every operation is checked; where an intermediate
-/// product would overflow `i128`, the [`Exact`] operation decides on the
-/// same numerators (the shared denominator cancels), so the value decided
-/// is the same either way.
+/// cross-multiplication. The numerator is a whole number below 2^64 (an
+/// amount is never negative), so every product the rule takes (a gap
+/// times a tolerance's part) fits 128 bits; a count of steps whose amount
+/// would not fit 64 bits is not a candidate. Every operation is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Scaled(pub(crate) i128);
+pub(crate) struct Scaled(pub(crate) u64);
 
 impl Scaled {
     /// This amount as an exact number, given the shared denominator
     /// (positive).
     pub(crate) fn over(self, den: i128) -> Exact {
-        frac(self.0, den)
+        frac(i128::from(self.0), den)
     }
 }
 
@@ -80,61 +80,41 @@ impl Amount for Scaled {
         self.0.cmp(&other.0)
     }
     fn nearer(self, other: Self, calculated: Self) -> Ordering {
-        // The distance of two `i128`s always fits a `u128`: exact, with no
-        // fallback.
         let gap = |x: Self| x.0.abs_diff(calculated.0);
         gap(self).cmp(&gap(other)).then_with(|| self.order(other))
     }
     fn within_tolerance(self, calculated: Self, tolerance: Exact) -> bool {
         let (t_num, t_den) = parts(tolerance);
-        // |x − c|·v ≤ u·c: when the gap and `v` fit 64 bits and `u` and
-        // `c` are not negative, both sides are plain 128-bit products.
-        if let (Ok(gap), Ok(v), Ok(u), Ok(c)) = (
-            u64::try_from(self.0.abs_diff(calculated.0)),
-            u64::try_from(t_den),
-            u64::try_from(t_num),
-            u64::try_from(calculated.0),
-        ) {
-            return u128::from(gap) * u128::from(v) <= u128::from(u) * u128::from(c);
-        }
-        let fast = (|| {
+        // |x − c|·v ≤ u·c: with the tolerance's parts in 64 bits (every
+        // tolerance of the crate: a percent to a few decimals), both sides
+        // are products of two 64-bit numbers, exact in 128 bits.
+        if let (Ok(v), Ok(u)) = (u64::try_from(t_den), u64::try_from(t_num)) {
             let gap = self.0.abs_diff(calculated.0);
-            let slack = u128::try_from(times_checked(t_num, calculated.0)?).ok()?;
-            Some(gap.checked_mul(t_den.unsigned_abs())? <= slack)
-        })();
-        fast.unwrap_or_else(|| within_tolerance(int(self.0), int(calculated.0), tolerance))
+            return u128::from(gap) * u128::from(v) <= u128::from(u) * u128::from(calculated.0);
+        }
+        within_tolerance(
+            int(i128::from(self.0)),
+            int(i128::from(calculated.0)),
+            tolerance,
+        )
     }
     fn times(self, k: u64) -> Option<Self> {
-        times_checked(self.0, i128::from(k)).map(Self)
+        self.0.checked_mul(k).map(Self)
     }
     fn counts(self, step: Self) -> Option<(u64, u64)> {
-        if step.0 <= 0 || self.0 < 0 {
+        if step.0 == 0 {
             return None;
         }
-        let (amount, step) = (self.0.unsigned_abs(), step.0.unsigned_abs());
-        // One division, in 64 bits (one instruction) when both fit.
-        let (whole, rest) = match (u64::try_from(amount), u64::try_from(step)) {
-            (Ok(a), Ok(s)) => (u128::from(a / s), u128::from(a % s)),
-            _ => (amount / step, amount % step),
-        };
-        let floor = u64::try_from(whole).ok()?;
-        let ceil = floor.checked_add(u64::from(rest != 0))?;
+        let floor = self.0 / step.0;
+        let ceil = floor.checked_add(u64::from(!self.0.is_multiple_of(step.0)))?;
         Some((floor, ceil))
     }
     fn deviation_percent(self, calculated: Self) -> Option<Exact> {
         if calculated.0 == 0 {
             return None;
         }
-        let fast = (|| {
-            let gap = times_checked(self.0.checked_sub(calculated.0)?, 100)?;
-            // The sign of `calculated` moves to the numerator: the
-            // denominator stays positive.
-            let sign = calculated.0.signum();
-            Some(reduced(
-                gap.checked_mul(sign)?,
-                calculated.0.checked_mul(sign)?,
-            ))
-        })();
-        fast.or_else(|| deviation_percent(int(self.0), int(calculated.0)))
+        // Below 2^64 × 100 in magnitude: exact in `i128`.
+        let gap = (i128::from(self.0) - i128::from(calculated.0)) * 100;
+        Some(reduced(gap, i128::from(calculated.0)))
     }
 }

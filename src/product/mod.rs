@@ -114,6 +114,9 @@ enum Kind {
     Liquid {
         concentration: Concentration,
         graduation_ml: f64,
+        /// The graduation read exactly, once (the decimal it is written
+        /// as).
+        graduation: Exact,
     },
 }
 
@@ -308,6 +311,7 @@ impl Product {
             Kind::Liquid {
                 concentration,
                 graduation_ml,
+                graduation: exact::constant(graduation_ml),
             },
         ))
     }
@@ -347,6 +351,7 @@ impl Product {
             Kind::Liquid {
                 concentration,
                 graduation_ml,
+                ..
             } => concentration.mg_per_ml() * graduation_ml,
         }
     }
@@ -363,10 +368,9 @@ impl Product {
             Kind::Solid { step_ug, .. } => exact::frac(i128::from(*step_ug), 1_000),
             Kind::Liquid {
                 concentration,
-                graduation_ml,
-            } => exact::decimal(*graduation_ml)
-                .and_then(|g| exact::mul(g, concentration.exact()))
-                .unwrap_or_default(),
+                graduation,
+                ..
+            } => exact::mul(*graduation, concentration.exact()).unwrap_or_default(),
         };
         let every_count = match &kind {
             Kind::Liquid { .. } => true,
@@ -422,12 +426,17 @@ impl Product {
         match &self.kind {
             Kind::Liquid {
                 concentration,
-                graduation_ml,
+                graduation,
+                ..
             } => Some(Cow::Owned(Give::Liquid {
-                // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL.
-                // (In 64 bits, no count of a graduation of the crate's
-                // products overflows.)
-                volume_ml: exact::to_f64(exact::times(exact::constant(*graduation_ml), steps)?),
+                // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL, the
+                // nearest `f64` to the count times the graduation's
+                // numerator over its denominator. (No count of a
+                // graduation of the crate's products overflows.)
+                volume_ml: {
+                    let (num, den) = exact::parts(*graduation);
+                    exact::quotient_f64(exact::times_checked(num, i128::from(steps))?, den)
+                },
                 concentration: *concentration,
             })),
             Kind::Solid {
