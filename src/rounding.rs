@@ -500,9 +500,18 @@ fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> List
             .is_none_or(|cap| amount.order(cap).is_le())
             .then_some((steps, amount))
     };
-    let below = (1..=floor).rev().take(64).find_map(allowed);
+    // The counts next to the calculated amount first (the answer for a
+    // product that gives every count under the cap), then up to 63 more
+    // away from it.
+    let below = (floor >= 1)
+        .then(|| allowed(floor))
+        .flatten()
+        .or_else(|| (1..floor).rev().take(63).find_map(allowed));
     let first_above = ceil.max(floor.saturating_add(1)).max(1);
-    let above = (first_above..first_above.saturating_add(64)).find_map(allowed);
+    let above = allowed(first_above).or_else(|| {
+        let next = first_above.saturating_add(1);
+        (next..next.saturating_add(63)).find_map(allowed)
+    });
     [below, above]
 }
 

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use crate::derived::Derived;
 use crate::exact::{Amount, Scaled};
+use crate::product::Given;
 
 /// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
 ///
@@ -56,26 +57,22 @@ use crate::exact::{Amount, Scaled};
 ///
 /// See the [module documentation](super).
 pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result<Plan, Error> {
-    let (
-        Prepared {
-            formulation,
-            frequency,
-            product,
-            order,
-        },
-        chosen,
-    ) = prepare(patient, rate, options)
-        .and_then(|prepared| {
-            let order = prepared.order;
-            let chosen = choose_scaled(
-                prepared.product,
-                &order.target(options),
-                order.step(),
-                order.den(),
-            )?;
-            Ok((prepared, chosen))
-        })
-        .map_err(|e| with_advice(e, options.formulation, patient, rate, options))?;
+    // A refusal names the oral suspension dose that measures the order,
+    // where there is one.
+    let refused = |e| with_advice(e, options.formulation, patient, rate, options);
+    let Prepared {
+        formulation,
+        frequency,
+        product,
+        order,
+    } = match prepare(patient, rate, options) {
+        Ok(prepared) => prepared,
+        Err(e) => return Err(refused(e)),
+    };
+    let chosen = match choose_scaled(product, &order.target(options), order.step(), order.den()) {
+        Ok(chosen) => chosen,
+        Err(e) => return Err(refused(e)),
+    };
     let weight = patient.weight();
     let dose = chosen.amount;
     let accepted = chosen.accepted;
@@ -111,7 +108,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
             limited: order.weight_based().order(order.cap()).is_gt(),
             outside_range: !(lo.order(dose).is_le() && dose.order(hi).is_le()),
             suspension,
-            given: chosen.give,
+            given: Given::of(chosen.give),
         },
         write_up: Derived::new(),
     })
@@ -206,7 +203,7 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
     // Every administration of the day is the same.
     let given = Administration::new(
         Dose::derived(figures.rounding.rounded().mg()),
-        basis.given.clone().into_owned(),
+        basis.given.give(),
     );
     let schedule = DailySchedule::new(
         basis.frequency,
@@ -345,39 +342,34 @@ impl Order {
     }
 
     /// The amounts of `grams` at `rate` (mg/kg/day), limited to the daily
-    /// maximum of `formulation` (for a child if `child`), in `n`
-    /// administrations of whole `step`s (mg). `None` on
-    /// overflow, which no validated input reaches (the denominators are
-    /// at most 10^9 for the rate and small for the crate's constants).
+    /// maximum of `formulation` (for a child if `child`), in the
+    /// administrations of `frequency`, as whole steps of the formulation's
+    /// product (mg). `None` on overflow, which no validated input reaches
+    /// (the denominators are at most 10^9 for the rate and small for the
+    /// crate's constants), or if the product could not be made.
     pub(super) fn new(
         grams: u32,
         rate: f64,
         formulation: Formulation,
         child: bool,
-        times_per_day: u64,
-        step: exact::Exact,
+        frequency: Frequency,
     ) -> Option<Self> {
         // Every part is positive: the products are taken in 64 bits, each
-        // multiply checked.
+        // multiply checked. A product of positive whole numbers is at
+        // least each of its factors, so it fits exactly when every partial
+        // product does: the order of the factors does not matter.
         let (rate_p, q) = positive_parts(exact::decimal_parts(rate)?)?;
-        let (step_p, step_q) = positive_parts(exact::parts(step))?;
-        let [adult, young] = *formulation.of(CONSTANTS.as_ref()?);
-        let limits = if child { young } else { adult };
-        let (grams, n) = (u64::from(grams), times_per_day);
-        // Each amount's numerator over `den` is its own numerator times the
-        // denominators it lacks: the weight's 1,000 (grams to kg), the
-        // rate's `q`, the constants' `limits.den`, the step's `step_q`, and
-        // the `n` administrations of a day.
-        let q_step = q.checked_mul(step_q)?;
-        let cap = exact::product([limits.maximum, 1_000, q_step])?;
-        let lo = exact::product([grams, limits.lowest, q_step])?;
-        let hi = exact::product([grams, limits.highest, q_step])?;
+        let parts = parts_of(formulation, child, frequency)?;
+        let grams = u64::from(grams);
+        let cap = parts.cap.checked_mul(q)?;
+        let lo = exact::product([grams, parts.lowest, q])?;
+        let hi = exact::product([grams, parts.highest, q])?;
         Some(Self {
-            den: exact::product([1_000, n, q_step, limits.den])?,
-            weight_based: exact::product([grams, rate_p, limits.den, step_q])?,
+            den: parts.den.checked_mul(q)?,
+            weight_based: exact::product([grams, rate_p, parts.weight_based])?,
             cap,
             range: (lo.min(cap), hi.min(cap)),
-            step: exact::product([step_p, 1_000, n, q, limits.den])?,
+            step: parts.step.checked_mul(q)?,
         })
     }
 }
@@ -388,38 +380,68 @@ fn positive_parts((top, bottom): (i128, i128)) -> Option<(u64, u64)> {
     Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
 }
 
-/// The constants of a diltiazem order over one denominator, read once for
-/// each formulation and age group (see [`exact::decimal_parts`]): a
-/// formulation's daily maximum (mg/day), as [`daily_maximum`] gives it,
-/// and the documented range's ends (mg/kg/day), each over `den`.
+/// The factors of an order's numbers that depend on neither the patient's
+/// weight nor the rate: for one formulation, age group and frequency,
+/// worked out once per process.
+///
+/// Over `den × q` (with `q` the rate's denominator), the order's numbers
+/// are: the weight-based dose `grams × rate's numerator × weight_based`;
+/// the cap `cap × q`; the range's ends `grams × lowest × q` and
+/// `grams × highest × q`; the step `step × q`. Each is the order's own
+/// numerator times the denominators it lacks: the weight's 1,000 (grams
+/// to kg), the constants' common denominator, the step's denominator and
+/// the administrations of a day.
 #[derive(Debug, Clone, Copy)]
-struct Limits {
+struct OrderParts {
     den: u64,
-    maximum: u64,
+    weight_based: u64,
+    cap: u64,
     lowest: u64,
     highest: u64,
+    step: u64,
 }
 
-/// [`Limits`] for each formulation (in [`Formulation::ALL`]'s order), for
-/// an adult and for a child; `None` only if a constant were not a
-/// positive decimal.
-static CONSTANTS: LazyLock<Option<[[Limits; 2]; 4]>> = LazyLock::new(|| {
+/// [`OrderParts`] by formulation (in [`Formulation::ALL`]'s order), age
+/// group (adult, child) and administrations a day (1 to 4); `None` where
+/// the product could not be made or a constant were not a positive
+/// decimal.
+type PartsTable = [[[Option<OrderParts>; 4]; 2]; 4];
+
+/// The parts of `formulation`'s order for a child if `child`, given
+/// `frequency` times a day.
+fn parts_of(formulation: Formulation, child: bool, frequency: Frequency) -> Option<OrderParts> {
+    static TABLE: LazyLock<PartsTable> = LazyLock::new(|| {
+        Formulation::ALL.map(|formulation| {
+            [false, true].map(|child| [1, 2, 3, 4].map(|n| order_parts(formulation, child, n)))
+        })
+    });
+    let [adult, young] = formulation.of(&TABLE);
+    let by_frequency = if child { young } else { adult };
+    let index = usize::try_from(frequency.times_per_day().checked_sub(1)?).ok()?;
+    *by_frequency.get(index)?
+}
+
+/// The [`OrderParts`] of `formulation` for a child if `child`, in `n`
+/// administrations a day: the daily maximum (mg/day) as
+/// [`daily_maximum`] gives it, the documented range's ends (mg/kg/day)
+/// and the product's step (mg), each read as the decimal it is written as.
+fn order_parts(formulation: Formulation, child: bool, n: u64) -> Option<OrderParts> {
     let part = |x: f64| positive_parts(exact::decimal_parts(x)?);
     let (lo_p, lo_q) = part(RATE_MIN_MG_PER_KG_PER_DAY)?;
     let (hi_p, hi_q) = part(RATE_MAX_MG_PER_KG_PER_DAY)?;
-    let limits = |formulation, child| {
-        let (max_p, max_q) = part(daily_maximum(formulation, child).value())?;
-        Some(Limits {
-            den: exact::product([max_q, lo_q, hi_q])?,
-            maximum: exact::product([max_p, lo_q, hi_q])?,
-            lowest: exact::product([lo_p, max_q, hi_q])?,
-            highest: exact::product([hi_p, max_q, lo_q])?,
-        })
-    };
-    let both = |formulation| Some([limits(formulation, false)?, limits(formulation, true)?]);
-    let [ir, cd, tiazac, suspension] = Formulation::ALL.map(both);
-    Some([ir?, cd?, tiazac?, suspension?])
-});
+    let (max_p, max_q) = part(daily_maximum(formulation, child).value())?;
+    let (step_p, step_q) = positive_parts(exact::parts(formulation.product().ok()?.step_exact()))?;
+    // The constants over their common denominator.
+    let limits_den = exact::product([max_q, lo_q, hi_q])?;
+    Some(OrderParts {
+        den: exact::product([1_000, n, step_q, limits_den])?,
+        weight_based: limits_den.checked_mul(step_q)?,
+        cap: exact::product([max_p, lo_q, hi_q, 1_000, step_q])?,
+        lowest: exact::product([lo_p, max_q, hi_q, step_q])?,
+        highest: exact::product([hi_p, max_q, lo_q, step_q])?,
+        step: exact::product([step_p, 1_000, n, limits_den])?,
+    })
+}
 
 /// The order checked and put over one denominator: the part of [`plan`]
 /// before the rule decides.
@@ -439,8 +461,7 @@ fn prepare(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Result
         value,
         formulation,
         child,
-        frequency.times_per_day(),
-        product.step_exact(),
+        frequency,
     )
     .ok_or_else(|| too_large(patient))?;
     Ok(Prepared {

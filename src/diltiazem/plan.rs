@@ -1,7 +1,6 @@
 //! The diltiazem plan: what to give, the documented range, the rounding,
 //! the limits checked, the alerts and the references.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use crate::alert::Alert;
@@ -17,7 +16,7 @@ use crate::rounding::Rounding;
 use super::dosing::{Order, SuspensionDose};
 use super::{Formulation, Frequency};
 use crate::exact::Scaled;
-use crate::product::Give;
+use crate::product::Given;
 use crate::rounding::{Acceptance, Tolerance};
 
 /// A plan for an oral, weight-based regimen (diltiazem).
@@ -82,7 +81,7 @@ pub(super) struct Basis {
     pub(super) limited: bool,
     pub(super) outside_range: bool,
     pub(super) suspension: Option<SuspensionDose>,
-    pub(super) given: Cow<'static, Give>,
+    pub(super) given: Given,
 }
 
 /// The figures a plan states, worked out from its decisions: the same for

@@ -65,22 +65,20 @@ proptest::proptest! {
         grams in 1_u32..=350_000,
         rate_e9 in 1_000_000_000_i64..=3_000_000_000,
         formulation in proptest::sample::select(Formulation::ALL.to_vec()),
-        times_per_day in 1_u64..=4,
+        frequency in proptest::sample::select(vec![
+            Frequency::OnceDaily,
+            Frequency::TwiceDaily,
+            Frequency::ThreeTimesDaily,
+            Frequency::FourTimesDaily,
+        ]),
         child: bool,
     ) {
         use crate::exact::{self, Exact};
         #[allow(clippy::cast_precision_loss, reason = "below 2^53: exact")]
         let rate = rate_e9 as f64 / 1e9;
         let product = formulation.product().unwrap();
-        let order = super::dosing::Order::new(
-            grams,
-            rate,
-            formulation,
-            child,
-            times_per_day,
-            product.step_exact(),
-        )
-        .unwrap();
+        let order = super::dosing::Order::new(grams, rate, formulation, child, frequency).unwrap();
+        let times_per_day = frequency.times_per_day();
         proptest::prop_assert!(order.den() <= 1_000 * 4 * 1_000_000_000 * 5);
         let over = |x: exact::Scaled| x.over(order.den());
         let kg = exact::frac(i128::from(grams), 1_000);
@@ -133,4 +131,17 @@ fn the_suspension_an_alert_names_is_the_suspension_plan() {
             "{kg} kg, {frequency:?}"
         );
     }
+}
+
+/// A plan keeps its decisions and is moved whole (returned, then read):
+/// it stays small. What to give is kept in 24 bytes, an age in 16.
+#[test]
+fn a_plan_stays_small() {
+    assert!(
+        size_of::<super::Plan>() <= 288,
+        "{}",
+        size_of::<super::Plan>()
+    );
+    assert_eq!(size_of::<crate::product::Given>(), 24);
+    assert_eq!(size_of::<crate::Age>(), 16);
 }

@@ -53,6 +53,7 @@ pub(crate) struct Bounds<A = Exact> {
 ///
 /// Equally near candidates go to the smaller amount. `None` when nothing is
 /// acceptable: the dose is not measurable.
+#[inline]
 pub(crate) fn choose<A: Amount, const N: usize>(
     candidates: [Option<A>; N],
     bounds: &Bounds<A>,

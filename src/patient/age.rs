@@ -30,14 +30,18 @@ use super::{DAYS_PER_YEAR, Error, Exact, check_range, exact, fmt, number};
     serde(try_from = "crate::wire::Quantity", into = "crate::wire::Quantity")
 )]
 pub struct Age {
-    /// The age in years, exactly (a year is 12 months, 365.25 days).
-    pub(super) years: Exact,
-    /// The number as written, to nine decimals, and its unit: an age is
-    /// shown as the caller wrote it, so that 730.4 days never reads as
-    /// "24 months" beside a limit of 2 years.
-    pub(super) written: Exact,
-    pub(super) unit: AgeUnit,
+    /// The number as written, read to nine decimals, in billionths of its
+    /// unit (at most 125 years, 45,656.25 days: below 2^46), and the unit:
+    /// an age is shown as the caller wrote it, so that 730.4 days never
+    /// reads as "24 months" beside a limit of 2 years. The age in years is
+    /// exactly this times the unit's years (a year is 12 months, 365.25
+    /// days).
+    written_e9: u64,
+    unit: AgeUnit,
 }
+
+/// Billionths: the resolution an age is read to.
+const E9: u64 = 1_000_000_000;
 
 /// The unit an age was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,13 +53,13 @@ pub(crate) enum AgeUnit {
 }
 
 impl AgeUnit {
-    /// Years per unit, exactly.
-    pub(super) fn years(self) -> Exact {
+    /// Years per unit, exactly, as a numerator and a denominator.
+    const fn years(self) -> (u64, u64) {
         match self {
-            Self::Years => exact::int(1),
-            Self::Months => exact::frac(1, 12),
-            Self::Weeks => exact::frac(7 * 4, 1461),
-            Self::Days => exact::frac(4, 1461),
+            Self::Years => (1, 1),
+            Self::Months => (1, 12),
+            Self::Weeks => (7 * 4, 1461),
+            Self::Days => (4, 1461),
         }
     }
 
@@ -81,15 +85,22 @@ impl AgeUnit {
     }
 }
 
+/// Equal when the ages in years are equal, however they were written.
 impl PartialEq for Age {
     fn eq(&self, other: &Self) -> bool {
-        self.years == other.years
+        self.partial_cmp(other) == Some(std::cmp::Ordering::Equal)
     }
 }
 
+/// By the age in years, exactly.
 impl PartialOrd for Age {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.years.cmp(&other.years))
+        // written × num / den against the other's, cross-multiplied: each
+        // side below 2^46 × 28 × 1,461, exact in 128 bits.
+        let (a_num, a_den) = self.unit.years();
+        let (b_num, b_den) = other.unit.years();
+        let side = |w: u64, num: u64, den: u64| u128::from(w) * u128::from(num) * u128::from(den);
+        Some(side(self.written_e9, a_num, b_den).cmp(&side(other.written_e9, b_num, a_den)))
     }
 }
 
@@ -177,7 +188,12 @@ impl Age {
     /// ```
     #[must_use]
     pub fn years(self) -> f64 {
-        exact::to_f64(self.years)
+        let (num, den) = self.unit.years();
+        // Both parts below 2^53: the nearest `f64` to the exact age.
+        exact::quotient_f64(
+            i128::from(self.written_e9) * i128::from(num),
+            i128::from(E9) * i128::from(den),
+        )
     }
 
     /// An age in weeks (7 days).
@@ -201,33 +217,59 @@ impl Age {
         Self::written(weeks, AgeUnit::Weeks)
     }
 
-    /// A validated number in `unit`, read to nine decimals.
+    /// A validated number in `unit` (0 to 125 years), read to nine
+    /// decimals.
     pub(super) fn written(value: f64, unit: AgeUnit) -> Result<Self, Error> {
-        let written = exact::decimal(value).ok_or(Error::NotFinite {
+        let not_finite = || Error::NotFinite {
             field: "age",
             value,
             unit: unit.name(),
-        })?;
-        let years = exact::mul(written, unit.years()).ok_or(Error::NotFinite {
-            field: "age",
-            value,
-            unit: unit.name(),
-        })?;
-        Ok(Self {
-            years,
-            written,
-            unit,
-        })
+        };
+        let (n, d) = exact::decimal_parts(value).ok_or_else(not_finite)?;
+        // The denominator divides 10^9, and the number is not negative
+        // and at most 125 years: in billionths, below 2^46.
+        let written_e9 = u64::try_from(n)
+            .ok()
+            .zip(u64::try_from(d).ok())
+            .filter(|&(_, d)| d > 0 && E9.is_multiple_of(d))
+            .and_then(|(n, d)| n.checked_mul(E9 / d))
+            .ok_or_else(not_finite)?;
+        Ok(Self { written_e9, unit })
+    }
+
+    /// The age in years, exactly.
+    pub(crate) fn exact_years(self) -> Exact {
+        let (num, den) = self.unit.years();
+        exact::frac(
+            i128::from(self.written_e9) * i128::from(num),
+            i128::from(E9) * i128::from(den),
+        )
     }
 
     /// Whether the age is under `years` years, decided exactly.
     pub(crate) fn is_under(self, years: f64) -> bool {
-        exact::decimal(years).is_some_and(|limit| exact::compare(self.years, limit).is_lt())
+        let Some((p, q)) = exact::decimal_parts(years) else {
+            return false;
+        };
+        // written × num / (10^9 × den) < p / q, cross-multiplied: the age's
+        // side is below 2^51 × q, the limit's p × 2^41; a limit so large
+        // that a product would overflow is compared as fractions.
+        let (num, den) = self.unit.years();
+        let age = i128::from(self.written_e9) * i128::from(num);
+        let scale = i128::from(E9) * i128::from(den);
+        match (age.checked_mul(q), p.checked_mul(scale)) {
+            (Some(a), Some(b)) => a < b,
+            _ => exact::compare(self.exact_years(), exact::frac(p, q)).is_lt(),
+        }
     }
 
     /// The age as written: the number and its unit.
     pub(crate) fn as_written(self) -> (f64, AgeUnit) {
-        (exact::to_f64(self.written), self.unit)
+        // Below 2^53: the nearest `f64` to the number read.
+        (
+            exact::quotient_f64(i128::from(self.written_e9), i128::from(E9)),
+            self.unit,
+        )
     }
 
     /// Whether the patient is under 18 years of age.

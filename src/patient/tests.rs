@@ -75,3 +75,42 @@ fn mosteller_matches_formula() {
     );
     assert!((bsa.m2() - (170.0_f64 * 70.0 / 3600.0).sqrt()).abs() < 1e-12);
 }
+
+proptest::proptest! {
+    /// An age kept as billionths of the unit it was written in is the
+    /// exact age: in years (the number read to nine decimals times the
+    /// unit's years, as `exact` reads it), in its order against another
+    /// age, and under a limit, however it was written.
+    #[test]
+    fn an_age_is_its_exact_value(
+        a_e9 in 0_u64..=45_656_250_000_000,
+        b_e9 in 0_u64..=45_656_250_000_000,
+        a_unit in 0_usize..4,
+        b_unit in 0_usize..4,
+        limit_e3 in 0_u64..=130_000,
+    ) {
+        use crate::exact;
+        type Unit = (fn(f64) -> Result<Age, Error>, (i128, i128), f64);
+        let units: [Unit; 4] = [
+            (Age::from_years, (1, 1), 125.0),
+            (Age::from_months, (1, 12), 1_500.0),
+            (Age::from_weeks, (28, 1_461), 6_522.0),
+            (Age::from_days, (4, 1_461), 45_656.25),
+        ];
+        let age = |e9: u64, unit: usize| {
+            let (make, (num, den), max) = units[unit];
+            #[allow(clippy::cast_precision_loss, reason = "below 2^53: exact")]
+            let value = (e9 as f64 / 1e9).min(max);
+            let read = exact::decimal(value).unwrap();
+            (make(value).unwrap(), read * exact::frac(num, den))
+        };
+        let (a, a_years) = age(a_e9, a_unit);
+        let (b, b_years) = age(b_e9, b_unit);
+        proptest::prop_assert_eq!(a.years().to_bits(), exact::to_f64(a_years).to_bits());
+        proptest::prop_assert_eq!(a.partial_cmp(&b), Some(a_years.cmp(&b_years)));
+        proptest::prop_assert_eq!(a == b, a_years == b_years);
+        #[allow(clippy::cast_precision_loss, reason = "below 2^53: exact")]
+        let limit = limit_e3 as f64 / 1e3;
+        proptest::prop_assert_eq!(a.is_under(limit), a_years < exact::decimal(limit).unwrap());
+    }
+}
