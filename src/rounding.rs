@@ -490,28 +490,29 @@ fn neighbours<A: Amount>(product: &Product, target: &Target<A>, step: A) -> List
     let Some((floor, ceil)) = target.calculated.counts(step) else {
         return [None, None];
     };
-    let allowed = |steps: u64| {
+    let allowed = |steps: u64| -> Option<(u64, A)> {
         if !product.can_give(steps) {
             return None;
         }
         let amount = step.times(steps)?;
-        target
-            .cap
-            .is_none_or(|cap| amount.order(cap).is_le())
-            .then_some((steps, amount))
+        match target.cap {
+            Some(cap) if amount.order(cap).is_gt() => None,
+            _ => Some((steps, amount)),
+        }
     };
     // The counts next to the calculated amount first (the answer for a
     // product that gives every count under the cap), then up to 63 more
     // away from it.
-    let below = (floor >= 1)
-        .then(|| allowed(floor))
-        .flatten()
-        .or_else(|| (1..floor).rev().take(63).find_map(allowed));
+    let mut below = if floor >= 1 { allowed(floor) } else { None };
+    if below.is_none() && floor > 1 {
+        below = (1..floor).rev().take(63).find_map(allowed);
+    }
     let first_above = ceil.max(floor.saturating_add(1)).max(1);
-    let above = allowed(first_above).or_else(|| {
+    let mut above = allowed(first_above);
+    if above.is_none() {
         let next = first_above.saturating_add(1);
-        (next..next.saturating_add(63)).find_map(allowed)
-    });
+        above = (next..next.saturating_add(63)).find_map(allowed);
+    }
     [below, above]
 }
 

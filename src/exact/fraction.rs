@@ -52,12 +52,23 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
 pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
     // A whole number below 2^53 / 10^9 reads as itself (its nine-place
     // reading is exact in an `f64`): the common case, with no reading.
-    if x.fract() == 0.0 && x.abs() <= WHOLE_READ_AS_ITSELF {
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "a whole number of at most 9e6 in magnitude: exact in an i64"
-        )]
-        return Some((i128::from(x as i64), 1));
+    // (`as` saturates, and NaN casts to 0: a number that comes back from
+    // the cast unchanged is whole, and one within the bound is exact in
+    // an `i64`. No call to `trunc`.)
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        reason = "the cast is compared with `x`: only a whole number in range passes"
+    )]
+    let whole = x as i64;
+    #[allow(
+        clippy::cast_precision_loss,
+        clippy::float_cmp,
+        reason = "an exact comparison is the test: the cast came back unchanged"
+    )]
+    let came_back = whole as f64 == x;
+    if came_back && x.abs() <= WHOLE_READ_AS_ITSELF {
+        return Some((i128::from(whole), 1));
     }
     let (n, d) = parts(decimal(x)?);
     // In 64 bits, where a division by a constant is a multiplication.
