@@ -91,8 +91,7 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
             None
         };
     Ok(Plan {
-        drug: "diltiazem",
-        product: product.name(),
+        product,
         weight,
         ordered: rate,
         clinical: super::clinical::clinical(formulation),

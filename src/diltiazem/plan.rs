@@ -16,7 +16,7 @@ use crate::rounding::Rounding;
 use super::dosing::{Order, SuspensionDose};
 use super::{Formulation, Frequency};
 use crate::exact::Scaled;
-use crate::product::Given;
+use crate::product::{Given, Product};
 use crate::rounding::{Acceptance, Tolerance};
 
 /// A plan for an oral, weight-based regimen (diltiazem).
@@ -46,8 +46,7 @@ use crate::rounding::{Acceptance, Tolerance};
 /// ```
 #[derive(Clone, PartialEq)]
 pub struct Plan {
-    pub(super) drug: &'static str,
-    pub(super) product: &'static str,
+    pub(super) product: &'static Product,
     pub(super) weight: BodyWeight,
     pub(super) ordered: DailyDosePerKg,
     pub(super) clinical: &'static Clinical,
@@ -123,8 +122,8 @@ impl Plan {
 impl fmt::Debug for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Plan")
-            .field("drug", &self.drug)
-            .field("product", &self.product)
+            .field("drug", &self.drug())
+            .field("product", &self.product())
             .field("weight", &self.weight)
             .field("ordered", &self.ordered)
             .field("weight_based_daily", &self.weight_based_daily())
@@ -166,8 +165,8 @@ impl serde::Serialize for Plan {
             clinical: &'a Clinical,
         }
         Wire {
-            drug: self.drug,
-            product: self.product,
+            drug: self.drug(),
+            product: self.product(),
             weight: self.weight,
             ordered: self.ordered,
             weight_based_daily: self.weight_based_daily(),
@@ -205,7 +204,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn drug(&self) -> &'static str {
-        self.drug
+        "diltiazem"
     }
 
     /// The product the doses are measured with.
@@ -213,7 +212,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn product(&self) -> &str {
-        self.product
+        self.product.name()
     }
 
     /// The weight the plan was made for.
@@ -355,7 +354,7 @@ impl Plan {
 impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (lo, hi) = self.documented_range();
-        writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
+        writeln!(f, "{}: {}", capitalise(self.drug()), self.product())?;
         write!(
             f,
             "Ordered: {} × {} = {}",
