@@ -612,27 +612,38 @@ pub(crate) struct Chosen<'a> {
     pub(crate) give: Cow<'a, Give>,
 }
 
-/// [`round_scaled`]'s choice and what to give, with its error; the record
-/// is [`record`] of the choice.
+/// The one rule applied to amounts over one denominator: the count of
+/// steps chosen, its amount, why it was accepted and what to give (a
+/// count the product can give); `None` when the dose is not measurable
+/// ([`not_measurable_scaled`] says why). The record is [`record`] of the
+/// choice.
 pub(crate) fn choose_scaled<'a>(
     product: &'a Product,
     target: &Target<Scaled>,
     step: Scaled,
-    den: i128,
-) -> Result<Chosen<'a>, Error> {
-    let (chosen, listed) = decide(product, target, step);
-    let chosen = chosen.and_then(|(steps, amount, verdict)| {
-        Some(Chosen {
-            steps,
-            amount,
-            accepted: accepted(verdict),
-            give: product.give_kept(steps)?,
-        })
-    });
-    chosen.ok_or_else(|| {
-        let candidates: Vec<Exact> = amounts(&listed).map(|x| x.over(den)).collect();
-        not_measurable(product, target.calculated.over(den), target, &candidates)
+) -> Option<Chosen<'a>> {
+    let (steps, amount, verdict) = decide(product, target, step).0?;
+    Some(Chosen {
+        steps,
+        amount,
+        accepted: accepted(verdict),
+        give: product.give_kept(steps)?,
     })
+}
+
+/// The "not measurable" error of a target [`choose_scaled`] found no
+/// measurable amount for, with the candidates it weighed: the amounts are
+/// over `den`.
+#[cold]
+pub(crate) fn not_measurable_scaled(
+    product: &Product,
+    target: &Target<Scaled>,
+    step: Scaled,
+    den: i128,
+) -> Error {
+    let (_, listed) = decide(product, target, step);
+    let candidates: Vec<Exact> = amounts(&listed).map(|x| x.over(den)).collect();
+    not_measurable(product, target.calculated.over(den), target, &candidates)
 }
 
 #[cold]

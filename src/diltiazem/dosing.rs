@@ -5,8 +5,8 @@ use super::{
     Frequency, Give, Limit, Message, Options, Outcome, PAEDIATRIC_MAX_LIMIT,
     PAEDIATRIC_MAX_MG_PER_DAY, PAEDIATRIC_REFERENCE_AGE_LIMIT, PAEDIATRIC_REFERENCE_MIN_AGE_YEARS,
     Patient, Plan, RATE_MAX_LIMIT, RATE_MAX_MG_PER_KG_PER_DAY, RATE_MIN_LIMIT,
-    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, choose_scaled, exact, push_unique,
-    sources,
+    RATE_MIN_MG_PER_KG_PER_DAY, Rounding, Suggestion, Target, choose_scaled, exact,
+    not_measurable_scaled, push_unique, sources,
 };
 use std::sync::LazyLock;
 
@@ -69,9 +69,10 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
         Ok(prepared) => prepared,
         Err(e) => return Err(refused(e)),
     };
-    let chosen = match choose_scaled(product, &order.target(options), order.step(), order.den()) {
-        Ok(chosen) => chosen,
-        Err(e) => return Err(refused(e)),
+    let target = order.target(options);
+    let Some(chosen) = choose_scaled(product, &target, order.step()) else {
+        let e = not_measurable_scaled(product, &target, order.step(), order.den());
+        return Err(refused(e));
     };
     let weight = patient.weight();
     let dose = chosen.amount;
@@ -491,7 +492,7 @@ fn suspension_dose(
         order,
         ..
     } = prepare(patient, rate, options).ok()?;
-    let chosen = choose_scaled(product, &order.target(options), order.step(), order.den()).ok()?;
+    let chosen = choose_scaled(product, &order.target(options), order.step())?;
     if chosen.accepted != Acceptance::WithinTolerance {
         return None;
     }

@@ -61,7 +61,9 @@ use crate::measurable::Suggestion;
 use crate::patient::Patient;
 use crate::plan::{Administration, DailySchedule, Frequency};
 use crate::product::{Give, Product, Splitting};
-use crate::rounding::{Acceptance, BeyondTolerance, Rounding, Target, Tolerance, choose_scaled};
+use crate::rounding::{
+    Acceptance, BeyondTolerance, Rounding, Target, Tolerance, choose_scaled, not_measurable_scaled,
+};
 
 /// The lowest documented rate, mg/kg/day ([`sources::REGIONALDERM`]).
 pub const RATE_MIN_MG_PER_KG_PER_DAY: f64 = 1.0;
