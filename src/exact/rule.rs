@@ -5,8 +5,10 @@ use std::cmp::Ordering;
 
 use super::{Amount, Exact};
 
-/// How a measurable amount relates to the calculated one and the bounds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a measurable amount relates to the calculated one and the bounds,
+/// declared in the rule's order of preference: the rule compares verdicts
+/// in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Verdict {
     /// Within the tolerance, and inside the documented range where there is
     /// one.
@@ -59,45 +61,40 @@ pub(crate) fn choose<A: Amount, const N: usize>(
     bounds: &Bounds<A>,
 ) -> Option<(usize, Verdict)> {
     let calc = bounds.calculated;
-    // One pass: each candidate is tested against the tolerance and the
-    // range once, and kept as the best so far of the first verdict it can
-    // have. A candidate within the tolerance can have no later verdict,
-    // and the later verdicts are weighed only when none is within it, so
-    // one pass decides as the four searches in order would.
-    let mut within_inside: Option<(usize, A)> = None;
-    let mut within_outside: Option<(usize, A)> = None;
-    let mut down: Option<(usize, A)> = None;
-    let mut up: Option<(usize, A)> = None;
-    let nearest = |best: Option<(usize, A)>, i: usize, x: A| match best {
-        Some((_, b)) if b.nearer(x, calc).is_le() => best,
-        _ => Some((i, x)),
-    };
-    for (i, x) in candidates.into_iter().enumerate() {
-        let Some(x) = x else { continue };
+    // The four steps above are one order: a candidate's verdict first (in
+    // the order the verdicts are declared), then its distance from the
+    // calculated amount, then its size. Within the verdicts beyond the
+    // tolerance every candidate is on one side of the calculated amount,
+    // so the nearest is the largest below it or the smallest above it.
+    let verdict = |x: A| {
         let in_range = bounds
             .range
             .is_none_or(|(lo, hi)| lo.order(x).is_le() && x.order(hi).is_le());
         if x.within_tolerance(calc, bounds.tolerance) {
-            if in_range {
-                within_inside = nearest(within_inside, i, x);
+            Some(if in_range {
+                Verdict::WithinTolerance
             } else {
-                within_outside = nearest(within_outside, i, x);
-            }
-        } else if bounds.range.is_some() && in_range {
+                Verdict::WithinToleranceOutsideRange
+            })
+        } else if bounds.range.is_none() || !in_range {
+            None
+        } else {
             match x.order(calc) {
-                Ordering::Less if down.is_none_or(|(_, d)| d.order(x).is_lt()) => {
-                    down = Some((i, x));
-                }
-                Ordering::Greater if up.is_none_or(|(_, u)| x.order(u).is_lt()) => {
-                    up = Some((i, x));
-                }
-                _ => {}
+                Ordering::Less => Some(Verdict::DownInsideRange),
+                Ordering::Greater if bounds.allow_up => Some(Verdict::UpInsideRange),
+                _ => None,
             }
         }
+    };
+    let mut best: Option<(usize, A, Verdict)> = None;
+    for (i, x) in candidates.into_iter().enumerate() {
+        let Some((x, v)) = x.and_then(|x| Some((x, verdict(x)?))) else {
+            continue;
+        };
+        let better = best.is_none_or(|(_, b, bv)| v.cmp(&bv).then(x.nearer(b, calc)).is_lt());
+        if better {
+            best = Some((i, x, v));
+        }
     }
-    let index = |best: Option<(usize, A)>, verdict| best.map(|(i, _)| (i, verdict));
-    index(within_inside, Verdict::WithinTolerance)
-        .or_else(|| index(within_outside, Verdict::WithinToleranceOutsideRange))
-        .or_else(|| index(down, Verdict::DownInsideRange))
-        .or_else(|| index(up.filter(|_| bounds.allow_up), Verdict::UpInsideRange))
+    best.map(|(i, _, v)| (i, v))
 }

@@ -583,3 +583,72 @@ fn pick<const N: usize>(candidates: &[Exact; N], bounds: &Bounds) -> Option<(Exa
     choose(candidates.map(Some), bounds)
         .and_then(|(index, verdict)| Some((*candidates.get(index)?, verdict)))
 }
+
+/// The rule as its documentation states it: four searches in order, on
+/// `Ratio`'s own arithmetic.
+fn rule_by_searches(candidates: &[Exact], bounds: &Bounds) -> Option<(Exact, Verdict)> {
+    let calc = bounds.calculated;
+    let in_range = |x: Exact| bounds.range.is_none_or(|(lo, hi)| lo <= x && x <= hi);
+    let in_tolerance = |x: Exact| (x - calc).abs() <= bounds.tolerance * calc;
+    let nearest = |keep: &dyn Fn(Exact) -> bool| {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&x| keep(x))
+            .min_by(|&a, &b| (a - calc).abs().cmp(&(b - calc).abs()).then(a.cmp(&b)))
+    };
+    if let Some(x) = nearest(&|x| in_tolerance(x) && in_range(x)) {
+        return Some((x, Verdict::WithinTolerance));
+    }
+    if let Some(x) = nearest(&in_tolerance) {
+        return Some((x, Verdict::WithinToleranceOutsideRange));
+    }
+    bounds.range?;
+    let below = candidates
+        .iter()
+        .copied()
+        .filter(|&x| x < calc && in_range(x))
+        .max();
+    if let Some(x) = below {
+        return Some((x, Verdict::DownInsideRange));
+    }
+    let above = candidates
+        .iter()
+        .copied()
+        .filter(|&x| x > calc && in_range(x))
+        .min();
+    above
+        .filter(|_| bounds.allow_up)
+        .map(|x| (x, Verdict::UpInsideRange))
+}
+
+proptest::proptest! {
+    /// The rule's one order (verdict, then distance, then size) chooses
+    /// as its four searches in order do, for any candidates, tolerance,
+    /// range and opt-in, equally near candidates included.
+    #[test]
+    fn the_rule_is_its_four_searches(
+        xs in proptest::collection::vec(0_i128..=40, 0..=4),
+        calc in 1_i128..=40,
+        tolerance_pct in 0_i128..=50,
+        range in proptest::option::of((0_i128..=40, 0_i128..=40)),
+        allow_up: bool,
+    ) {
+        // Quarters, so that halfway points and ties occur often.
+        let q = |n: i128| frac(n, 4);
+        let candidates: Vec<Exact> = xs.iter().map(|&n| q(n)).collect();
+        let bounds = Bounds {
+            calculated: q(calc),
+            tolerance: frac(tolerance_pct, 100),
+            range: range.map(|(a, b)| (q(a.min(b)), q(a.max(b)))),
+            allow_up,
+        };
+        let mut slots = [None; 4];
+        for (slot, &x) in slots.iter_mut().zip(&candidates) {
+            *slot = Some(x);
+        }
+        let chosen = choose(slots, &bounds)
+            .map(|(i, v)| (slots[i].unwrap(), v));
+        proptest::prop_assert_eq!(chosen, rule_by_searches(&candidates, &bounds));
+    }
+}
