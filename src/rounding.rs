@@ -54,8 +54,11 @@ use crate::product::{Give, Product};
 )]
 pub struct Tolerance {
     percent: f64,
-    /// The percentage as an exact fraction of one (10 % is 1/10), read once.
-    fraction: Exact,
+    /// The percentage as an exact fraction of one, read once: its
+    /// numerator and denominator in lowest terms (10 % is 1/10; a
+    /// percentage of at most 50 read to nine decimals has both below
+    /// 10^11).
+    fraction: (u64, u64),
 }
 
 impl Tolerance {
@@ -65,7 +68,7 @@ impl Tolerance {
     pub const DEFAULT: Self = Self {
         percent: Self::DEFAULT_PERCENT,
         // 10 % (a test checks it is `fraction_of(DEFAULT_PERCENT)`).
-        fraction: Exact::new_raw(1, 10),
+        fraction: (1, 10),
     };
     /// The widest tolerance accepted, 50 %.
     pub const MAX_PERCENT: f64 = 50.0;
@@ -164,18 +167,23 @@ impl Tolerance {
     }
 
     /// The tolerance as an exact fraction (10 % is 1/10).
-    pub(crate) const fn fraction(self) -> Exact {
-        self.fraction
+    pub(crate) fn fraction(self) -> Exact {
+        let (num, den) = self.fraction;
+        Exact::new_raw(i128::from(num), i128::from(den))
     }
 
-    /// `percent` as an exact fraction of one, read as the decimal it was
-    /// written as.
-    fn fraction_of(percent: f64) -> Exact {
-        // In lowest terms, as the default is written (1/10), so that equal
-        // tolerances hold the same parts.
+    /// `percent` (0 to 50) as an exact fraction of one, read as the
+    /// decimal it was written as, in lowest terms (as the default is
+    /// written, 1/10), so that equal tolerances hold the same parts.
+    fn fraction_of(percent: f64) -> (u64, u64) {
         exact::decimal(percent)
             .and_then(|p| exact::div(p, exact::int(100)))
-            .map_or_else(|| exact::int(0), exact::lowest)
+            .map(exact::lowest)
+            .and_then(|f| {
+                let (num, den) = exact::parts(f);
+                Some((u64::try_from(num).ok()?, u64::try_from(den).ok()?))
+            })
+            .unwrap_or((0, 1))
     }
 }
 
@@ -749,8 +757,9 @@ mod tests {
     #[test]
     fn a_tolerance_holds_its_fraction() {
         let default = Tolerance::default();
+        assert_eq!(exact::parts(default.fraction()), (1, 10),);
         assert_eq!(
-            default.fraction(),
+            default.fraction,
             Tolerance::fraction_of(Tolerance::DEFAULT_PERCENT)
         );
         assert_eq!(default, Tolerance::from_percent(10.0).unwrap());
