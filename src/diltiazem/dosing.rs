@@ -255,16 +255,33 @@ struct Prepared {
     order: Order,
 }
 
-/// The oral suspension dose the rounding alert names: how often, the dose,
-/// its volume and concentration, and the daily total: decided while
-/// planning, by the same rule as a suspension plan.
+/// The oral suspension dose the rounding alert names, decided while
+/// planning by the same rule as a suspension plan: how often, the dose
+/// (exactly, over its order's denominator), and its volume and
+/// concentration. The dose in mg and the daily total are worked out when
+/// the alert is written ([`SuspensionDose::figures`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct SuspensionDose {
     frequency: Frequency,
-    dose: Dose,
+    dose: Scaled,
+    den: u64,
     volume_ml: f64,
     concentration: crate::Concentration,
-    total: DailyDose,
+}
+
+impl SuspensionDose {
+    /// The dose (mg) and the daily total (mg/day): the total as a day's
+    /// schedule adds it up, so that the suspension plan's
+    /// `schedule().total()` and the error's suggestion state the same
+    /// number, to the last bit.
+    fn figures(&self) -> (Dose, DailyDose) {
+        let dose = exact::quotient_f64(i128::from(self.dose.0), i128::from(self.den));
+        let times = usize::try_from(self.frequency.times_per_day()).unwrap_or_default();
+        (
+            Dose::derived(dose),
+            DailyDose::derived(std::iter::repeat_n(dose, times).sum()),
+        )
+    }
 }
 
 /// The order's amounts for one administration, in mg, each a whole number
@@ -503,17 +520,12 @@ fn suspension_dose(
     else {
         return None;
     };
-    let dose = exact::quotient_f64(i128::from(chosen.amount.0), order.den());
-    // The daily total as a day's schedule adds it up (the suspension
-    // plan's `schedule().total()` and the error's suggestion state the
-    // same number, to the last bit).
-    let times = usize::try_from(frequency.times_per_day()).ok()?;
     Some(SuspensionDose {
         frequency,
-        dose: Dose::derived(dose),
+        dose: chosen.amount,
+        den: order.den,
         volume_ml,
         concentration,
-        total: DailyDose::derived(std::iter::repeat_n(dose, times).sum()),
     })
 }
 
@@ -773,14 +785,16 @@ pub(super) fn outside_tolerance_alert(
     // The suspension dose was decided while planning, not planned: only
     // its dose, volume and schedule are named, each from the exact amount
     // chosen.
-    let message = match suspension.copied() {
-        Some(SuspensionDose {
-            frequency,
-            dose,
-            volume_ml,
-            concentration,
-            total,
-        }) => Message::new(
+    let message = match suspension.map(|s| (s, s.figures())) {
+        Some((
+            &SuspensionDose {
+                frequency,
+                volume_ml,
+                concentration,
+                ..
+            },
+            (dose, total),
+        )) => Message::new(
             concat!(
                 rounded!(),
                 "; {} measures the ordered dose: {} ({} of {}) {}; total {}"
