@@ -25,11 +25,11 @@ use crate::rounding::{Acceptance, Tolerance};
 /// measurable schedule, the rounding record, the achieved rate, the alerts
 /// and the citations. `Display` writes it the safe way.
 ///
-/// Every decision and alert is made when the plan is made, and the plan
-/// keeps its decisions (no heap allocation, or one for its alerts). Its
-/// figures, schedule, limits and citations are worked out from them on
-/// the first read of any of them (one heap allocation), then kept: a plan
-/// reads the same, and compares equal, whether or not it was read before.
+/// Every decision is made when the plan is made, including which alerts
+/// apply, and the plan keeps its decisions (no heap allocation). Its
+/// figures, schedule, alerts, limits and citations are worked out from
+/// them on the first read of any of them, then kept: a plan reads the
+/// same, and compares equal, whether or not it was read before.
 ///
 /// # Example
 ///
