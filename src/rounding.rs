@@ -460,7 +460,7 @@ impl fmt::Display for Rounding {
 /// administration and the cap.
 ///
 /// The amounts are [`Exact`] fractions, or [`Scaled`] numerators over one
-/// denominator (see [`round_scaled`]).
+/// denominator (see [`choose_scaled`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Target<A = Exact> {
     pub(crate) calculated: A,
@@ -607,8 +607,8 @@ pub(crate) fn record<A: Amount>(
     }
 }
 
-/// The decision of [`round_scaled`] alone, without the rounding record: a
-/// plan that writes the record up when it is read calls this.
+/// The decision of [`choose_scaled`], without the rounding record (a
+/// plan writes the record up when it is read, with [`record`]).
 pub(crate) struct Chosen<'a> {
     /// The count of steps chosen.
     pub(crate) steps: u64,
