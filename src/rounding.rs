@@ -556,8 +556,20 @@ fn amounts<A: Amount>(listed: &Listed<A>) -> impl Iterator<Item = A> + '_ {
 /// Rounds `target` to what `product` measures, by the crate's one rule
 /// (`exact::choose`): exact comparisons, ties to the smaller amount. The
 /// count chosen is one the product can give, with its rounding record.
+///
+/// The rule decides on whole numbers over one denominator
+/// ([`over_one_denominator`]) when every amount fits 64 bits there, as
+/// every target of the crate's regimens does, and on exact fractions
+/// otherwise: the same choice either way (properties check that the two
+/// kinds of number decide alike).
 pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
-    let (chosen, listed) = decide(product, target, product.step_exact());
+    let step = product.step_exact();
+    let chosen = match over_one_denominator(target, step) {
+        Some((scaled, scaled_step, den)) => decide(product, &scaled, scaled_step)
+            .0
+            .map(|(steps, amount, verdict)| (steps, amount.over(den), verdict)),
+        None => decide(product, target, step).0,
+    };
     let measured = chosen
         .filter(|&(steps, _, _)| product.give_kept(steps).is_some())
         .map(|(steps, amount, verdict)| Measured {
@@ -571,9 +583,55 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
             ),
         });
     measured.ok_or_else(|| {
+        let (_, listed) = decide(product, target, step);
         let candidates: Vec<Exact> = amounts(&listed).collect();
         not_measurable(product, target.calculated, target, &candidates)
     })
+}
+
+/// `target` and `step` over one shared denominator (the least common
+/// multiple of theirs), every amount a whole 64-bit numerator, with the
+/// denominator; `None` when an amount is negative or would not fit.
+fn over_one_denominator(target: &Target, step: Exact) -> Option<(Target<Scaled>, Scaled, i128)> {
+    let parts = |x: Exact| {
+        let (n, d) = exact::parts(x);
+        Some((u64::try_from(n).ok()?, u64::try_from(d).ok()?))
+    };
+    let lcm = |a: u64, b: u64| (a / num_integer::gcd(a, b)).checked_mul(b);
+    let calculated = parts(target.calculated)?;
+    let step = parts(step)?;
+    let cap = match target.cap {
+        Some(cap) => Some(parts(cap)?),
+        None => None,
+    };
+    let documented = match target.documented {
+        Some((lo, hi)) => Some((parts(lo)?, parts(hi)?)),
+        None => None,
+    };
+    let mut den = lcm(calculated.1, step.1)?;
+    for (_, d) in cap
+        .into_iter()
+        .chain(documented.into_iter().flat_map(|(lo, hi)| [lo, hi]))
+    {
+        den = lcm(den, d)?;
+    }
+    let over = |(n, d): (u64, u64)| n.checked_mul(den.checked_div(d)?).map(Scaled);
+    let scaled = Target {
+        calculated: over(calculated)?,
+        tolerance: target.tolerance,
+        documented: match documented {
+            Some((lo, hi)) => Some((over(lo)?, over(hi)?)),
+            None => None,
+        },
+        cap: match cap {
+            Some(cap) => Some(over(cap)?),
+            None => None,
+        },
+        allow_up: target.allow_up,
+        what: target.what,
+        unit: target.unit,
+    };
+    Some((scaled, over(step)?, i128::from(den)))
 }
 
 /// Why a verdict of the rule accepts its amount.
@@ -882,5 +940,65 @@ mod tests {
         assert_eq!(divide(9, 4, Some(2)), None);
         assert_eq!(divide(3, 4, None), None);
         assert_eq!(divide(4, 0, None), None);
+    }
+
+    proptest::proptest! {
+        /// Over one denominator, the rule chooses as it does on exact
+        /// fractions: the same count, amount and verdict, for tablets
+        /// (whole and halved) and a liquid, with and without a cap and a
+        /// documented range, at halfway points and tolerance edges; and
+        /// a target whose amounts would not fit 64 bits there is decided
+        /// on fractions.
+        #[test]
+        fn one_denominator_decides_as_fractions(
+            calc in (1_i128..=100_000, 1_i128..=1_000),
+            cap in proptest::option::of((1_i128..=100_000, 1_i128..=1_000)),
+            range in proptest::option::of(((0_i128..=50_000, 1_i128..=100), (0_i128..=50_000, 1_i128..=100))),
+            tolerance_e1 in 0_u32..=500,
+            allow_up: bool,
+            which in 0_usize..3,
+            huge: bool,
+        ) {
+            let products = [
+                tablets(),
+                Product::tablets(
+                    "halved",
+                    &[UnitStrength::from_mg(500.0).unwrap()],
+                    Splitting::Halves,
+                )
+                .unwrap(),
+                Product::oral_liquid(
+                    "suspension",
+                    Concentration::from_mg_per_ml(12.0).unwrap(),
+                    Volume::new::<milliliter>(0.1),
+                )
+                .unwrap(),
+            ];
+            let product = &products[which];
+            let f = |(n, d): (i128, i128)| exact::frac(n, d);
+            let target = Target {
+                // A prime denominator near 2^63 leaves no room to share
+                // one: the step's numerator over it would not fit 64 bits.
+                calculated: if huge { exact::frac(calc.0, i128::from(u64::MAX >> 1) - 24) } else { f(calc) },
+                tolerance: Tolerance::from_percent(f64::from(tolerance_e1) / 10.0).unwrap(),
+                documented: range.map(|(a, b)| (f(a).min(f(b)), f(a).max(f(b)))),
+                cap: cap.map(f),
+                allow_up,
+                what: "dose",
+                unit: "mg",
+            };
+            let step = product.step_exact();
+            let by_fractions = decide(product, &target, step).0;
+            match over_one_denominator(&target, step) {
+                Some((scaled, scaled_step, den)) => {
+                    proptest::prop_assert!(!huge);
+                    let by_integers = decide(product, &scaled, scaled_step)
+                        .0
+                        .map(|(steps, amount, verdict)| (steps, amount.over(den), verdict));
+                    proptest::prop_assert_eq!(by_integers, by_fractions);
+                }
+                None => proptest::prop_assert!(huge),
+            }
+        }
     }
 }
