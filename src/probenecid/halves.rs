@@ -1,0 +1,201 @@
+//! Half-tablets as whole numbers: the arithmetic a plan decides with.
+//!
+//! The product is the 500 mg tablet split in halves, so every measurable
+//! daily dose is a whole number of 250 mg half-tablets, and the 2 g/day
+//! maximum is 8 of them. Rounding a calculated dose, dividing a day and
+//! comparing a step with the limits are decided here on those counts, with
+//! the same outcomes as the crate's general rule on exact fractions
+//! ([`crate::rounding`]), which speaks whenever a count is not measurable.
+
+use super::{Exact, Product, Tolerance, exact};
+
+/// One half-tablet, in mg: half the 500 mg tablet
+/// ([`super::TABLET_MG`]), the product's step.
+pub(super) const HALF_TABLET_MG: u64 = 250;
+
+/// The 2,000 mg/day maximum ([`super::MAX_MG_PER_DAY`]) in half-tablets.
+pub(super) const MAX_HALVES_PER_DAY: u64 = 8;
+
+/// The most a child takes in one administration, 500 mg
+/// ([`super::CHILD_MAX_MG_PER_ADMINISTRATION`]), in half-tablets.
+pub(super) const CHILD_MAX_HALVES_PER_ADMINISTRATION: u64 = 2;
+
+/// The highest exposure documented in a child, about 80 mg/kg/day
+/// ([`super::CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY`]), as a whole number.
+pub(super) const DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY: u64 = 80;
+
+/// The adult label's dose after the first week, 500 mg twice daily
+/// (1,000 mg/day, [`super::ADULT_MG_PER_DOSE`]), in half-tablets a day.
+pub(super) const ADULT_LEAD_IN_HALVES_PER_DAY: u64 = 4;
+
+/// How far the general rule looks for a measurable count on each side of
+/// the calculated dose (`rounding::round`'s neighbours): 64 counts.
+const SEARCH: u64 = 64;
+
+/// The mass of `halves` half-tablets, in mg, as the `f64` the product
+/// gives for it: a whole number, exact in an `f64` for any count below
+/// 2^44.
+pub(super) fn mg(halves: u64) -> f64 {
+    exact::to_f64(exact_mg(halves))
+}
+
+/// The mass of `halves` half-tablets, in mg, exactly.
+pub(super) fn exact_mg(halves: u64) -> Exact {
+    exact::int(i128::from(halves) * i128::from(HALF_TABLET_MG))
+}
+
+/// The count of half-tablets the crate's rounding rule chooses for a
+/// calculated daily dose of `calculated` mg/day within `tolerance`, never
+/// above 2 g/day, or `None` when the rule finds none (or a product would
+/// not fit in 128 bits): the caller then asks the general rule, which
+/// gives the same answer with its error. Every count the product can make
+/// ([`Product::can_give`]) it can give.
+///
+/// The rule: the candidates are the nearest count the product can give
+/// at or below the dose and the nearest above it, each within the
+/// maximum; of those within the tolerance (|amount − dose| ≤ tolerance ×
+/// dose), the nearest wins, and of two equally near the smaller. Decided
+/// on integers: for a dose n/d mg/day, a count k is 250·k·d against n.
+pub(super) fn round(product: &Product, calculated: Exact, tolerance: Tolerance) -> Option<u64> {
+    let (n, d) = exact::parts(calculated);
+    if n < 0 || d <= 0 {
+        return None;
+    }
+    let unit = exact::times_checked(d, i128::from(HALF_TABLET_MG))?;
+    // In 64 bits, where a division is one instruction, when both fit.
+    let (floor, rest) = match (u64::try_from(n), u64::try_from(unit)) {
+        (Ok(n), Ok(unit)) => (n / unit, n % unit),
+        _ => (u64::try_from(n / unit).ok()?, u64::from(n % unit != 0)),
+    };
+    let ceil = floor.checked_add(u64::from(rest != 0))?;
+    let allowed = |k: &u64| *k <= MAX_HALVES_PER_DAY && product.can_give(*k);
+    let below = (floor.saturating_sub(SEARCH - 1).max(1)..=floor)
+        .rev()
+        .find(allowed);
+    let first_above = ceil.max(floor.saturating_add(1)).max(1);
+    let above = (first_above..first_above.saturating_add(SEARCH)).find(allowed);
+    // |250·k·d − n|, the distance of k half-tablets from the dose, times d.
+    let gap = |k: u64| {
+        exact::times_checked(i128::from(k), unit)?
+            .checked_sub(n)
+            .map(i128::unsigned_abs)
+    };
+    let (t_num, t_den) = exact::parts(tolerance.fraction());
+    let slack = u128::try_from(exact::times_checked(t_num, n)?).ok()?;
+    let t_den = u128::try_from(t_den).ok()?;
+    let mut chosen: Option<(u64, u128)> = None;
+    for k in [below, above].into_iter().flatten() {
+        let distance = gap(k)?;
+        if distance.checked_mul(t_den)? > slack {
+            continue;
+        }
+        // `below` comes first, so a tie keeps the smaller count.
+        if chosen.is_none_or(|(_, nearest)| distance < nearest) {
+            chosen = Some((k, distance));
+        }
+    }
+    chosen.map(|(k, _)| k)
+}
+
+/// The day's administrations as counts of half-tablets: `halves` in
+/// `count` administrations as evenly as possible, the larger ones first
+/// (5 in 4 is 2, 1, 1, 1), as `rounding::divide` splits a total.
+pub(super) fn parts(halves: u64, count: u64) -> impl Iterator<Item = u64> {
+    let (base, extra) = halves
+        .checked_div(count)
+        .zip(halves.checked_rem(count))
+        .unwrap_or_default();
+    (0..count).map(move |i| base + u64::from(i < extra))
+}
+
+/// The largest administration of `halves` in `count`.
+pub(super) fn largest_part(halves: u64, count: u64) -> u64 {
+    parts(halves, count).next().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rounding::divide;
+
+    #[test]
+    fn the_constants_are_the_product_and_the_maximum_in_half_tablets() {
+        let product = super::super::product().unwrap();
+        assert_eq!(product.step_exact(), exact::int(250));
+        assert_eq!(
+            exact_mg(CHILD_MAX_HALVES_PER_ADMINISTRATION),
+            exact::constant(super::super::CHILD_MAX_MG_PER_ADMINISTRATION)
+        );
+        assert_eq!(
+            exact_mg(ADULT_LEAD_IN_HALVES_PER_DAY),
+            exact::constant(super::super::adult_daily(super::super::ADULT_MG_PER_DOSE))
+        );
+        assert_eq!(
+            exact::int(DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY.into()),
+            exact::constant(super::super::CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY)
+        );
+        assert!(
+            (1..=MAX_HALVES_PER_DAY).all(|k| product.can_give(k) && product.give_kept(k).is_some())
+        );
+        assert_eq!(
+            exact_mg(MAX_HALVES_PER_DAY),
+            exact::constant(super::super::MAX_MG_PER_DAY)
+        );
+        assert!(
+            (1..=MAX_HALVES_PER_DAY)
+                .all(|k| product.mg_of(k) == Some(mg(k))
+                    && product.amount_of(k) == Some(exact_mg(k)))
+        );
+    }
+
+    #[test]
+    fn parts_split_as_the_general_division() {
+        for halves in 0..=20 {
+            for count in 1..=4 {
+                let ours: Vec<u64> = parts(halves, count).collect();
+                if let Some(theirs) = divide(halves, count, None) {
+                    assert_eq!(ours, theirs);
+                    assert_eq!(largest_part(halves, count), theirs[0]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rounding_chooses_as_the_general_rule() {
+        let product = super::super::product().unwrap();
+        let max = exact::constant(super::super::MAX_MG_PER_DAY);
+        for tenths_percent in [0, 1, 99, 100, 125, 250, 333, 500] {
+            let tolerance = Tolerance::from_percent(f64::from(tenths_percent) / 10.0).unwrap();
+            for mg in (1..=2_000)
+                .step_by(7)
+                .chain([125, 250, 375, 1_875, 1_999, 2_000])
+            {
+                for d in [1, 3, 1_000, 7_919] {
+                    let calculated = exact::frac(i128::from(mg) * d + 1, d);
+                    let calculated = if d == 1 {
+                        exact::int(mg.into())
+                    } else {
+                        calculated
+                    };
+                    if calculated > max {
+                        continue;
+                    }
+                    let target = crate::rounding::Target {
+                        calculated,
+                        tolerance,
+                        documented: None,
+                        cap: Some(max),
+                        allow_up: false,
+                        what: "dose",
+                        unit: "mg/day",
+                    };
+                    let general = crate::rounding::round(product, &target)
+                        .ok()
+                        .map(|m| m.steps);
+                    assert_eq!(round(product, calculated, tolerance), general, "{mg} {d}");
+                }
+            }
+        }
+    }
+}
