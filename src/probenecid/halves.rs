@@ -7,7 +7,7 @@
 //! the same outcomes as the crate's general rule on exact fractions
 //! ([`crate::rounding`]), which speaks whenever a count is not measurable.
 
-use super::{Exact, Product, Tolerance, exact};
+use super::{Exact, Tolerance, exact};
 
 /// One half-tablet, in mg: half the 500 mg tablet
 /// ([`super::TABLET_MG`]), the product's step.
@@ -48,45 +48,45 @@ pub(super) fn exact_mg(halves: u64) -> Exact {
 /// calculated daily dose of `calculated` mg/day within `tolerance`, never
 /// above 2 g/day, or `None` when the rule finds none (or a product would
 /// not fit in 128 bits): the caller then asks the general rule, which
-/// gives the same answer with its error. Every count the product can make
-/// ([`Product::can_give`]) it can give.
+/// gives the same answer with its error.
 ///
-/// The rule: the candidates are the nearest count the product can give
-/// at or below the dose and the nearest above it, each within the
-/// maximum; of those within the tolerance (|amount − dose| ≤ tolerance ×
-/// dose), the nearest wins, and of two equally near the smaller. Decided
-/// on integers: for a dose n/d mg/day, a count k is 250·k·d against n.
-pub(super) fn round(product: &Product, calculated: Exact, tolerance: Tolerance) -> Option<u64> {
+/// The rule (`rounding::round`): the candidates are the nearest count at
+/// or below the dose and the nearest count past it that the product can
+/// give within the maximum, each looked for among the 64 counts on its
+/// side; of
+/// those within the tolerance (|amount − dose| ≤ tolerance × dose), the
+/// nearest wins, and of two equally near the smaller. The tablet can give
+/// every count from 1 to the maximum (tested), so the nearest allowed at
+/// or below is the floor held to the maximum, and past it the floor's next
+/// count if that is within the maximum. Decided on integers: for a
+/// dose of n/d mg/day, k half-tablets are 250·k·d against n.
+pub(super) fn round(calculated: Exact, tolerance: Tolerance) -> Option<u64> {
     let (n, d) = exact::parts(calculated);
     if n < 0 || d <= 0 {
         return None;
     }
     let unit = exact::times_checked(d, i128::from(HALF_TABLET_MG))?;
     // In 64 bits, where a division is one instruction, when both fit.
-    let (floor, rest) = match (u64::try_from(n), u64::try_from(unit)) {
-        (Ok(n), Ok(unit)) => (n / unit, n % unit),
-        _ => (u64::try_from(n / unit).ok()?, u64::from(n % unit != 0)),
+    let floor = match (u64::try_from(n), u64::try_from(unit)) {
+        (Ok(n), Ok(unit)) => n / unit,
+        _ => u64::try_from(n / unit).ok()?,
     };
-    let ceil = floor.checked_add(u64::from(rest != 0))?;
-    let allowed = |k: &u64| *k <= MAX_HALVES_PER_DAY && product.can_give(*k);
-    let below = (floor.saturating_sub(SEARCH - 1).max(1)..=floor)
-        .rev()
-        .find(allowed);
-    let first_above = ceil.max(floor.saturating_add(1)).max(1);
-    let above = (first_above..first_above.saturating_add(SEARCH)).find(allowed);
+    let below = Some(floor.min(MAX_HALVES_PER_DAY)).filter(|&k| k >= 1 && floor - k < SEARCH);
+    // The first count past the dose (the rule looks from the ceiling, but
+    // never at the floor again, so from the floor's next count).
+    let above = Some(floor.saturating_add(1)).filter(|&k| k <= MAX_HALVES_PER_DAY);
     // |250·k·d − n|, the distance of k half-tablets from the dose, times d.
     let gap = |k: u64| {
         exact::times_checked(i128::from(k), unit)?
-            .checked_sub(n)
-            .map(i128::unsigned_abs)
+            .checked_sub(n)?
+            .checked_abs()
     };
     let (t_num, t_den) = exact::parts(tolerance.fraction());
-    let slack = u128::try_from(exact::times_checked(t_num, n)?).ok()?;
-    let t_den = u128::try_from(t_den).ok()?;
-    let mut chosen: Option<(u64, u128)> = None;
+    let slack = exact::times_checked(t_num, n)?;
+    let mut chosen: Option<(u64, i128)> = None;
     for k in [below, above].into_iter().flatten() {
         let distance = gap(k)?;
-        if distance.checked_mul(t_den)? > slack {
+        if exact::times_checked(distance, t_den)? > slack {
             continue;
         }
         // `below` comes first, so a tie keeps the smaller count.
@@ -111,6 +111,11 @@ pub(super) fn parts(halves: u64, count: u64) -> impl Iterator<Item = u64> {
 /// The largest administration of `halves` in `count`.
 pub(super) fn largest_part(halves: u64, count: u64) -> u64 {
     parts(halves, count).next().unwrap_or_default()
+}
+
+/// The smallest administration of `halves` in `count`.
+pub(super) fn smallest_part(halves: u64, count: u64) -> u64 {
+    halves.checked_div(count).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -156,6 +161,7 @@ mod tests {
                 if let Some(theirs) = divide(halves, count, None) {
                     assert_eq!(ours, theirs);
                     assert_eq!(largest_part(halves, count), theirs[0]);
+                    assert_eq!(smallest_part(halves, count), *theirs.last().unwrap());
                 }
             }
         }
@@ -193,7 +199,7 @@ mod tests {
                     let general = crate::rounding::round(product, &target)
                         .ok()
                         .map(|m| m.steps);
-                    assert_eq!(round(product, calculated, tolerance), general, "{mg} {d}");
+                    assert_eq!(round(calculated, tolerance), general, "{mg} {d}");
                 }
             }
         }

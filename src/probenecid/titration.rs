@@ -1,14 +1,13 @@
 use super::decisions::{Decisions, Exposure, Rung, Rungs};
 use super::{
     ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY_LIMIT, Basis,
-    BodySurfaceArea, BodyWeight, CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY,
-    CHILD_MAX_MG_PER_ADMINISTRATION, CHILD_MAX_PER_KG_LIMIT, CHILD_START_LIMIT, CheckedLimit, DRUG,
-    DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Division, Dose, Error, Exact,
-    Frequency, LabelSchedule, Limit, MAX_MG_PER_DAY, MIN_AGE_YEARS, Measured, Options, Patient,
-    Plan, Product, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Suggestion, Target, Tolerance,
-    adult_daily, adult_start_text, child_band, child_max_daily_limit, day_number, exact,
-    frequency_of, half_tablets, halves, maintenance_reference, number, product, renal_within,
-    round, sources, surface_area,
+    BodySurfaceArea, BodyWeight, CHILD_MAX_MG_PER_ADMINISTRATION, CHILD_MAX_PER_KG_LIMIT,
+    CHILD_START_LIMIT, CheckedLimit, DRUG, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2,
+    Division, Dose, Error, Exact, Frequency, LabelSchedule, Limit, MAX_MG_PER_DAY, MIN_AGE_YEARS,
+    Measured, Options, Patient, Plan, Product, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY,
+    Suggestion, Target, Tolerance, adult_daily, adult_start_text, child_band,
+    child_max_daily_limit, day_number, exact, frequency_of, half_tablets, halves,
+    maintenance_reference, number, product, renal_within, round, sources, surface_area,
 };
 use crate::derived::Derived;
 use crate::limit::Outcome;
@@ -34,8 +33,11 @@ pub(super) fn per_kg(daily: Exact, kg: Exact) -> f64 {
 /// Whether `daily` is within the documented exposure of about 80 mg/kg/day
 /// for `kg`, decided exactly (`daily ≤ 80 × kg`, cross-multiplied).
 fn within_per_kg(daily: Exact, kg: Exact) -> bool {
-    exact::mul(exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY), kg)
-        .is_some_and(|max| exact::compare(daily, max).is_le())
+    exact::mul(
+        exact::int(halves::DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY.into()),
+        kg,
+    )
+    .is_some_and(|max| exact::compare(daily, max).is_le())
 }
 
 pub(super) fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
@@ -185,7 +187,12 @@ pub(super) fn divide_day(
             ),
         });
     }
-    if let Some(part) = halves::parts(halves, count).find(|&part| !product.can_give(part)) {
+    // The parts are the largest and, after it, one smaller size at most.
+    let smallest = halves::smallest_part(halves, count);
+    if let Some(part) = [largest, smallest]
+        .into_iter()
+        .find(|&part| !product.can_give(part))
+    {
         return Err(Error::Invalid {
             field: "administration",
             value: product.mg_of(part).map_or_else(
@@ -202,13 +209,14 @@ pub(super) fn divide_day(
 /// anything is rounded (above 2 g/day the label's maximum speaks first, in
 /// `Ends::new`). See: #10.
 ///
-/// Returns the limit on this child's daily dose when it was worked out.
+/// Returns the limit on this child's daily dose, and its value exactly,
+/// when it was worked out.
 fn refuse_beyond_exposure(
     patient: &Patient,
     schedule: LabelSchedule,
     target_mg: Exact,
     options: &Options,
-) -> Result<Option<Limit>, Error> {
+) -> Result<Option<(Limit, Exact)>, Error> {
     if schedule != LabelSchedule::Child
         || exact::compare(target_mg, exact::constant(MAX_MG_PER_DAY)).is_gt()
     {
@@ -216,20 +224,25 @@ fn refuse_beyond_exposure(
     }
     let weight = patient.weight();
     let kg = weight.exact_kg();
-    overrides::refuse_unless_overridden(
-        CHILD_MAX_PER_KG_LIMIT,
-        per_kg(target_mg, kg),
-        within_per_kg(target_mg, kg),
-        &options.overrides,
-    )?;
+    if !within_per_kg(target_mg, kg) {
+        overrides::refuse_unless_overridden(
+            CHILD_MAX_PER_KG_LIMIT,
+            per_kg(target_mg, kg),
+            false,
+            &options.overrides,
+        )?;
+    }
     let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
-    overrides::refuse_unless_overridden(
-        cap,
-        exact::to_f64(target_mg),
-        exact::compare(target_mg, exact::constant(cap.value())).is_le(),
-        &options.overrides,
-    )?;
-    Ok(Some(cap))
+    let cap_mg = exact::constant(cap.value());
+    if exact::compare(target_mg, cap_mg).is_gt() {
+        overrides::refuse_unless_overridden(
+            cap,
+            exact::to_f64(target_mg),
+            false,
+            &options.overrides,
+        )?;
+    }
+    Ok(Some((cap, cap_mg)))
 }
 
 /// The caller's step as whole half-tablets, or an error naming the half.
@@ -473,7 +486,7 @@ fn round_halves(
     tolerance: Tolerance,
     what: &'static str,
 ) -> Result<u64, Error> {
-    match halves::round(product, calculated, tolerance) {
+    match halves::round(calculated, tolerance) {
         Some(count) => Ok(count),
         None => round_daily(product, calculated, tolerance, what).map(|measured| {
             // The write-up records every rounding as within the tolerance:
@@ -539,14 +552,14 @@ pub(super) fn climb(ladder: &Ladder<'_>, ends: &Ends) -> Result<Rungs, Error> {
 /// higher, and about 80 mg/kg/day, refused unless overridden), a child's
 /// start against the adult start, and an adult's frequency against the
 /// label's twice daily (advisories). `cap` is the limit on this child's
-/// daily dose if it was already worked out.
+/// daily dose, and its value exactly, if it was already worked out.
 fn decide_exposure(
     patient: &Patient,
     options: &Options,
     schedule: LabelSchedule,
     ladder: &Ladder<'_>,
     rungs: &Rungs,
-    cap: Option<Limit>,
+    cap: Option<(Limit, Exact)>,
 ) -> Result<Exposure, Error> {
     match schedule {
         LabelSchedule::Child => {
@@ -562,12 +575,14 @@ fn decide_exposure(
                     &options.overrides,
                 )?;
             }
-            let cap = match cap {
-                Some(cap) => cap,
-                None => child_max_daily_limit(weight, patient.body_surface_area())?,
+            let (cap, cap_mg) = if let Some(cap) = cap {
+                cap
+            } else {
+                let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
+                (cap, exact::constant(cap.value()))
             };
             let highest = halves::exact_mg(highest);
-            let within = exact::compare(highest, exact::constant(cap.value())).is_le();
+            let within = exact::compare(highest, cap_mg).is_le();
             if !within {
                 overrides::refuse_unless_overridden(
                     cap,
