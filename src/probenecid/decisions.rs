@@ -29,7 +29,7 @@ pub(super) struct Rung {
 pub(super) type Rungs = SmallVec<[Rung; 8]>;
 
 /// Everything a plan decided that its fields do not already hold.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(super) struct Decisions {
     /// The patient's age, for the limits and alerts that name it.
     pub(super) age: Age,

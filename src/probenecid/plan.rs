@@ -18,7 +18,8 @@ use crate::derived::Derived;
 /// plan keeps those decisions; its steps, alerts, limits
 /// and references are written up from them on the first read of any of
 /// them, then kept: a plan reads the same, and compares equal, whether or
-/// not it was read before.
+/// not it was read before. Two plans are equal when every field, step,
+/// limit, alert and reference is.
 ///
 /// # Example
 ///
@@ -34,7 +35,7 @@ use crate::derived::Derived;
 /// assert!(plan.to_string().contains("Day 28: 1,500 mg/day (calculated 1,600 mg/day"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Plan {
     pub(super) drug: &'static str,
     /// The 500 mg tablet, built once per process.
@@ -66,6 +67,34 @@ impl Plan {
     fn written_up(&self) -> &WriteUp {
         self.write_up
             .get_or_build(|| super::write_up::write_up(self))
+    }
+}
+
+/// Field by field, the steps, limits, alerts and references read through
+/// the write-up: what a plan shows is what it is compared on.
+impl PartialEq for Plan {
+    fn eq(&self, other: &Self) -> bool {
+        self.drug == other.drug
+            && self.product.name() == other.product.name()
+            && self.weight == other.weight
+            && self.body_surface_area == other.body_surface_area
+            && self.schedule == other.schedule
+            && self.basis == other.basis
+            && self.start_ordered == other.start_ordered
+            && self.start_calculated == other.start_calculated
+            && self.target_ordered == other.target_ordered
+            && self.target_calculated == other.target_calculated
+            && self.step == other.step
+            && self.interval == other.interval
+            && self.frequency == other.frequency
+            && self.division == other.division
+            && self.tolerance == other.tolerance
+            && self.steps() == other.steps()
+            && self.limits() == other.limits()
+            && self.alerts() == other.alerts()
+            && self.citations() == other.citations()
+            && self.renal_function == other.renal_function
+            && self.clinical == other.clinical
     }
 }
 
@@ -168,6 +197,11 @@ impl Plan {
     /// Every limit the plan was checked against: its id, value, unit, scope
     /// and source, the plan's value, and the outcome (within, limited to
     /// it, or crossed with an alert naming it).
+    ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
     ///
     /// See [`crate::CheckedLimit`] for an example.
     #[must_use]
@@ -301,6 +335,11 @@ impl Plan {
 
     /// The steps, in order; the first is the start, the last the target.
     ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
+    ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn steps(&self) -> &[Step] {
@@ -317,7 +356,14 @@ impl Plan {
             .map_or(self.target_calculated, Step::daily)
     }
 
-    /// Advisories; empty when none applies.
+    /// Advisories; empty when none applies. Which alerts a plan carries is
+    /// decided when it is made; their messages are written up as its steps
+    /// are.
+    ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
@@ -357,7 +403,13 @@ impl Plan {
         self.clinical
     }
 
-    /// The sources used.
+    /// The sources used: the regimen's, then those of every limit, alert
+    /// and clinical item, each once.
+    ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
