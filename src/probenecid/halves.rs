@@ -167,39 +167,53 @@ mod tests {
         }
     }
 
+    /// The general rule's choice for `calculated` mg/day within `tolerance`.
+    fn general(calculated: Exact, tolerance: Tolerance) -> Option<u64> {
+        let product = super::super::product().unwrap();
+        let target = crate::rounding::Target {
+            calculated,
+            tolerance,
+            documented: None,
+            cap: Some(exact::constant(super::super::MAX_MG_PER_DAY)),
+            allow_up: false,
+            what: "dose",
+            unit: "mg/day",
+        };
+        crate::rounding::round(product, &target)
+            .ok()
+            .map(|m| m.steps)
+    }
+
     #[test]
     fn rounding_chooses_as_the_general_rule() {
-        let product = super::super::product().unwrap();
         let max = exact::constant(super::super::MAX_MG_PER_DAY);
-        for tenths_percent in [0, 1, 99, 100, 125, 250, 333, 500] {
-            let tolerance = Tolerance::from_percent(f64::from(tenths_percent) / 10.0).unwrap();
-            for mg in (1..=2_000)
-                .step_by(7)
-                .chain([125, 250, 375, 1_875, 1_999, 2_000])
-            {
-                for d in [1, 3, 1_000, 7_919] {
-                    let calculated = exact::frac(i128::from(mg) * d + 1, d);
-                    let calculated = if d == 1 {
-                        exact::int(mg.into())
-                    } else {
-                        calculated
-                    };
-                    if calculated > max {
-                        continue;
+        let tolerances = [0, 1, 99, 100, 125, 250, 333, 500].map(|tenths_percent| {
+            Tolerance::from_percent(f64::from(tenths_percent) / 10.0).unwrap()
+        });
+        for tolerance in tolerances {
+            // Every whole mg/day, and just above it, up to the maximum.
+            for mg in 1..=2_000_i128 {
+                for (n, d) in [(mg, 1), (mg * 3 + 1, 3), (mg * 7_919 + 1, 7_919)] {
+                    let calculated = exact::frac(n, d);
+                    if calculated <= max {
+                        let ours = round(calculated, tolerance);
+                        assert_eq!(ours, general(calculated, tolerance), "{n}/{d}");
                     }
-                    let target = crate::rounding::Target {
-                        calculated,
-                        tolerance,
-                        documented: None,
-                        cap: Some(max),
-                        allow_up: false,
-                        what: "dose",
-                        unit: "mg/day",
-                    };
-                    let general = crate::rounding::round(product, &target)
-                        .ok()
-                        .map(|m| m.steps);
-                    assert_eq!(round(calculated, tolerance), general, "{mg} {d}");
+                }
+            }
+            // Exactly at the tolerance's edge below and above each count, where
+            // |250·k − dose| = tolerance × dose, and the midpoints (ties).
+            let (t_num, t_den) = exact::parts(tolerance.fraction());
+            for k in 1..=9_i128 {
+                let amount = k * 250;
+                let edges = [
+                    exact::frac(amount * t_den, t_den + t_num),
+                    exact::frac(amount * t_den, t_den - t_num),
+                    exact::frac(amount * 2 + 250, 2),
+                ];
+                for calculated in edges.into_iter().filter(|&c| c <= max) {
+                    let ours = round(calculated, tolerance);
+                    assert_eq!(ours, general(calculated, tolerance), "{calculated}");
                 }
             }
         }

@@ -71,6 +71,11 @@
 //!    there), an eGFR of 30 mL/min or less, fewer administrations on a
 //!    small step, a widened rounding tolerance.
 //!
+//! Every step above is decided when the plan is made (on whole numbers of
+//! half-tablets wherever they decide exactly as the fractions do), and
+//! every refusal is made then. The plan keeps those decisions; its steps, alerts, limits and
+//! references are written from them on the first read of any of them.
+//!
 //! # Interpretation choices
 //!
 //! - The step size and the interval are not in the case report. The
