@@ -10,7 +10,7 @@ use crate::overrides::Override;
 
 /// One step as decided: from which day, how many half-tablets a day, and
 /// in how many administrations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Rung {
     /// The day the step starts (day 0 is the first).
     pub(super) day: u32,
@@ -36,12 +36,13 @@ pub(super) struct Decisions {
     /// The frequency the caller chose, if any (the plan's frequency is the
     /// label's otherwise).
     pub(super) chosen_frequency: Option<Frequency>,
-    /// The start and the target daily doses before rounding, in mg/day,
-    /// exactly.
+    /// The start daily dose before rounding, in mg/day, exactly.
     pub(super) start_calculated: Exact,
+    /// The target daily dose before rounding, in mg/day, exactly.
     pub(super) target_calculated: Exact,
-    /// The start and the target rounded, in half-tablets a day.
+    /// The start rounded, in half-tablets a day.
     pub(super) start_halves: u64,
+    /// The target rounded, in half-tablets a day: the last step's dose.
     pub(super) end_halves: u64,
     /// The steps.
     pub(super) rungs: Rungs,
@@ -64,7 +65,7 @@ pub(super) struct Decisions {
 /// the documented exposure (hard limits, refused unless overridden) and
 /// the child's start against the adult start, or an adult's frequency
 /// against the label's twice daily.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub(super) enum Exposure {
     /// On the child schedule.
     Child {
