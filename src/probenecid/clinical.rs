@@ -113,25 +113,30 @@ pub(super) const DOCUMENTED_POPULATION_LIMIT: Limit = Limit::new(
     sources::J_RHEUMATOL_2001,
 );
 
-/// Checks the patient against the documented population (a child): an
-/// adult's plan carries an alert naming it.
-pub(super) fn check_population(
-    patient: &crate::patient::Patient,
+/// Whether a patient of `age` is outside the documented population (a
+/// child): an adult's plan carries an alert naming it.
+pub(super) fn outside_population(age: crate::Age) -> bool {
+    crate::limit::CheckedLimit::new(DOCUMENTED_POPULATION_LIMIT, age.years()).outcome()
+        != crate::limit::Outcome::Within
+}
+
+/// The check of a patient of `age` against the documented population, and
+/// its alert when the patient is outside it (`outside`, decided when
+/// planning by [`outside_population`]).
+pub(super) fn write_population(
+    age: crate::Age,
+    outside: bool,
     limits: &mut crate::limit::Limits,
     alerts: &mut Vec<crate::alert::Alert>,
 ) {
-    let population =
-        crate::limit::CheckedLimit::new(DOCUMENTED_POPULATION_LIMIT, patient.age().years());
-    if population.outcome() != crate::limit::Outcome::Within {
+    let population = crate::limit::CheckedLimit::new(DOCUMENTED_POPULATION_LIMIT, age.years());
+    if outside {
         alerts.push(crate::alert::Alert::new(
             crate::alert::AlertKind::OutsideDocumentedPopulation,
             Message::new(
                 "probenecid for calcinosis is documented in {}; this patient (age {}) is an \
                  adult",
-                [
-                    Arg::Words(EVIDENCE.population()),
-                    Arg::of("age", &patient.age()),
-                ],
+                [Arg::Words(EVIDENCE.population()), Arg::of("age", &age)],
             ),
             Some(DOCUMENTED_POPULATION_LIMIT),
             sources::J_RHEUMATOL_2001,

@@ -71,6 +71,11 @@
 //!    there), an eGFR of 30 mL/min or less, fewer administrations on a
 //!    small step, a widened rounding tolerance.
 //!
+//! Every step above is decided when the plan is made (on whole numbers of
+//! half-tablets wherever they decide exactly as the fractions do), and
+//! every refusal is made then. The plan keeps those decisions; its steps, alerts, limits and
+//! references are written from them on the first read of any of them.
+//!
 //! # Interpretation choices
 //!
 //! - The step size and the interval are not in the case report. The
@@ -174,12 +179,12 @@ use crate::format::{number, signed_percent};
 pub use crate::interval::Interval;
 use crate::limit::{Bound, CheckedLimit, Limit, Scope};
 use crate::measurable::Suggestion;
-use crate::patient::{BodySurfaceArea, BodyWeight, Patient};
+use crate::patient::{Age, BodySurfaceArea, BodyWeight, Patient};
 use crate::plan::{
     Administration, DailySchedule, Frequency, capitalise, write_limits_alerts_and_citations,
 };
 use crate::product::{Product, Splitting};
-use crate::rounding::{Measured, Target, Tolerance, divide, round};
+use crate::rounding::{Measured, Target, Tolerance, round};
 
 /// The documented start rate, 25 mg/kg/day: the case's starting daily dose
 /// ([`sources::J_RHEUMATOL_2001`]), also the label's first dose for a child,
@@ -381,17 +386,23 @@ fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Re
         exact::max(by_weight, by_area),
         exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_DAY),
     );
-    Ok(Limit::new(
+    Ok(child_max_daily(exact::to_f64(value)))
+}
+
+/// The hard limit on a child's daily dose at `mg_per_day`, the value
+/// [`child_max_daily_limit`] works out for the child's size.
+const fn child_max_daily(mg_per_day: f64) -> Limit {
+    Limit::new(
         CHILD_MAX_DAILY_ID,
         "highest daily dose documented for a child of this size (1,250 mg/day, or the \
          label's maintenance, 40 mg/kg/day or 1.2 g/m²/day, when higher)",
         Bound::AtMost,
-        exact::to_f64(value),
+        mg_per_day,
         "mg/day",
         Scope::PerDay,
         sources::J_RHEUMATOL_2001,
     )
-    .hard())
+    .hard()
 }
 
 /// A child's daily dose per kg above the documented exposure: refused
@@ -468,14 +479,17 @@ fn product() -> Result<&'static Product, Error> {
 mod amount;
 mod checks;
 mod clinical;
+mod decisions;
+mod halves;
 mod label;
 mod options;
 mod picture;
 mod plan;
 mod step;
 mod titration;
+mod write_up;
 
-use self::checks::{over_child_weight, plan_alerts, plan_citations, plan_limits};
+use self::checks::{maintenance_reference, over_child_weight, renal_within};
 #[cfg(feature = "serde")]
 mod request;
 pub use self::clinical::{CAUTIONS, EVIDENCE, FOLLOW_UP};

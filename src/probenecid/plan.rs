@@ -5,10 +5,21 @@ use super::{
     Dose, Error, Frequency, Interval, LabelSchedule, MIN_AGE_YEARS, Patient, Product, Step,
     Tolerance, capitalise, fmt, number, write_limits_alerts_and_citations,
 };
+use super::{decisions::Decisions, write_up::WriteUp};
+use crate::derived::Derived;
 
 /// A probenecid titration plan: ordered steps from the start dose to the
 /// target, with the options used, alerts and citations. `Display` writes it
 /// the safe way.
+///
+/// Every decision is made when the plan is made: the rounded start and
+/// target, each step's day, half-tablets and number of administrations,
+/// every limit that refuses the plan, and which alerts it carries. The
+/// plan keeps those decisions; its steps, alerts, limits
+/// and references are written up from them on the first read of any of
+/// them, then kept: a plan reads the same, and compares equal, whether or
+/// not it was read before. Two plans are equal when every field, step,
+/// limit, alert and reference is.
 ///
 /// # Example
 ///
@@ -24,13 +35,12 @@ use super::{
 /// assert!(plan.to_string().contains("Day 28: 1,500 mg/day (calculated 1,600 mg/day"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone)]
 pub struct Plan {
     pub(super) drug: &'static str,
-    pub(super) product: String,
+    /// The 500 mg tablet, built once per process.
+    pub(super) product: &'static Product,
     pub(super) weight: BodyWeight,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(super) body_surface_area: Option<BodySurfaceArea>,
     pub(super) schedule: LabelSchedule,
     pub(super) basis: Basis,
@@ -43,19 +53,144 @@ pub struct Plan {
     pub(super) frequency: Frequency,
     pub(super) division: Division,
     pub(super) tolerance: Tolerance,
-    pub(super) steps: Vec<Step>,
-    pub(super) limits: crate::limit::Limits,
-    pub(super) alerts: Vec<Alert>,
-    pub(super) citations: crate::citation::Citations,
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "crate::patient::egfr_plan_form"
-        )
-    )]
     pub(super) renal_function: Option<crate::patient::Egfr>,
     pub(super) clinical: &'static crate::clinical::Clinical,
+    /// What the steps, alerts, limits and references are written up from.
+    pub(super) decisions: Decisions,
+    /// The steps, alerts, limits and references: built from the decisions
+    /// on the first read of any of them.
+    pub(super) write_up: Derived<WriteUp>,
+}
+
+impl Plan {
+    /// The write-up, built on the first call.
+    fn written_up(&self) -> &WriteUp {
+        self.write_up
+            .get_or_build(|| super::write_up::write_up(self))
+    }
+}
+
+/// Field by field, the steps, limits, alerts and references read through
+/// the write-up: what a plan shows is what it is compared on.
+impl PartialEq for Plan {
+    fn eq(&self, other: &Self) -> bool {
+        self.drug == other.drug
+            && self.product.name() == other.product.name()
+            && self.weight == other.weight
+            && self.body_surface_area == other.body_surface_area
+            && self.schedule == other.schedule
+            && self.basis == other.basis
+            && self.start_ordered == other.start_ordered
+            && self.start_calculated == other.start_calculated
+            && self.target_ordered == other.target_ordered
+            && self.target_calculated == other.target_calculated
+            && self.step == other.step
+            && self.interval == other.interval
+            && self.frequency == other.frequency
+            && self.division == other.division
+            && self.tolerance == other.tolerance
+            && self.steps() == other.steps()
+            && self.limits() == other.limits()
+            && self.alerts() == other.alerts()
+            && self.citations() == other.citations()
+            && self.renal_function == other.renal_function
+            && self.clinical == other.clinical
+    }
+}
+
+/// The fields in the order a plan has always shown them, its steps,
+/// limits, alerts and references read through the write-up.
+#[allow(
+    clippy::missing_fields_in_debug,
+    reason = "the decisions are shown as the steps, limits, alerts and references written from them"
+)]
+impl fmt::Debug for Plan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Plan")
+            .field("drug", &self.drug)
+            .field("product", &self.product.name())
+            .field("weight", &self.weight)
+            .field("body_surface_area", &self.body_surface_area)
+            .field("schedule", &self.schedule)
+            .field("basis", &self.basis)
+            .field("start_ordered", &self.start_ordered)
+            .field("start_calculated", &self.start_calculated)
+            .field("target_ordered", &self.target_ordered)
+            .field("target_calculated", &self.target_calculated)
+            .field("step", &self.step)
+            .field("interval", &self.interval)
+            .field("frequency", &self.frequency)
+            .field("division", &self.division)
+            .field("tolerance", &self.tolerance)
+            .field("steps", &self.steps())
+            .field("limits", &self.limits())
+            .field("alerts", &self.alerts())
+            .field("citations", &self.citations())
+            .field("renal_function", &self.renal_function)
+            .field("clinical", &self.clinical)
+            .finish()
+    }
+}
+
+/// JSON: the plan's fields in the order above, with its steps, limits,
+/// alerts and references.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Plan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Wire<'a> {
+            drug: &'a str,
+            product: &'a str,
+            weight: BodyWeight,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            body_surface_area: Option<BodySurfaceArea>,
+            schedule: LabelSchedule,
+            basis: Basis,
+            start_ordered: DailyAmount,
+            start_calculated: DailyDose,
+            target_ordered: DailyAmount,
+            target_calculated: DailyDose,
+            step: DailyDose,
+            interval: Interval,
+            frequency: Frequency,
+            division: Division,
+            tolerance: Tolerance,
+            steps: &'a [Step],
+            limits: &'a [CheckedLimit],
+            alerts: &'a [Alert],
+            citations: &'a [Citation],
+            #[serde(
+                skip_serializing_if = "Option::is_none",
+                serialize_with = "crate::patient::egfr_plan_form"
+            )]
+            renal_function: Option<crate::patient::Egfr>,
+            clinical: &'a crate::clinical::Clinical,
+        }
+        Wire {
+            drug: self.drug,
+            product: self.product.name(),
+            weight: self.weight,
+            body_surface_area: self.body_surface_area,
+            schedule: self.schedule,
+            basis: self.basis,
+            start_ordered: self.start_ordered,
+            start_calculated: self.start_calculated,
+            target_ordered: self.target_ordered,
+            target_calculated: self.target_calculated,
+            step: self.step,
+            interval: self.interval,
+            frequency: self.frequency,
+            division: self.division,
+            tolerance: self.tolerance,
+            steps: self.steps(),
+            limits: self.limits(),
+            alerts: self.alerts(),
+            citations: self.citations(),
+            renal_function: self.renal_function,
+            clinical: self.clinical,
+        }
+        .serialize(s)
+    }
 }
 
 impl Plan {
@@ -63,10 +198,15 @@ impl Plan {
     /// and source, the plan's value, and the outcome (within, limited to
     /// it, or crossed with an alert naming it).
     ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
+    ///
     /// See [`crate::CheckedLimit`] for an example.
     #[must_use]
     pub fn limits(&self) -> &[CheckedLimit] {
-        &self.limits
+        &self.written_up().limits
     }
 
     /// The drug, `"probenecid"`.
@@ -82,7 +222,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn product(&self) -> &str {
-        &self.product
+        self.product.name()
     }
 
     /// The weight the plan was made for.
@@ -195,10 +335,15 @@ impl Plan {
 
     /// The steps, in order; the first is the start, the last the target.
     ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
+    ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn steps(&self) -> &[Step] {
-        &self.steps
+        &self.written_up().steps
     }
 
     /// The measurable daily dose of the last step (the rounded target).
@@ -206,17 +351,24 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn reached(&self) -> DailyDose {
-        self.steps
+        self.steps()
             .last()
             .map_or(self.target_calculated, Step::daily)
     }
 
-    /// Advisories; empty when none applies.
+    /// Advisories; empty when none applies. Which alerts a plan carries is
+    /// decided when it is made; their messages are written up as its steps
+    /// are.
+    ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn alerts(&self) -> &[Alert] {
-        &self.alerts
+        &self.written_up().alerts
     }
 
     /// The plan's events by day: each titration step, and the follow-up points the
@@ -227,7 +379,7 @@ impl Plan {
     #[must_use]
     pub fn events(&self) -> Vec<crate::Event> {
         let mut events: Vec<crate::Event> = self
-            .steps
+            .steps()
             .iter()
             .enumerate()
             .map(|(i, step)| {
@@ -251,12 +403,18 @@ impl Plan {
         self.clinical
     }
 
-    /// The sources used.
+    /// The sources used: the regimen's, then those of every limit, alert
+    /// and clinical item, each once.
+    ///
+    /// Written up from the plan's decisions on the first read of this,
+    /// [`Plan::steps`], [`Plan::alerts`], [`Plan::limits`] or
+    /// [`Plan::citations`] (or of its text, JSON or `Debug`), then kept:
+    /// the same on every read.
     ///
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub fn citations(&self) -> &[Citation] {
-        &self.citations
+        &self.written_up().citations
     }
 }
 
@@ -280,7 +438,7 @@ impl fmt::Display for Plan {
             )?,
             // Rendered from the plan's own first steps, so the text never
             // names a dose the schedule does not give.
-            LabelSchedule::Adult => match self.steps.as_slice() {
+            LabelSchedule::Adult => match self.steps() {
                 [first, second, ..] => writeln!(
                     f,
                     "Start: {} from day {}, then {} from day {} (the label's adult schedule)",
@@ -319,14 +477,14 @@ impl fmt::Display for Plan {
             self.frequency,
             self.tolerance
         )?;
-        for step in &self.steps {
+        for step in self.steps() {
             writeln!(f, "{step}")?;
         }
         if let Some(egfr) = self.renal_function {
             writeln!(f, "Renal function: eGFR {egfr}")?;
         }
         write!(f, "{}", self.clinical)?;
-        write_limits_alerts_and_citations(f, &self.limits, &self.alerts, &self.citations)
+        write_limits_alerts_and_citations(f, self.limits(), self.alerts(), self.citations())
     }
 }
 

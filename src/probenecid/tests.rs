@@ -102,3 +102,27 @@ fn the_step_size_and_interval_shape_the_steps() {
     assert_eq!(days, [0, 14, 28]);
     assert_eq!(mg, [1250.0, 1500.0, 1750.0]);
 }
+
+#[test]
+fn a_plan_reads_and_compares_the_same_whether_or_not_it_was_read_before() {
+    let options = Options::new()
+        .tolerance(Tolerance::from_percent(25.0).unwrap())
+        .division(Division::FewerOnSmallSteps);
+    let read = plan(&patient(16.0, 4.0), DailyAmount::CASE_REACHED, &options).unwrap();
+    let unread = read.clone();
+    let text = read.to_string();
+    assert_eq!(read, unread);
+    assert_eq!(unread.to_string(), text);
+    assert_eq!(format!("{read:?}"), format!("{unread:?}"));
+    // A child's age is shown only as a number of years: written in months
+    // or in years, the plans are the same, as they always were.
+    let in_months = Patient::new(
+        BodyWeight::from_kg(16.0).unwrap(),
+        Age::from_months(48.0).unwrap(),
+    );
+    let other = plan(&in_months, DailyAmount::CASE_REACHED, &options).unwrap();
+    assert_eq!(other, read);
+    // A different decision is a different plan.
+    let heavier = plan(&patient(17.0, 4.0), DailyAmount::CASE_REACHED, &options).unwrap();
+    assert_ne!(heavier, read);
+}

@@ -1,21 +1,18 @@
+use super::decisions::{Decisions, Exposure, Rung, Rungs};
 use super::{
-    ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_MG_PER_DOSE, Administration, Basis,
-    BodySurfaceArea, BodyWeight, CHILD_MAX_MG_PER_ADMINISTRATION, DRUG, DailyAmount, DailyDose,
-    DailyDosePerKg, DailyDosePerM2, DailySchedule, Division, Dose, Error, Exact, Frequency,
-    LabelSchedule, MAX_MG_PER_DAY, MIN_AGE_YEARS, Measured, Options, Patient, Plan, Product,
-    START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY, Step, Suggestion, Target, Tolerance,
-    adult_daily, adult_start_text, child_band, day_number, divide, exact, frequency_of,
-    half_tablets, number, plan_alerts, plan_citations, plan_limits, product, round, sources,
-    surface_area,
+    ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY_LIMIT, Basis,
+    BodySurfaceArea, BodyWeight, CHILD_MAX_MG_PER_ADMINISTRATION, CHILD_MAX_PER_KG_LIMIT,
+    CHILD_START_LIMIT, CheckedLimit, DRUG, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2,
+    Division, Dose, Error, Exact, Frequency, LabelSchedule, Limit, MAX_MG_PER_DAY, MIN_AGE_YEARS,
+    Measured, Options, Patient, Plan, Product, START_MG_PER_KG_PER_DAY, START_MG_PER_M2_PER_DAY,
+    Suggestion, Target, Tolerance, adult_daily, adult_start_text, child_band,
+    child_max_daily_limit, day_number, exact, frequency_of, half_tablets, halves,
+    maintenance_reference, number, product, renal_within, round, sources, surface_area,
 };
-use super::{
-    ADULT_FREQUENCY, ADULT_FREQUENCY_LIMIT, Alert, AlertKind,
-    CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY, CHILD_MAX_PER_KG_LIMIT, CHILD_START_LIMIT,
-    CheckedLimit, child_max_daily_limit,
-};
-use crate::alert::{Arg, Message};
+use crate::derived::Derived;
 use crate::limit::Outcome;
 use crate::overrides;
+use crate::rounding::Acceptance;
 
 /// `mg` as a whole number of half-tablets, if it is one.
 pub(super) fn whole_steps(mg: Exact, step: Exact) -> Option<u64> {
@@ -29,25 +26,22 @@ pub(super) fn whole_steps(mg: Exact, step: Exact) -> Option<u64> {
 
 /// A daily dose per kg, for showing: the nearest `f64` to the exact
 /// quotient.
-fn per_kg(daily: Exact, kg: Exact) -> f64 {
+pub(super) fn per_kg(daily: Exact, kg: Exact) -> f64 {
     exact::div(daily, kg).map_or(f64::NAN, exact::to_f64)
 }
 
 /// Whether `daily` is within the documented exposure of about 80 mg/kg/day
 /// for `kg`, decided exactly (`daily ≤ 80 × kg`, cross-multiplied).
 fn within_per_kg(daily: Exact, kg: Exact) -> bool {
-    exact::mul(exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY), kg)
-        .is_some_and(|max| exact::compare(daily, max).is_le())
-}
-
-/// The error of a count of half-tablets whose mass does not fit: a guard
-/// against an overflow that no count under the 2 g/day maximum reaches.
-fn too_large(halves: u64, product: &Product) -> Error {
-    Error::too_large("target", half_tablets(halves, product), "the dose")
+    exact::mul(
+        exact::int(halves::DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY.into()),
+        kg,
+    )
+    .is_some_and(|max| exact::compare(daily, max).is_le())
 }
 
 pub(super) fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
-    if exact::compare(value, exact::constant(MAX_MG_PER_DAY)).is_le() {
+    if exact::compare(value, halves::exact_mg(halves::MAX_HALVES_PER_DAY)).is_le() {
         Ok(())
     } else {
         Err(Error::AboveMaximum {
@@ -131,27 +125,22 @@ pub(super) fn round_daily(
     })
 }
 
-/// Divides one step's half-tablets into administrations.
-///
-/// Returns the schedule and whether it has fewer administrations than
-/// `ladder.frequency`.
+/// Decides how one step's half-tablets are divided into administrations:
+/// the frequency the day is given at, and whether that is fewer
+/// administrations than `ladder.frequency`. The administrations are
+/// [`halves::parts`] of the day; every one can be given (checked here).
 pub(super) fn divide_day(
     ladder: &Ladder<'_>,
     day: u32,
     halves: u64,
-) -> Result<(DailySchedule, bool), Error> {
+) -> Result<(Frequency, bool), Error> {
     let product = ladder.product;
     let child_cap = ladder.child_cap;
     let chosen = ladder.frequency;
     let n = chosen.times_per_day();
-    // Every count here is at most the 2 g/day maximum in half-tablets, so
-    // its mass always fits; a count that did not is refused, never wrapped.
-    let mg = |steps: u64| {
-        product
-            .mg_of(steps)
-            .ok_or_else(|| too_large(steps, product))
-    };
-    let daily = DailyDose::derived(mg(halves)?);
+    // Every count here is at most the 2 g/day maximum in half-tablets (the
+    // rounded target is), so its mass is exact.
+    let daily = || DailyDose::derived(halves::mg(halves));
     let (frequency, reduced) = if halves >= n {
         (chosen, false)
     } else if let (Division::FewerOnSmallSteps, Some(fewer)) =
@@ -165,16 +154,17 @@ pub(super) fn divide_day(
             field: "frequency",
             value: chosen.to_string(),
             reason: format!(
-                "day {}: {daily} is {}, fewer than {n} administrations, and no administration \
+                "day {}: {} is {}, fewer than {n} administrations, and no administration \
                  may be zero; {most}allow fewer administrations on small steps",
                 day_number(day),
+                daily(),
                 half_tablets(halves, product),
             ),
         });
     };
     let count = frequency.times_per_day();
-    let Some(parts) = divide(halves, count, child_cap) else {
-        let largest = halves.div_ceil(count);
+    let largest = halves::largest_part(halves, count);
+    if child_cap.is_some_and(|cap| largest > cap) {
         let needed = child_cap
             .filter(|&cap| cap > 0)
             .map(|cap| halves.div_ceil(cap))
@@ -187,60 +177,72 @@ pub(super) fn divide_day(
             field: "frequency",
             value: frequency.to_string(),
             reason: format!(
-                "day {}: {daily} {frequency} puts {} in one administration, above the label \
+                "day {}: {} {frequency} puts {} in one administration, above the label \
                  maximum of {} per administration for a child ({}); {needed}",
                 day_number(day),
-                Dose::derived(mg(largest)?),
+                daily(),
+                Dose::derived(halves::mg(largest)),
                 Dose::derived(CHILD_MAX_MG_PER_ADMINISTRATION),
                 child_band(),
             ),
         });
-    };
-    let mut administrations = Vec::with_capacity(parts.len());
-    for part in parts {
-        let give = product.give(part).ok_or_else(|| Error::Invalid {
+    }
+    // The parts are the largest and, after it, one smaller size at most.
+    let smallest = halves::smallest_part(halves, count);
+    if let Some(part) = [largest, smallest]
+        .into_iter()
+        .find(|&part| !product.can_give(part))
+    {
+        return Err(Error::Invalid {
             field: "administration",
             value: product.mg_of(part).map_or_else(
                 || half_tablets(part, product),
                 |m| Dose::derived(m).to_string(),
             ),
             reason: "no administration may be zero".to_owned(),
-        })?;
-        administrations.push(Administration::new(Dose::derived(mg(part)?), give));
+        });
     }
-    Ok((DailySchedule::new(frequency, administrations), reduced))
+    Ok((frequency, reduced))
 }
 
 /// A child's target beyond the documented exposure is refused before
 /// anything is rounded (above 2 g/day the label's maximum speaks first, in
 /// `Ends::new`). See: #10.
+///
+/// Returns the limit on this child's daily dose, and its value exactly,
+/// when it was worked out.
 fn refuse_beyond_exposure(
     patient: &Patient,
     schedule: LabelSchedule,
-    target: DailyAmount,
+    target_mg: Exact,
     options: &Options,
-) -> Result<(), Error> {
-    let target_mg = target.exact_daily_for(patient)?;
+) -> Result<Option<(Limit, Exact)>, Error> {
     if schedule != LabelSchedule::Child
         || exact::compare(target_mg, exact::constant(MAX_MG_PER_DAY)).is_gt()
     {
-        return Ok(());
+        return Ok(None);
     }
     let weight = patient.weight();
     let kg = weight.exact_kg();
-    overrides::refuse_unless_overridden(
-        CHILD_MAX_PER_KG_LIMIT,
-        per_kg(target_mg, kg),
-        within_per_kg(target_mg, kg),
-        &options.overrides,
-    )?;
+    if !within_per_kg(target_mg, kg) {
+        overrides::refuse_unless_overridden(
+            CHILD_MAX_PER_KG_LIMIT,
+            per_kg(target_mg, kg),
+            false,
+            &options.overrides,
+        )?;
+    }
     let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
-    overrides::refuse_unless_overridden(
-        cap,
-        exact::to_f64(target_mg),
-        exact::compare(target_mg, exact::constant(cap.value())).is_le(),
-        &options.overrides,
-    )
+    let cap_mg = exact::constant(cap.value());
+    if exact::compare(target_mg, cap_mg).is_gt() {
+        overrides::refuse_unless_overridden(
+            cap,
+            exact::to_f64(target_mg),
+            false,
+            &options.overrides,
+        )?;
+    }
+    Ok(Some((cap, cap_mg)))
 }
 
 /// The caller's step as whole half-tablets, or an error naming the half.
@@ -333,7 +335,6 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         });
     }
     let product = product()?;
-    let half = product.step_exact();
     let step_halves = step_in_halves(product, options)?;
 
     let weight = patient.weight();
@@ -345,62 +346,51 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
     };
     // A child's target beyond the documented exposure is refused before
     // anything is rounded. See: #10.
-    refuse_beyond_exposure(patient, schedule, target, options)?;
+    let target_calc = target.exact_daily_for(patient)?;
+    let cap = refuse_beyond_exposure(patient, schedule, target_calc, options)?;
     let ends = Ends::new(
         product,
         patient,
         (schedule, start_ordered),
-        target,
+        target_calc,
         bsa,
         options.tolerance,
     )?;
 
     let ladder = Ladder {
         product,
-        weight,
         frequency: options.frequency.unwrap_or(schedule.frequency()),
         division: options.division,
-        child_cap: (schedule == LabelSchedule::Child).then(|| {
-            whole_steps(exact::constant(CHILD_MAX_MG_PER_ADMINISTRATION), half).unwrap_or(1)
-        }),
+        child_cap: (schedule == LabelSchedule::Child)
+            .then_some(halves::CHILD_MAX_HALVES_PER_ADMINISTRATION),
         step_halves,
         interval_days: options.interval.days(),
-        // The adult label's day-7 dose; whole half-tablets by construction.
-        lead_in: match schedule {
-            LabelSchedule::Adult => {
-                whole_steps(exact::constant(adult_daily(ADULT_MG_PER_DOSE)), half)
-                    .map(|halves| (halves, ADULT_FIRST_WEEK_DAYS))
-            }
-            LabelSchedule::Child => None,
-        },
+        // The adult label's day-7 dose.
+        lead_in: (schedule == LabelSchedule::Adult)
+            .then_some((halves::ADULT_LEAD_IN_HALVES_PER_DAY, ADULT_FIRST_WEEK_DAYS)),
     };
-    let (steps, reduced_days) = build_steps(&ladder, &ends)?;
-
-    let mut citations = plan_citations(options, target);
-    let mut alerts = plan_alerts(
-        patient,
-        options,
-        schedule,
-        &ladder,
-        bsa,
-        &steps,
-        &reduced_days,
-    );
-    let mut limits = plan_limits(patient, options, schedule, &ladder, bsa, &ends, &steps);
-    check_exposure(
-        patient,
-        options,
-        schedule,
-        &ladder,
-        &steps,
-        &mut limits,
-        &mut alerts,
-    )?;
-    let clinical = super::clinical::clinical();
-    crate::plan::complete_citations(&mut citations, &limits, &alerts, clinical);
-    Ok(Plan {
+    let rungs = climb(&ladder, &ends)?;
+    let exposure = decide_exposure(patient, options, schedule, &ladder, &rungs, cap)?;
+    let decisions = Decisions {
+        age,
+        chosen_frequency: options.frequency,
+        start_calculated: ends.start_calc,
+        target_calculated: ends.target_calc,
+        start_halves: ends.start,
+        end_halves: ends.end,
+        above_maintenance_from: match schedule {
+            LabelSchedule::Child => above_maintenance_from(options.basis, weight, bsa, &rungs),
+            LabelSchedule::Adult => None,
+        },
+        rungs,
+        renal_alert: patient.egfr().is_some_and(|egfr| !renal_within(egfr)),
+        exposure,
+        outside_population: super::clinical::outside_population(age),
+        overrides: options.overrides.clone(),
+    };
+    let plan = Plan {
         drug: DRUG,
-        product: product.name().to_owned(),
+        product,
         weight,
         body_surface_area: bsa,
         schedule,
@@ -414,37 +404,44 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         frequency: ladder.frequency,
         division: options.division,
         tolerance: options.tolerance,
-        steps,
-        limits,
-        alerts,
-        citations,
         renal_function: patient.egfr(),
-        clinical,
-    })
+        clinical: super::clinical::clinical(),
+        decisions,
+        write_up: Derived::new(),
+    };
+    // Every override must name a hard limit the plan checked: read from
+    // the plan's own record of its limits (written up only when the
+    // caller gave an override).
+    if !options.overrides.is_empty() {
+        overrides::all_used(&options.overrides, plan.limits())?;
+    }
+    Ok(plan)
 }
 
 /// The start and the target, calculated and rounded.
 pub(super) struct Ends {
     pub(super) start_calc: Exact,
     pub(super) target_calc: Exact,
-    pub(super) start: Measured,
-    pub(super) end: Measured,
+    /// The rounded start, in half-tablets a day.
+    pub(super) start: u64,
+    /// The rounded target, in half-tablets a day.
+    pub(super) end: u64,
 }
 
 impl Ends {
-    /// Calculates the start and the target, checks them against 2 g/day and
-    /// each other, and rounds each once to whole half-tablets.
+    /// Calculates the start, checks it and the target (`target_calc`
+    /// mg/day) against 2 g/day and each other, and rounds each once to
+    /// whole half-tablets.
     pub(super) fn new(
         product: &Product,
         patient: &Patient,
         (schedule, start_ordered): (LabelSchedule, DailyAmount),
-        target: DailyAmount,
+        target_calc: Exact,
         bsa: Option<BodySurfaceArea>,
         tolerance: Tolerance,
     ) -> Result<Self, Error> {
         let weight = patient.weight();
         let start_calc = start_ordered.exact_daily_for(patient)?;
-        let target_calc = target.exact_daily_for(patient)?;
         // On the child schedule (up to 50 kg) the start cannot pass 2 g/day;
         // checked all the same, as every dose is.
         above_maximum("start daily dose", start_calc)?;
@@ -463,26 +460,46 @@ impl Ends {
                 start_text()
             ),
         };
-        if start_calc > target_calc {
+        // Compared by cross-multiplying, as every decision on fractions is.
+        if exact::compare(start_calc, target_calc).is_gt() {
             return Err(below_start());
         }
         let ends = Self {
-            start: round_daily(product, start_calc, tolerance, "start daily dose")?,
-            end: round_daily(product, target_calc, tolerance, "target daily dose")?,
+            start: round_halves(product, start_calc, tolerance, "start daily dose")?,
+            end: round_halves(product, target_calc, tolerance, "target daily dose")?,
             start_calc,
             target_calc,
         };
-        if ends.end.steps < ends.start.steps {
+        if ends.end < ends.start {
             return Err(below_start());
         }
         Ok(ends)
     }
 }
 
+/// A daily dose rounded to whole half-tablets, as [`round_daily`] rounds
+/// it: decided on integers ([`halves::round`]), and by [`round_daily`]
+/// itself, with its error, whenever that finds no count.
+fn round_halves(
+    product: &Product,
+    calculated: Exact,
+    tolerance: Tolerance,
+    what: &'static str,
+) -> Result<u64, Error> {
+    match halves::round(calculated, tolerance) {
+        Some(count) => Ok(count),
+        None => round_daily(product, calculated, tolerance, what).map(|measured| {
+            // The write-up records every rounding as within the tolerance:
+            // with no documented range, the rule accepts no other way.
+            debug_assert_eq!(measured.rounding.accepted(), Acceptance::WithinTolerance);
+            measured.steps
+        }),
+    }
+}
+
 /// How the steps climb and how each day is divided.
 pub(super) struct Ladder<'a> {
     pub(super) product: &'a Product,
-    pub(super) weight: BodyWeight,
     /// The number of administrations a day: the caller's or the label's.
     pub(super) frequency: Frequency,
     pub(super) division: Division,
@@ -495,71 +512,35 @@ pub(super) struct Ladder<'a> {
     pub(super) lead_in: Option<(u64, u32)>,
 }
 
-/// The steps from the rounded start to the rounded target, and the days
-/// given in fewer administrations than chosen (for the alert).
-pub(super) fn build_steps(
-    ladder: &Ladder<'_>,
-    ends: &Ends,
-) -> Result<(Vec<Step>, Vec<Message>), Error> {
-    let mut steps = Vec::new();
-    let mut reduced_days = Vec::new();
-    let (mut halves, mut day) = (ends.start.steps, 0_u32);
+/// The steps from the rounded start to the rounded target, each with its
+/// day and the division of its day.
+pub(super) fn climb(ladder: &Ladder<'_>, ends: &Ends) -> Result<Rungs, Error> {
+    let mut rungs = Rungs::new();
+    let (mut halves, mut day) = (ends.start, 0_u32);
     let mut lead_in = ladder.lead_in;
     loop {
-        let is_last = halves >= ends.end.steps;
-        let (calculated, deviation) = if steps.is_empty() {
-            (
-                exact::to_f64(ends.start_calc),
-                ends.start.rounding.deviation_percent(),
-            )
-        } else if is_last {
-            (
-                exact::to_f64(ends.target_calc),
-                ends.end.rounding.deviation_percent(),
-            )
-        } else {
-            (
-                ladder
-                    .product
-                    .mg_of(halves)
-                    .ok_or_else(|| too_large(halves, ladder.product))?,
-                0.0,
-            )
-        };
-        let (schedule, reduced) = divide_day(ladder, day, halves)?;
-        if reduced {
-            reduced_days.push(Message::new(
-                "day {}, {} {}",
-                [
-                    Arg::unit_elsewhere("day", f64::from(day), 0, "days"),
-                    Arg::of("daily dose", &schedule.total()),
-                    Arg::Words(schedule.frequency().words()),
-                ],
-            ));
+        let is_last = halves >= ends.end;
+        let (frequency, reduced) = divide_day(ladder, day, halves)?;
+        // Never above 2 g/day: the rounded target is not, and no step
+        // passes it.
+        if halves > halves::MAX_HALVES_PER_DAY {
+            above_maximum("daily dose", halves::exact_mg(halves))?;
         }
-        let daily = schedule.total();
-        let amount = ladder
-            .product
-            .amount_of(halves)
-            .ok_or_else(|| too_large(halves, ladder.product))?;
-        above_maximum("daily dose", amount)?;
-        steps.push(Step {
+        rungs.push(Rung {
             day,
-            calculated: DailyDose::derived(calculated),
-            daily,
-            deviation_percent: deviation,
-            achieved: daily.per_kg(ladder.weight),
-            schedule,
+            halves,
+            frequency,
+            reduced,
         });
         if is_last {
-            return Ok((steps, reduced_days));
+            return Ok(rungs);
         }
         // Every branch climbs by at least one half-tablet (the lead-in is
         // above the start), so the loop ends at the target.
         (halves, day) = match lead_in.take().filter(|&(next, _)| next > halves) {
-            Some((next, on_day)) => (next.min(ends.end.steps), on_day),
+            Some((next, on_day)) => (next.min(ends.end), on_day),
             None => (
-                (halves + ladder.step_halves).min(ends.end.steps),
+                halves.saturating_add(ladder.step_halves).min(ends.end),
                 day.saturating_add(ladder.interval_days),
             ),
         };
@@ -567,98 +548,103 @@ pub(super) fn build_steps(
 }
 
 /// The bounds beyond the label's: a child's daily dose against the
-/// documented case (hard: 1,250 mg/day and about 80 mg/kg/day, refused
-/// unless overridden), a child's start against the adult start, and an
-/// adult's frequency against the label's twice daily (advisories).
-/// Also the documented population and the overrides, each used.
-fn check_exposure(
+/// documented case (hard: 1,250 mg/day, or the label's maintenance when
+/// higher, and about 80 mg/kg/day, refused unless overridden), a child's
+/// start against the adult start, and an adult's frequency against the
+/// label's twice daily (advisories). `cap` is the limit on this child's
+/// daily dose, and its value exactly, if it was already worked out.
+fn decide_exposure(
     patient: &Patient,
     options: &Options,
     schedule: LabelSchedule,
     ladder: &Ladder<'_>,
-    steps: &[Step],
-    limits: &mut crate::limit::Limits,
-    alerts: &mut Vec<Alert>,
-) -> Result<(), Error> {
-    let highest = steps
-        .iter()
-        .map(|s| s.daily.exact())
-        .max()
-        .unwrap_or_default();
+    rungs: &Rungs,
+    cap: Option<(Limit, Exact)>,
+) -> Result<Exposure, Error> {
     match schedule {
         LabelSchedule::Child => {
+            let highest = highest(rungs);
             // Per kg first: the exposure is what the documented case bounds.
-            let kg = patient.weight().exact_kg();
-            let (per_kg, within) = (per_kg(highest, kg), within_per_kg(highest, kg));
-            overrides::enforce(
-                CHILD_MAX_PER_KG_LIMIT,
-                per_kg,
-                within,
-                &options.overrides,
-                limits,
-                alerts,
-            )?;
-            let daily = exact::to_f64(highest);
-            let cap = child_max_daily_limit(patient.weight(), patient.body_surface_area())?;
-            let within = exact::compare(highest, exact::constant(cap.value())).is_le();
-            overrides::enforce(cap, daily, within, &options.overrides, limits, alerts)?;
-            let start = steps.first().map_or(0.0, |s| s.daily.mg_per_day());
-            let check = CheckedLimit::new(CHILD_START_LIMIT, start);
-            if check.outcome() == Outcome::CrossedWithAlert {
-                alerts.push(Alert::new(
-                    AlertKind::AboveLabelReference,
-                    Message::new(
-                        "the child's start, {}, is above the adult start of {} ({} {} for the \
-                         first week, the label's gout section)",
-                        [
-                            Arg::of("child start", &DailyDose::derived(start)),
-                            Arg::of(
-                                "adult start",
-                                &DailyDose::derived(adult_daily(ADULT_FIRST_WEEK_MG_PER_DOSE)),
-                            ),
-                            Arg::of(
-                                "adult first-week dose",
-                                &Dose::derived(ADULT_FIRST_WEEK_MG_PER_DOSE),
-                            ),
-                            Arg::Words(ADULT_FREQUENCY.words()),
-                        ],
-                    ),
-                    Some(CHILD_START_LIMIT),
-                    sources::PROBENECID_LABEL,
-                ));
+            let weight = patient.weight();
+            let per_kg_within = within_per_kg_halves(highest, weight);
+            if !per_kg_within {
+                overrides::refuse_unless_overridden(
+                    CHILD_MAX_PER_KG_LIMIT,
+                    per_kg(halves::exact_mg(highest), weight.exact_kg()),
+                    false,
+                    &options.overrides,
+                )?;
             }
-            limits.push(check);
-        }
-        LabelSchedule::Adult => {
-            #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
-            let per_day = ladder.frequency.times_per_day() as f64;
-            let check = CheckedLimit::new(ADULT_FREQUENCY_LIMIT, per_day);
-            if check.outcome() == Outcome::CrossedWithAlert {
-                let largest = steps
-                    .iter()
-                    .flat_map(|s| s.schedule.administrations())
-                    .map(|a| a.dose().mg())
-                    .fold(0.0, f64::max);
-                alerts.push(Alert::new(
-                    AlertKind::OutsideRegimenSource,
-                    Message::new(
-                        "the label gives adult doses {}; this plan gives them {}, up to {} in \
-                         one dose",
-                        [
-                            Arg::Words(ADULT_FREQUENCY.words()),
-                            Arg::Words(ladder.frequency.words()),
-                            Arg::of("largest dose", &Dose::derived(largest)),
-                        ],
-                    ),
-                    Some(ADULT_FREQUENCY_LIMIT),
-                    sources::PROBENECID_LABEL,
-                ));
+            let (cap, cap_mg) = if let Some(cap) = cap {
+                cap
+            } else {
+                let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
+                (cap, exact::constant(cap.value()))
+            };
+            let highest = halves::exact_mg(highest);
+            let within = exact::compare(highest, cap_mg).is_le();
+            if !within {
+                overrides::refuse_unless_overridden(
+                    cap,
+                    exact::to_f64(highest),
+                    false,
+                    &options.overrides,
+                )?;
             }
-            limits.push(check);
+            let start = rungs.first().map_or(0, |r| r.halves);
+            Ok(Exposure::Child {
+                per_kg_within,
+                daily: (cap.value(), within),
+                start_above_adult: crossed(CHILD_START_LIMIT, halves::mg(start)),
+            })
         }
+        LabelSchedule::Adult => Ok(Exposure::Adult {
+            frequency_off_label: crossed(ADULT_FREQUENCY_LIMIT, times_per_day(ladder.frequency)),
+        }),
     }
-    super::clinical::check_population(patient, limits, alerts);
-    overrides::all_used(&options.overrides, limits)
+}
+
+/// The highest daily dose of the steps, in half-tablets.
+pub(super) fn highest(rungs: &Rungs) -> u64 {
+    rungs.iter().map(|r| r.halves).max().unwrap_or_default()
+}
+
+/// Whether `halves` half-tablets a day are within the documented exposure
+/// of about 80 mg/kg/day for `weight`: `250·halves ≤ 80 × grams / 1,000`,
+/// decided on integers as [`within_per_kg`] decides it on fractions.
+fn within_per_kg_halves(halves: u64, weight: BodyWeight) -> bool {
+    let dose_mg_times_1000 = u128::from(halves) * u128::from(halves::HALF_TABLET_MG) * 1_000;
+    let limit =
+        u128::from(halves::DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY) * u128::from(weight.grams());
+    dose_mg_times_1000 <= limit
+}
+
+/// Whether `observed` crosses the advisory `limit`: the outcome of its
+/// [`CheckedLimit`], which the write-up lists.
+pub(super) fn crossed(limit: Limit, observed: f64) -> bool {
+    CheckedLimit::new(limit, observed).outcome() == Outcome::CrossedWithAlert
+}
+
+/// The administrations a day of `frequency`, as a number.
+pub(super) fn times_per_day(frequency: Frequency) -> f64 {
+    #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
+    let times = frequency.times_per_day() as f64;
+    times
+}
+
+/// The first step above the label's maintenance for a child (40 mg/kg/day
+/// for the weight, or 1.2 g/m²/day for the area on that basis), decided
+/// exactly on the reference as the alert states it.
+fn above_maintenance_from(
+    basis: Basis,
+    weight: BodyWeight,
+    bsa: Option<BodySurfaceArea>,
+    rungs: &Rungs,
+) -> Option<usize> {
+    let reference = exact::constant(maintenance_reference(basis, weight, bsa));
+    rungs
+        .iter()
+        .position(|r| exact::compare(halves::exact_mg(r.halves), reference).is_gt())
 }
 
 /// The start the label gives: the adult first week, or the child's
