@@ -477,12 +477,13 @@ pub(crate) struct Target<A = Exact> {
     pub(crate) unit: &'static str,
 }
 
-/// The chosen measurable amount: a count of the product's steps (one the
-/// product can give), and its rounding record.
-#[derive(Debug, Clone)]
+/// The rule's choice on a product: the count of steps (one the product
+/// can give), its exact amount and why it was accepted.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Measured {
     pub(crate) steps: u64,
-    pub(crate) rounding: Rounding,
+    pub(crate) amount: Exact,
+    pub(crate) accepted: Acceptance,
 }
 
 /// The candidates the rule weighs, in order: the count of steps at or
@@ -555,14 +556,25 @@ fn amounts<A: Amount>(listed: &Listed<A>) -> impl Iterator<Item = A> + '_ {
 
 /// Rounds `target` to what `product` measures, by the crate's one rule
 /// (`exact::choose`): exact comparisons, ties to the smaller amount. The
-/// count chosen is one the product can give, with its rounding record.
+/// count chosen is one the product can give; a dose that is not
+/// measurable is an error naming the candidates weighed.
+pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
+    choose_steps(product, target).ok_or_else(|| {
+        let (_, listed) = decide(product, target, product.step_exact());
+        let candidates: Vec<Exact> = amounts(&listed).collect();
+        not_measurable(product, target.calculated, target, &candidates)
+    })
+}
+
+/// The choice of [`round`], or `None` when the dose is not measurable
+/// ([`round`] says why).
 ///
 /// The rule decides on whole numbers over one denominator
 /// ([`over_one_denominator`]) when every amount fits 64 bits there, as
 /// every target of the crate's regimens does, and on exact fractions
 /// otherwise: the same choice either way (properties check that the two
 /// kinds of number decide alike).
-pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
+fn choose_steps(product: &Product, target: &Target) -> Option<Measured> {
     let step = product.step_exact();
     let chosen = match over_one_denominator(target, step) {
         Some((scaled, scaled_step, den)) => decide(product, &scaled, scaled_step)
@@ -570,23 +582,13 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
             .map(|(steps, amount, verdict)| (steps, amount.over(den), verdict)),
         None => decide(product, target, step).0,
     };
-    let measured = chosen
+    chosen
         .filter(|&(steps, _, _)| product.give_kept(steps).is_some())
         .map(|(steps, amount, verdict)| Measured {
             steps,
-            rounding: record(
-                target.calculated,
-                target.tolerance,
-                amount,
-                accepted(verdict),
-                exact::to_f64,
-            ),
-        });
-    measured.ok_or_else(|| {
-        let (_, listed) = decide(product, target, step);
-        let candidates: Vec<Exact> = amounts(&listed).collect();
-        not_measurable(product, target.calculated, target, &candidates)
-    })
+            amount,
+            accepted: accepted(verdict),
+        })
 }
 
 /// `target` and `step` over one shared denominator (the least common
@@ -597,7 +599,15 @@ fn over_one_denominator(target: &Target, step: Exact) -> Option<(Target<Scaled>,
         let (n, d) = exact::parts(x);
         Some((u64::try_from(n).ok()?, u64::try_from(d).ok()?))
     };
-    let lcm = |a: u64, b: u64| (a / num_integer::gcd(a, b)).checked_mul(b);
+    // Denominators are positive. One that divides the other (a whole
+    // step or cap: 1) needs no gcd.
+    let lcm = |a: u64, b: u64| {
+        if a.is_multiple_of(b) {
+            Some(a)
+        } else {
+            (a / num_integer::gcd(a, b)).checked_mul(b)
+        }
+    };
     let calculated = parts(target.calculated)?;
     let step = parts(step)?;
     let cap = match target.cap {
@@ -846,8 +856,8 @@ mod tests {
     #[test]
     fn nearest_within_tolerance_is_chosen() {
         let m = round(&tablets(), &target(62.0)).unwrap();
-        assert_eq!(m.rounding.rounded().mg(), 60.0);
-        assert_eq!(m.rounding.accepted(), Acceptance::WithinTolerance);
+        assert_eq!(exact::to_f64(m.amount), 60.0);
+        assert_eq!(m.accepted, Acceptance::WithinTolerance);
     }
 
     #[test]
@@ -858,8 +868,8 @@ mod tests {
             ..target(70.0)
         };
         let m = round(&tablets(), &t).unwrap();
-        assert_eq!(m.rounding.rounded().mg(), 60.0);
-        assert_eq!(m.rounding.accepted(), Acceptance::WithinDocumentedRange);
+        assert_eq!(exact::to_f64(m.amount), 60.0);
+        assert_eq!(m.accepted, Acceptance::WithinDocumentedRange);
     }
 
     #[test]
@@ -885,7 +895,7 @@ mod tests {
             tolerance: Tolerance::from_percent(50.0).unwrap(),
             ..target(100.0)
         };
-        assert_eq!(round(&tablets(), &t).unwrap().rounding.rounded().mg(), 90.0);
+        assert_eq!(exact::to_f64(round(&tablets(), &t).unwrap().amount), 90.0);
     }
 
     #[test]
@@ -910,7 +920,7 @@ mod tests {
             tolerance: Tolerance::from_percent(50.0).unwrap(),
             ..target(45.0)
         };
-        assert_eq!(round(&tablets(), &t).unwrap().rounding.rounded().mg(), 30.0);
+        assert_eq!(exact::to_f64(round(&tablets(), &t).unwrap().amount), 30.0);
     }
 
     #[test]

@@ -64,17 +64,8 @@ pub(super) fn round_daily(
     tolerance: Tolerance,
     what: &'static str,
 ) -> Result<Measured, Error> {
-    let max = exact::constant(MAX_MG_PER_DAY);
-    let target = Target {
-        calculated,
-        tolerance,
-        documented: None,
-        cap: Some(max),
-        allow_up: false,
-        what,
-        unit: "mg/day",
-    };
-    round(product, &target).map_err(|err| {
+    round(product, &daily_target(calculated, tolerance, what)).map_err(|err| {
+        let max = exact::constant(MAX_MG_PER_DAY);
         let Error::NotMeasurable {
             what,
             calculated: calculated_mg,
@@ -477,24 +468,36 @@ impl Ends {
     }
 }
 
-/// A daily dose rounded to whole half-tablets, as [`round_daily`] rounds
-/// it: decided on integers ([`halves::round`]), and by [`round_daily`]
-/// itself, with its error, whenever that finds no count.
+/// What a daily dose is rounded to: whole half-tablets, within the
+/// tolerance, never above 2 g/day. `what` names the dose in an error.
+fn daily_target(calculated: Exact, tolerance: Tolerance, what: &'static str) -> Target {
+    Target {
+        calculated,
+        tolerance,
+        documented: None,
+        // 2,000 mg/day, as 8 half-tablets (a test checks they agree).
+        cap: Some(halves::exact_mg(halves::MAX_HALVES_PER_DAY)),
+        allow_up: false,
+        what,
+        unit: "mg/day",
+    }
+}
+
+/// A daily dose rounded to whole half-tablets by the crate's one rule, as
+/// [`round_daily`] rounds it, with its error. Only the count is kept: the
+/// rounding record is written up on read.
 fn round_halves(
     product: &Product,
     calculated: Exact,
     tolerance: Tolerance,
     what: &'static str,
 ) -> Result<u64, Error> {
-    match halves::round(calculated, tolerance) {
-        Some(count) => Ok(count),
-        None => round_daily(product, calculated, tolerance, what).map(|measured| {
-            // The write-up records every rounding as within the tolerance:
-            // with no documented range, the rule accepts no other way.
-            debug_assert_eq!(measured.rounding.accepted(), Acceptance::WithinTolerance);
-            measured.steps
-        }),
-    }
+    round_daily(product, calculated, tolerance, what).map(|measured| {
+        // With no documented range, the rule accepts only within the
+        // tolerance (the write-up records it so).
+        debug_assert_eq!(measured.accepted, Acceptance::WithinTolerance);
+        measured.steps
+    })
 }
 
 /// How the steps climb and how each day is divided.
