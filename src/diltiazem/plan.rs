@@ -67,7 +67,7 @@ pub struct Plan {
 /// rate is outside the documented range, the oral suspension dose a dose
 /// rounded beyond the tolerance names, and what to give. Which alerts the
 /// plan carries follows from these alone.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(super) struct Basis {
     pub(super) formulation: Formulation,
     pub(super) frequency: Frequency,
@@ -81,6 +81,40 @@ pub(super) struct Basis {
     pub(super) outside_range: bool,
     pub(super) suspension: Option<SuspensionDose>,
     pub(super) given: Given,
+}
+
+/// Equal decisions, and an age written alike: a child's alerts state the
+/// age as it was written, so a plan for 48 months is not a plan for
+/// 4 years, though the ages are equal.
+impl PartialEq for Basis {
+    fn eq(&self, other: &Self) -> bool {
+        let Self {
+            formulation,
+            frequency,
+            age,
+            tolerance,
+            order,
+            steps,
+            dose,
+            accepted,
+            limited,
+            outside_range,
+            suspension,
+            given,
+        } = self;
+        *formulation == other.formulation
+            && *frequency == other.frequency
+            && age.as_written() == other.age.as_written()
+            && *tolerance == other.tolerance
+            && *order == other.order
+            && *steps == other.steps
+            && *dose == other.dose
+            && *accepted == other.accepted
+            && *limited == other.limited
+            && *outside_range == other.outside_range
+            && *suspension == other.suspension
+            && *given == other.given
+    }
 }
 
 /// The figures a plan states, worked out from its decisions: the same for

@@ -145,3 +145,25 @@ fn a_plan_stays_small() {
     assert_eq!(size_of::<crate::product::Given>(), 24);
     assert_eq!(size_of::<crate::Age>(), 16);
 }
+
+/// Plans compare on what they show: a child's alerts state the age as it
+/// was written, so plans for 48 months and for 4 years differ (as they
+/// did when the alerts were built while planning), and plans for the same
+/// request are equal whether or not one was read.
+#[test]
+fn plans_for_an_age_written_differently_are_not_equal() {
+    let rate = rate(2.0);
+    let options = Options::new(Formulation::OralSuspension);
+    let in_months = Patient::new(
+        crate::BodyWeight::from_kg(16.0).unwrap(),
+        crate::Age::from_months(48.0).unwrap(),
+    );
+    let in_years = patient(16.0, 4.0);
+    let a = super::plan(&in_months, rate, &options).unwrap();
+    let b = super::plan(&in_years, rate, &options).unwrap();
+    assert_ne!(a.to_string(), b.to_string());
+    assert_ne!(a, b);
+    let again = super::plan(&in_years, rate, &options).unwrap();
+    let _ = again.alerts();
+    assert_eq!(b, again);
+}
