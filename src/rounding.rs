@@ -896,6 +896,43 @@ mod tests {
             ..target(100.0)
         };
         assert_eq!(exact::to_f64(round(&tablets(), &t).unwrap().amount), 90.0);
+        // The cap binds: 120 mg is nearer 115 mg than 90 mg, and within
+        // the tolerance, but above the 115 mg cap.
+        let t = Target {
+            cap: Some(exact::int(115)),
+            ..t
+        };
+        let t = Target {
+            calculated: exact::int(115),
+            ..t
+        };
+        assert_eq!(exact::to_f64(round(&tablets(), &t).unwrap().amount), 90.0);
+        // With the usual 10 %, 90 mg is too far: not measurable, never
+        // 120 mg.
+        let t = Target {
+            tolerance: Tolerance::default(),
+            ..t
+        };
+        assert!(matches!(
+            round(&tablets(), &t),
+            Err(Error::NotMeasurable { .. })
+        ));
+    }
+
+    /// A count the product cannot give is passed over for the next one it
+    /// can: 90 and 120 mg tablets make 120 and 180 mg but not 150 mg, so
+    /// 150 mg is equally near 120 and 180 mg, and goes to the smaller.
+    #[test]
+    fn a_count_the_product_cannot_give_is_passed_over() {
+        let s = [90.0, 120.0].map(|mg| UnitStrength::from_mg(mg).unwrap());
+        let p = Product::tablets("tablets", &s, Splitting::WholeOnly).unwrap();
+        assert!(!p.can_give(5));
+        let t = Target {
+            tolerance: Tolerance::from_percent(25.0).unwrap(),
+            ..target(150.0)
+        };
+        let m = round(&p, &t).unwrap();
+        assert_eq!((m.steps, exact::to_f64(m.amount)), (4, 120.0));
     }
 
     #[test]
