@@ -167,3 +167,21 @@ fn plans_for_an_age_written_differently_are_not_equal() {
     let _ = again.alerts();
     assert_eq!(b, again);
 }
+
+/// The suspension dose a rounding alert names is decided only where the
+/// alert names it: tablets or capsules rounded beyond the tolerance.
+#[test]
+fn a_suspension_dose_is_decided_only_for_the_rounding_alert() {
+    // 60 kg: tablets measure 3 mg/kg/day exactly.
+    let exact = super::plan(&patient(60.0, 50.0), rate(3.0), &Options::default()).unwrap();
+    assert_eq!(exact.basis.suspension, None);
+    // 70 kg: rounded beyond the tolerance; the suspension measures it.
+    let rounded = super::plan(&patient(70.0, 50.0), rate(3.0), &Options::default()).unwrap();
+    assert!(rounded.basis.suspension.is_some());
+    // The suspension itself rounded beyond a 0 % tolerance names none.
+    let options = Options::new(Formulation::OralSuspension)
+        .tolerance(crate::Tolerance::from_percent(0.0).unwrap());
+    let liquid = super::plan(&patient(70.3, 50.0), rate(3.0), &options).unwrap();
+    assert_ne!(liquid.basis.accepted, crate::Acceptance::WithinTolerance);
+    assert_eq!(liquid.basis.suspension, None);
+}

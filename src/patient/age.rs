@@ -1,4 +1,4 @@
-use super::{DAYS_PER_YEAR, Error, Exact, check_range, exact, fmt, number};
+use super::{DAYS_PER_YEAR, Error, check_range, exact, fmt, number};
 
 /// An age, finite and within 0 to 125 years.
 ///
@@ -231,19 +231,10 @@ impl Age {
         let written_e9 = u64::try_from(n)
             .ok()
             .zip(u64::try_from(d).ok())
-            .filter(|&(_, d)| d > 0 && E9.is_multiple_of(d))
+            .filter(|&(_, d)| E9.is_multiple_of(d))
             .and_then(|(n, d)| n.checked_mul(E9 / d))
             .ok_or_else(not_finite)?;
         Ok(Self { written_e9, unit })
-    }
-
-    /// The age in years, exactly.
-    pub(crate) fn exact_years(self) -> Exact {
-        let (num, den) = self.unit.years();
-        exact::frac(
-            i128::from(self.written_e9) * i128::from(num),
-            i128::from(E9) * i128::from(den),
-        )
     }
 
     /// Whether the age is under `years` years, decided exactly.
@@ -251,16 +242,14 @@ impl Age {
         let Some((p, q)) = exact::decimal_parts(years) else {
             return false;
         };
-        // written × num / (10^9 × den) < p / q, cross-multiplied: the age's
-        // side is below 2^51 × q, the limit's p × 2^41; a limit so large
-        // that a product would overflow is compared as fractions.
+        // written × num / (10^9 × den) < p / q, cross-multiplied in 128
+        // bits: the age's side is below 2^51 × 10^9 (q divides 10^9); a
+        // limit whose side would not fit is far beyond any age, above it
+        // if positive.
         let (num, den) = self.unit.years();
-        let age = i128::from(self.written_e9) * i128::from(num);
-        let scale = i128::from(E9) * i128::from(den);
-        match (age.checked_mul(q), p.checked_mul(scale)) {
-            (Some(a), Some(b)) => a < b,
-            _ => exact::compare(self.exact_years(), exact::frac(p, q)).is_lt(),
-        }
+        let age = i128::from(self.written_e9) * i128::from(num) * q;
+        p.checked_mul(i128::from(E9) * i128::from(den))
+            .map_or(p > 0, |limit| age < limit)
     }
 
     /// The age as written: the number and its unit.

@@ -31,6 +31,19 @@ fn a_weight_in_pounds_is_reported_in_pounds() {
     );
 }
 
+/// An age is under a limit far beyond any age, and never under a
+/// negative one or one that is not a number.
+#[test]
+fn an_age_against_limits_far_from_any_age() {
+    let age = Age::from_days(45_656.25).unwrap();
+    assert!(age.is_under(125.000_000_001));
+    assert!(!age.is_under(125.0));
+    assert!(age.is_under(1e18));
+    assert!(!Age::from_years(0.0).unwrap().is_under(-1e18));
+    assert!(!Age::from_years(0.0).unwrap().is_under(0.0));
+    assert!(!Age::from_years(0.0).unwrap().is_under(f64::NAN));
+}
+
 #[test]
 fn an_age_just_under_two_years_does_not_read_as_two() {
     // An age reads as it was written, never rounded onto the 2-year limit.
