@@ -754,17 +754,57 @@ pub(crate) fn candidate(amount: Exact, calculated: Exact) -> Candidate {
 ///
 /// 5 half-tablets in 4 doses gives `[2, 1, 1, 1]` (1,250 mg/day as 500, 250,
 /// 250, 250 mg). Returns `None` when it cannot be done.
-#[allow(dead_code, reason = "used by the regimens that divide a daily total")]
-pub(crate) fn divide(total: u64, n: u64, max_each: Option<u64>) -> Option<Vec<u64>> {
+pub(crate) fn divide(total: u64, n: u64, max_each: Option<u64>) -> Option<Shares> {
     if n == 0 || total < n {
         return None;
     }
-    let base = total / n;
-    let extra = total % n;
-    let parts: Vec<u64> = (0..n).map(|i| base + u64::from(i < extra)).collect();
+    let shares = Shares {
+        base: total / n,
+        extra: total % n,
+        n,
+        next: 0,
+    };
     match max_each {
-        Some(max) if parts.first().is_some_and(|&p| p > max) => None,
-        _ => Some(parts),
+        Some(max) if shares.largest() > max => None,
+        _ => Some(shares),
+    }
+}
+
+/// The administrations of a total [`divide`] split, larger first, as
+/// counts of steps: read one by one, with no allocation.
+#[derive(Debug, Clone)]
+pub(crate) struct Shares {
+    /// What every administration has.
+    base: u64,
+    /// How many of them (the first) have one step more.
+    extra: u64,
+    /// The administrations.
+    n: u64,
+    /// The next to read.
+    next: u64,
+}
+
+impl Shares {
+    /// The largest administration (the first).
+    pub(crate) const fn largest(&self) -> u64 {
+        self.base + if self.extra > 0 { 1 } else { 0 }
+    }
+
+    /// The smallest administration (the last).
+    pub(crate) const fn smallest(&self) -> u64 {
+        self.base
+    }
+}
+
+impl Iterator for Shares {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
+        (self.next < self.n).then(|| {
+            let share = self.base + u64::from(self.next < self.extra);
+            self.next += 1;
+            share
+        })
     }
 }
 
@@ -982,11 +1022,18 @@ mod tests {
 
     #[test]
     fn divide_preserves_the_total_larger_first() {
-        assert_eq!(divide(5, 4, Some(2)), Some(vec![2, 1, 1, 1]));
-        assert_eq!(divide(8, 4, Some(2)), Some(vec![2, 2, 2, 2]));
-        assert_eq!(divide(9, 4, Some(2)), None);
-        assert_eq!(divide(3, 4, None), None);
-        assert_eq!(divide(4, 0, None), None);
+        let split = |total, n, max| divide(total, n, max).map(Iterator::collect::<Vec<_>>);
+        assert_eq!(split(5, 4, Some(2)), Some(vec![2, 1, 1, 1]));
+        assert_eq!(split(8, 4, Some(2)), Some(vec![2, 2, 2, 2]));
+        assert_eq!(split(4, 4, None), Some(vec![1, 1, 1, 1]));
+        assert_eq!(split(7, 3, Some(3)), Some(vec![3, 2, 2]));
+        assert_eq!(split(9, 4, Some(2)), None);
+        assert_eq!(split(3, 4, None), None);
+        assert_eq!(split(4, 0, None), None);
+        let shares = divide(5, 4, None).unwrap();
+        assert_eq!((shares.largest(), shares.smallest()), (2, 1));
+        let even = divide(8, 4, None).unwrap();
+        assert_eq!((even.largest(), even.smallest()), (2, 2));
     }
 
     proptest::proptest! {

@@ -7,6 +7,7 @@
 //! step with the limits are decided here on those counts.
 
 use super::{Exact, exact};
+use crate::rounding::divide;
 
 /// One half-tablet, in mg: half the 500 mg tablet
 /// ([`super::TABLET_MG`]), the product's step.
@@ -41,23 +42,23 @@ pub(super) fn exact_mg(halves: u64) -> Exact {
 
 /// The day's administrations as counts of half-tablets: `halves` in
 /// `count` administrations as evenly as possible, the larger ones first
-/// (5 in 4 is 2, 1, 1, 1), as `rounding::divide` splits a total.
+/// (5 in 4 is 2, 1, 1, 1), by the crate's one division
+/// ([`crate::rounding::divide`]); none when that cannot be done (fewer
+/// half-tablets than administrations, which planning refuses).
 pub(super) fn parts(halves: u64, count: u64) -> impl Iterator<Item = u64> {
-    let (base, extra) = halves
-        .checked_div(count)
-        .zip(halves.checked_rem(count))
-        .unwrap_or_default();
-    (0..count).map(move |i| base + u64::from(i < extra))
+    divide(halves, count, None).into_iter().flatten()
 }
 
-/// The largest administration of `halves` in `count`.
+/// The largest administration of `halves` in `count`; 0 when they cannot
+/// be divided.
 pub(super) fn largest_part(halves: u64, count: u64) -> u64 {
-    parts(halves, count).next().unwrap_or_default()
+    divide(halves, count, None).map_or(0, |shares| shares.largest())
 }
 
-/// The smallest administration of `halves` in `count`.
+/// The smallest administration of `halves` in `count`; 0 when they
+/// cannot be divided.
 pub(super) fn smallest_part(halves: u64, count: u64) -> u64 {
-    halves.checked_div(count).unwrap_or_default()
+    divide(halves, count, None).map_or(0, |shares| shares.smallest())
 }
 
 #[cfg(test)]
@@ -96,14 +97,22 @@ mod tests {
     }
 
     #[test]
-    fn parts_split_as_the_general_division() {
+    fn parts_are_the_one_division() {
         for halves in 0..=20 {
             for count in 1..=4 {
                 let ours: Vec<u64> = parts(halves, count).collect();
                 if let Some(theirs) = divide(halves, count, None) {
+                    let theirs: Vec<u64> = theirs.collect();
                     assert_eq!(ours, theirs);
+                    assert_eq!(ours.iter().sum::<u64>(), halves);
                     assert_eq!(largest_part(halves, count), theirs[0]);
                     assert_eq!(smallest_part(halves, count), *theirs.last().unwrap());
+                } else {
+                    assert!(ours.is_empty());
+                    assert_eq!(
+                        (largest_part(halves, count), smallest_part(halves, count)),
+                        (0, 0)
+                    );
                 }
             }
         }
