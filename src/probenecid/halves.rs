@@ -2,9 +2,10 @@
 //!
 //! The product is the 500 mg tablet split in halves, so every measurable
 //! daily dose is a whole number of 250 mg half-tablets, and the 2 g/day
-//! maximum is 8 of them. A calculated dose is rounded to a count by the
-//! crate's one rule ([`crate::rounding`]); dividing a day and comparing a
-//! step with the limits are decided here on those counts.
+//! maximum is 8 of them. A calculated dose is rounded to a count, and a
+//! day divided into administrations, by the crate's one rule and one
+//! division ([`crate::rounding`]); comparing a step with the limits is
+//! decided here on those counts.
 
 use super::{Exact, exact};
 use crate::rounding::divide;
