@@ -131,10 +131,14 @@ fn alerts(plan: &Plan, figures: &Figures) -> Vec<Alert> {
     }
     if basis.outside_range {
         let (lo, hi) = figures.documented_range;
+        // Which side, decided exactly: the dose against the range's lower
+        // end, both over the order's denominator.
+        let below = basis.dose.order(basis.order.range().0).is_lt();
         alerts.push(outside_range_alert(
             figures.achieved,
             (lo.mg_per_day(), hi.mg_per_day()),
             weight,
+            below,
         ));
     }
     if basis.accepted != Acceptance::WithinTolerance {
@@ -698,17 +702,17 @@ pub(super) fn administration_alert(formulation: Formulation, age: crate::Age) ->
     }
 }
 
-/// The maximum daily dose for the formulation and age, its name and source:
-/// the label maximum, or for a child never above 360 mg/day.
 /// The alert of a plan whose achieved dose, after rounding, lies outside
-/// the documented 1–3 mg/kg/day (capped by the maximum).
+/// the documented 1–3 mg/kg/day (capped by the maximum), `below` it or
+/// above it.
 pub(super) fn outside_range_alert(
     achieved: DailyDosePerKg,
     range: (f64, f64),
     weight: crate::BodyWeight,
+    below: bool,
 ) -> Alert {
     let (lo, hi) = (range.0 / weight.kg(), range.1 / weight.kg());
-    let (side, limit, named) = if achieved.mg_per_kg_per_day() < lo {
+    let (side, limit, named) = if below {
         ("below", lo, RATE_MIN_LIMIT)
     } else {
         ("above", hi, RATE_MAX_LIMIT)
@@ -738,6 +742,8 @@ pub(super) fn outside_range_alert(
     )
 }
 
+/// The maximum daily dose for the formulation and age, its name and source:
+/// the label maximum, or for a child never above 360 mg/day.
 pub(super) fn daily_maximum(formulation: Formulation, child: bool) -> Limit {
     if child && formulation.max_daily().mg_per_day() > PAEDIATRIC_MAX_MG_PER_DAY {
         PAEDIATRIC_MAX_LIMIT
