@@ -379,7 +379,7 @@ impl Order {
         // multiply checked. A product of positive whole numbers is at
         // least each of its factors, so it fits exactly when every partial
         // product does: the order of the factors does not matter.
-        let (rate_p, q) = positive_parts(exact::decimal_parts(rate)?)?;
+        let (rate_p, q) = exact::unsigned_parts(exact::decimal_parts(rate)?)?;
         let parts = parts_of(formulation, child, frequency)?;
         let grams = u64::from(grams);
         let cap = parts.cap.checked_mul(q)?;
@@ -393,12 +393,6 @@ impl Order {
             step: parts.step.checked_mul(q)?,
         })
     }
-}
-
-/// A fraction's parts in 64 bits, where a diltiazem order works them out;
-/// `None` for a negative part or one beyond 64 bits.
-fn positive_parts((top, bottom): (i128, i128)) -> Option<(u64, u64)> {
-    Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
 }
 
 /// The factors of an order's numbers that depend on neither the patient's
@@ -447,11 +441,12 @@ fn parts_of(formulation: Formulation, child: bool, frequency: Frequency) -> Opti
 /// [`daily_maximum`] gives it, the documented range's ends (mg/kg/day)
 /// and the product's step (mg), each read as the decimal it is written as.
 fn order_parts(formulation: Formulation, child: bool, n: u64) -> Option<OrderParts> {
-    let part = |x: f64| positive_parts(exact::decimal_parts(x)?);
+    let part = |x: f64| exact::unsigned_parts(exact::decimal_parts(x)?);
     let (lo_p, lo_q) = part(RATE_MIN_MG_PER_KG_PER_DAY)?;
     let (hi_p, hi_q) = part(RATE_MAX_MG_PER_KG_PER_DAY)?;
     let (max_p, max_q) = part(daily_maximum(formulation, child).value())?;
-    let (step_p, step_q) = positive_parts(exact::parts(formulation.product().ok()?.step_exact()))?;
+    let (step_p, step_q) =
+        exact::unsigned_parts(exact::parts(formulation.product().ok()?.step_exact()))?;
     // The constants over their common denominator.
     let limits_den = exact::product([max_q, lo_q, hi_q])?;
     Some(OrderParts {

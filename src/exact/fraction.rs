@@ -274,6 +274,13 @@ pub(crate) fn parts(x: Exact) -> (i128, i128) {
     (*x.numer(), *x.denom())
 }
 
+/// A fraction's parts (as [`parts`] or [`decimal_parts`] give them) in
+/// 64 bits, where a decision over one denominator works them out; `None`
+/// for a negative part or one beyond 64 bits.
+pub(crate) fn unsigned_parts((top, bottom): (i128, i128)) -> Option<(u64, u64)> {
+    Some((u64::try_from(top).ok()?, u64::try_from(bottom).ok()?))
+}
+
 /// Whether `lo ≤ x ≤ hi`.
 #[inline]
 pub(crate) fn within(x: Exact, lo: Exact, hi: Exact) -> bool {

@@ -32,7 +32,8 @@ mod tests;
 pub(crate) use fraction::{
     Exact, abs, canonical, ceil_to, compare, constant, decimal, decimal_parts, deviation,
     deviation_percent, div, floor_to, frac, int, is_whole, lowest, max, mul, nearer, neighbours,
-    parts, product, quotient_f64, times, times_checked, to_f64, to_multiple, within,
+    parts, product, quotient_f64, times, times_checked, to_f64, to_multiple, unsigned_parts,
+    within,
 };
 pub(crate) use rule::{Bounds, Verdict, choose};
 pub(crate) use scaled::{Amount, Scaled};

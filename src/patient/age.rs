@@ -228,9 +228,7 @@ impl Age {
         let (n, d) = exact::decimal_parts(value).ok_or_else(not_finite)?;
         // The denominator divides 10^9, and the number is not negative
         // and at most 125 years: in billionths, below 2^46.
-        let written_e9 = u64::try_from(n)
-            .ok()
-            .zip(u64::try_from(d).ok())
+        let written_e9 = exact::unsigned_parts((n, d))
             .filter(|&(_, d)| E9.is_multiple_of(d))
             .and_then(|(n, d)| n.checked_mul(E9 / d))
             .ok_or_else(not_finite)?;

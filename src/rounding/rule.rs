@@ -154,10 +154,7 @@ pub(super) fn over_one_denominator(
     target: &Target,
     step: Exact,
 ) -> Option<(Target<Scaled>, Scaled, i128)> {
-    let parts = |x: Exact| {
-        let (n, d) = exact::parts(x);
-        Some((u64::try_from(n).ok()?, u64::try_from(d).ok()?))
-    };
+    let parts = |x: Exact| exact::unsigned_parts(exact::parts(x));
     // Denominators are positive. One that divides the other (a whole
     // step or cap: 1) needs no gcd.
     let lcm = |a: u64, b: u64| {

@@ -167,10 +167,7 @@ impl Tolerance {
         exact::decimal(percent)
             .and_then(|p| exact::div(p, exact::int(100)))
             .map(exact::lowest)
-            .and_then(|f| {
-                let (num, den) = exact::parts(f);
-                Some((u64::try_from(num).ok()?, u64::try_from(den).ok()?))
-            })
+            .and_then(|f| exact::unsigned_parts(exact::parts(f)))
             .unwrap_or((0, 1))
     }
 }
