@@ -24,31 +24,21 @@ pub(super) const WHOLE_READ_AS_ITSELF: f64 = 9e6;
 
 /// Reads a finite `f64` as the decimal it was written as, to nine
 /// decimal places. `None` for NaN, infinities, and magnitudes above 10^18.
+///
+/// The fraction keeps the parts [`decimal_parts`] gives (1.5 is
+/// 1,500/1,000, 360 is 360/1), so that products of readings stay small and
+/// need no gcd.
 pub(crate) fn decimal(x: f64) -> Option<Exact> {
-    if !x.is_finite() || x.abs() > 1e18 {
-        return None;
-    }
-    let scaled = (x * 1e9).round();
-    // Through 64 bits when it fits: one instruction, the same integer.
-    #[allow(
-        clippy::cast_possible_truncation,
-        reason = "a whole number: below 9e18 in magnitude it fits an i64 exactly, and it is \
-                  at most 1e27, far inside i128"
-    )]
-    let n = if scaled.abs() < 9e18 {
-        i128::from(scaled as i64)
-    } else {
-        scaled as i128
-    };
-    Some(reduced(n, SCALE))
+    decimal_parts(x).map(|(n, d)| Exact::new_raw(n, d))
 }
 
 /// `x` read as [`decimal`] reads it, as a numerator and a positive
 /// denominator with the trailing zeros of the nine-place reading removed
 /// in groups of three: 360 is 360/1, 1.5 is 1,500/1,000, 0.123456789 is
 /// 123,456,789/10^9. Small denominators keep the products of a decision
-/// over one shared denominator ([`Scaled`]) small, with no gcd. `None` as
-/// for [`decimal`].
+/// over one shared denominator ([`Scaled`]) small, with no gcd. A reading
+/// whose parts would pass 2^53 is put in lowest terms. `None` as for
+/// [`decimal`].
 pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
     // A whole number below 2^53 / 10^9 reads as itself (its nine-place
     // reading is exact in an `f64`): the common case, with no reading.
@@ -70,16 +60,57 @@ pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
     if came_back && x.abs() <= WHOLE_READ_AS_ITSELF {
         return Some((i128::from(whole), 1));
     }
-    let (n, d) = parts(decimal(x)?);
+    if !x.is_finite() || x.abs() > 1e18 {
+        return None;
+    }
+    let n = nearest_integer(x * 1e9);
     // In 64 bits, where a division by a constant is a multiplication.
-    let (Ok(mut n), Ok(mut d)) = (i64::try_from(n), i64::try_from(d)) else {
-        return Some((n, d));
+    let (Ok(mut n), Ok(mut d)) = (i64::try_from(n), i64::try_from(SCALE)) else {
+        return Some(parts(reduced(n, SCALE)));
     };
     while d % 1_000 == 0 && n % 1_000 == 0 {
         n /= 1_000;
         d /= 1_000;
     }
+    if u128::from(n.unsigned_abs()) > EXACT_IN_F64.unsigned_abs() {
+        return Some(parts(reduced(i128::from(n), i128::from(d))));
+    }
     Some((i128::from(n), i128::from(d)))
+}
+
+/// The integer nearest to a finite `y` (|y| ≤ 10^27), halfway cases away
+/// from zero: what `f64::round` gives, with no call to it (on the baseline
+/// x86-64 target that is a library call, and every reading makes one).
+///
+/// Below 2^52 in magnitude, `y` minus its truncation is its fractional
+/// part exactly, and it decides; from 2^52 up every `f64` is whole.
+pub(super) fn nearest_integer(y: f64) -> i128 {
+    /// 2^52: from here on an `f64` has no fractional part.
+    const WHOLE_FROM: f64 = 4_503_599_627_370_496.0;
+    if y.abs() < WHOLE_FROM {
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "|y| < 2^52: the truncation fits an i64 exactly"
+        )]
+        let truncated = y as i64;
+        #[allow(clippy::cast_precision_loss, reason = "|truncated| < 2^52: exact")]
+        let fraction = y - truncated as f64;
+        let n = if fraction >= 0.5 {
+            truncated + 1
+        } else if fraction <= -0.5 {
+            truncated - 1
+        } else {
+            truncated
+        };
+        i128::from(n)
+    } else {
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "a whole number of magnitude at most 1e27, far inside i128"
+        )]
+        let n = y as i128;
+        n
+    }
 }
 
 /// `x` in lowest terms (one gcd): for a value worked out once and used in

@@ -105,8 +105,10 @@ fn small_fractions_are_kept_and_large_ones_reduced() {
     assert_eq!(kept(frac(-(1 << 60), 1 << 58)), (-4, 1));
     // Past 64 bits: `Ratio`'s own reduction.
     assert_eq!(kept(frac(3 << 100, 6 << 100)), (1, 2));
-    // The nine-decimal reading of an input is kept over 10^9.
-    assert_eq!(kept(decimal(1.5).unwrap()), (1_500_000_000, SCALE));
+    // The nine-decimal reading of an input keeps its trimmed parts.
+    assert_eq!(kept(decimal(1.5).unwrap()), (1_500, 1_000));
+    assert_eq!(kept(decimal(0.3).unwrap()), (300, 1_000));
+    assert_eq!(kept(decimal(16.0).unwrap()), (16, 1));
     assert_eq!(to_f64(frac(2, 4)), 0.5);
     assert!(is_whole(frac(6, 3)) && !is_whole(frac(5, 3)));
 }
@@ -350,6 +352,23 @@ proptest::proptest! {
         if let Some(reference) = deviation(ea, ec).and_then(|d| d.checked_mul(&int(100))) {
             prop_assert_eq!(a.deviation_percent(c), Some(reference));
         }
+    }
+
+    /// The nearest integer without `f64::round` is `f64::round`'s,
+    /// halfway cases and the largest fraction below one half included.
+    #[test]
+    fn the_nearest_integer_is_f64_round(
+        y in proptest::prop_oneof![
+            -1e27_f64..1e27,
+            -1e16_f64..1e16,
+            -10.0_f64..10.0,
+            proptest::strategy::Strategy::prop_map(-1_000_000_i32..=1_000_000, |k| f64::from(k) + 0.5),
+            proptest::strategy::Strategy::prop_map(-1_000_000_i32..=1_000_000, |k| f64::from(k) - 0.5),
+        ]
+    ) {
+        #[allow(clippy::cast_possible_truncation, reason = "a whole number within i128")]
+        let expected = y.round() as i128;
+        proptest::prop_assert_eq!(super::fraction::nearest_integer(y), expected);
     }
 
     /// The trimmed reading is the reading; its denominator divides
@@ -651,4 +670,21 @@ proptest::proptest! {
             .map(|(i, v)| (slots[i].unwrap(), v));
         proptest::prop_assert_eq!(chosen, rule_by_searches(&candidates, &bounds));
     }
+}
+
+/// The edges of the nearest integer: the largest `f64` below one half,
+/// halfway cases of both signs, and 2^52, where every `f64` is whole.
+#[test]
+fn the_nearest_integer_at_its_edges() {
+    use super::fraction::nearest_integer;
+    let below_half = 0.499_999_999_999_999_94_f64;
+    assert_eq!(nearest_integer(below_half), 0);
+    assert_eq!(nearest_integer(-below_half), 0);
+    assert_eq!((nearest_integer(0.5), nearest_integer(-0.5)), (1, -1));
+    assert_eq!((nearest_integer(2.5), nearest_integer(-2.5)), (3, -3));
+    let two_52 = 4_503_599_627_370_496.0_f64;
+    assert_eq!(nearest_integer(two_52), 1 << 52);
+    // Halfway, away from zero.
+    assert_eq!(nearest_integer(two_52 - 0.5), 1 << 52);
+    assert_eq!(nearest_integer(-(two_52 - 0.5)), -(1 << 52));
 }
