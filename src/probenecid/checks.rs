@@ -5,11 +5,11 @@ use super::{
     CHILD_MAINTENANCE_MG_PER_KG_PER_DAY, CHILD_MAINTENANCE_MG_PER_M2_PER_DAY,
     CHILD_MAINTENANCE_PER_KG_LIMIT, CHILD_MAINTENANCE_PER_M2_LIMIT,
     CHILD_MAX_PER_ADMINISTRATION_LIMIT, CHILD_MAX_WEIGHT_KG, CHILD_START_LIMIT, CHILD_WEIGHT_LIMIT,
-    CheckedLimit, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Frequency,
+    CheckedLimit, DailyAmount, DailyDose, DailyDosePerKg, DailyDosePerM2, Dose, Exact, Frequency,
     LabelSchedule, Limit, MAX_DAILY_LIMIT, MAX_MG_PER_DAY, MIN_AGE_LIMIT, MIN_AGE_YEARS, Plan,
     RENAL_EGFR_ML_PER_MIN, RENAL_INDEXED_LIMIT, RENAL_LIMIT, START_MG_PER_KG_PER_DAY,
-    START_MG_PER_M2_PER_DAY, Scope, Step, Tolerance, adult_daily, exact, push_unique, sources,
-    times_per_day,
+    START_MG_PER_M2_PER_DAY, Scope, Step, Tolerance, adult_daily, exact, halves, push_unique,
+    sources, times_per_day,
 };
 
 use crate::alert::{Arg, Message};
@@ -162,7 +162,7 @@ pub(super) fn plan_alerts(plan: &Plan, steps: &[Step]) -> Vec<Alert> {
     match plan.schedule {
         LabelSchedule::Child => alerts.extend(
             decisions
-                .above_maintenance_from
+                .above_maintenance_from()
                 .and_then(|first| maintenance_alert(plan, steps, first)),
         ),
         LabelSchedule::Adult => alerts.push(adult_schedule_alert(plan)),
@@ -245,25 +245,48 @@ pub(super) fn plan_alerts(plan: &Plan, steps: &[Step]) -> Vec<Alert> {
     alerts
 }
 
-/// The label's maintenance for a child as a daily dose, mg/day: 1.2 g/m²/day
-/// for the area on the body-surface-area basis, 40 mg/kg/day for the
-/// weight otherwise.
+/// The label's maintenance for a child as a daily dose, mg/day, exactly:
+/// 1.2 g/m²/day for the area on the body-surface-area basis, 40 mg/kg/day
+/// for the weight otherwise. `None` only if the area's product overflowed,
+/// which an area to nine decimals never does.
 pub(super) fn maintenance_reference(
     basis: Basis,
     weight: BodyWeight,
     bsa: Option<BodySurfaceArea>,
-) -> f64 {
+) -> Option<Exact> {
     match (basis, bsa) {
-        (Basis::BodySurfaceArea, Some(bsa)) => CHILD_MAINTENANCE_MG_PER_M2_PER_DAY * bsa.m2(),
-        _ => CHILD_MAINTENANCE_MG_PER_KG_PER_DAY * weight.kg(),
+        (Basis::BodySurfaceArea, Some(bsa)) => maintenance_by_area(bsa),
+        _ => Some(maintenance_by_weight(weight)),
     }
+}
+
+/// The label's child maintenance of 40 mg/kg/day
+/// ([`CHILD_MAINTENANCE_MG_PER_KG_PER_DAY`]) for `weight`, mg/day, exactly:
+/// 40 × grams / 1,000.
+pub(super) fn maintenance_by_weight(weight: BodyWeight) -> Exact {
+    exact::frac(
+        i128::from(weight.grams()) * i128::from(halves::MAINTENANCE_MG_PER_KG_PER_DAY),
+        1_000,
+    )
+}
+
+/// The label's child maintenance of 1.2 g/m²/day
+/// ([`CHILD_MAINTENANCE_MG_PER_M2_PER_DAY`]) for the area `bsa` (read to
+/// nine decimals of m²), mg/day, exactly; `None` on an overflow an area
+/// never reaches.
+pub(super) fn maintenance_by_area(bsa: BodySurfaceArea) -> Option<Exact> {
+    exact::times(
+        exact::constant(bsa.m2()),
+        halves::MAINTENANCE_MG_PER_M2_PER_DAY,
+    )
 }
 
 /// The advisory for a child above the label maintenance from step `first`
 /// of `steps` (decided when planning).
 pub(super) fn maintenance_alert(plan: &Plan, steps: &[Step], first: usize) -> Option<Alert> {
     let (weight, bsa) = (plan.weight, plan.body_surface_area);
-    let reference = maintenance_reference(plan.basis, weight, bsa);
+    // Planning worked out the same value: it cannot fail here.
+    let reference = exact::to_f64(maintenance_reference(plan.basis, weight, bsa)?);
     let (limit, per, body) = match (plan.basis, bsa) {
         (Basis::BodySurfaceArea, Some(bsa)) => (
             CHILD_MAINTENANCE_PER_M2_LIMIT,

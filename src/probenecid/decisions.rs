@@ -8,19 +8,32 @@ use smallvec::SmallVec;
 use super::{Age, Exact, Frequency};
 use crate::overrides::Override;
 
-/// One step as decided: from which day, how many half-tablets a day, and
-/// in how many administrations.
+/// One step as decided: from which day, how many half-tablets a day, in
+/// how many administrations, and whether it is above the label's child
+/// maintenance. Eight bytes.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Rung {
     /// The day the step starts (day 0 is the first).
     pub(super) day: u32,
-    /// The daily dose, in half-tablets of 250 mg.
-    pub(super) halves: u64,
+    /// The daily dose, in half-tablets of 250 mg: at most the 2 g/day
+    /// maximum, 8 ([`super::halves::MAX_HALVES_PER_DAY`]); planning
+    /// refuses more before a step is kept.
+    pub(super) halves: u8,
     /// How often the day is given.
     pub(super) frequency: Frequency,
     /// Whether that is fewer administrations than the plan's frequency (a
     /// small step, with [`super::Division::FewerOnSmallSteps`]).
     pub(super) reduced: bool,
+    /// Whether the daily dose is above the label's maintenance for a child
+    /// (decided exactly): the first such step carries that alert.
+    pub(super) above_maintenance: bool,
+}
+
+impl Rung {
+    /// The daily dose, in half-tablets.
+    pub(super) fn halves(self) -> u64 {
+        u64::from(self.halves)
+    }
 }
 
 /// The steps, in order. Each climbs at least one half-tablet, from one
@@ -40,15 +53,9 @@ pub(super) struct Decisions {
     pub(super) start_calculated: Exact,
     /// The target daily dose before rounding, in mg/day, exactly.
     pub(super) target_calculated: Exact,
-    /// The start rounded, in half-tablets a day.
-    pub(super) start_halves: u64,
-    /// The target rounded, in half-tablets a day: the last step's dose.
-    pub(super) end_halves: u64,
-    /// The steps.
+    /// The steps: the first is the rounded start, the last the rounded
+    /// target.
     pub(super) rungs: Rungs,
-    /// The first step above the label's child maintenance, if one is (its
-    /// index in `rungs`): the plan then carries that alert.
-    pub(super) above_maintenance_from: Option<usize>,
     /// Whether the eGFR is at or below 30 mL/min: the renal alert.
     pub(super) renal_alert: bool,
     /// The checks beyond the label's, by schedule.
@@ -87,4 +94,22 @@ pub(super) enum Exposure {
         /// then carries that alert.
         frequency_off_label: bool,
     },
+}
+
+impl Decisions {
+    /// The rounded start, in half-tablets a day: the first step's dose.
+    pub(super) fn start_halves(&self) -> u64 {
+        self.rungs.first().map_or(0, |r| r.halves())
+    }
+
+    /// The rounded target, in half-tablets a day: the last step's dose.
+    pub(super) fn end_halves(&self) -> u64 {
+        self.rungs.last().map_or(0, |r| r.halves())
+    }
+
+    /// The first step above the label's child maintenance, if one is (its
+    /// index in the steps): the plan then carries that alert.
+    pub(super) fn above_maintenance_from(&self) -> Option<usize> {
+        self.rungs.iter().position(|r| r.above_maintenance)
+    }
 }

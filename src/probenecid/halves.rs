@@ -25,6 +25,19 @@ pub(super) const CHILD_MAX_HALVES_PER_ADMINISTRATION: u64 = 2;
 /// ([`super::CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY`]), as a whole number.
 pub(super) const DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY: u64 = 80;
 
+/// The label's child maintenance, 40 mg/kg/day
+/// ([`super::CHILD_MAINTENANCE_MG_PER_KG_PER_DAY`]), as a whole number.
+pub(super) const MAINTENANCE_MG_PER_KG_PER_DAY: u64 = 40;
+
+/// The label's child maintenance by area, 1.2 g/m²/day
+/// ([`super::CHILD_MAINTENANCE_MG_PER_M2_PER_DAY`]), in mg/m²/day as a
+/// whole number.
+pub(super) const MAINTENANCE_MG_PER_M2_PER_DAY: u64 = 1_200;
+
+/// The highest daily dose documented in a child, 1,250 mg/day
+/// ([`super::CHILD_MAX_DOCUMENTED_MG_PER_DAY`]), in half-tablets: 5.
+pub(super) const CHILD_MAX_DOCUMENTED_HALVES_PER_DAY: u64 = 5;
+
 /// The adult label's dose after the first week, 500 mg twice daily
 /// (1,000 mg/day, [`super::ADULT_MG_PER_DOSE`]), in half-tablets a day.
 pub(super) const ADULT_LEAD_IN_HALVES_PER_DAY: u64 = 4;
@@ -78,6 +91,18 @@ mod tests {
         assert_eq!(
             exact_mg(ADULT_LEAD_IN_HALVES_PER_DAY),
             exact::constant(super::super::adult_daily(super::super::ADULT_MG_PER_DOSE))
+        );
+        assert_eq!(
+            exact::int(MAINTENANCE_MG_PER_KG_PER_DAY.into()),
+            exact::constant(super::super::CHILD_MAINTENANCE_MG_PER_KG_PER_DAY)
+        );
+        assert_eq!(
+            exact::int(MAINTENANCE_MG_PER_M2_PER_DAY.into()),
+            exact::constant(super::super::CHILD_MAINTENANCE_MG_PER_M2_PER_DAY)
+        );
+        assert_eq!(
+            exact_mg(CHILD_MAX_DOCUMENTED_HALVES_PER_DAY),
+            exact::constant(super::super::CHILD_MAX_DOCUMENTED_MG_PER_DAY)
         );
         assert_eq!(
             exact::int(DOCUMENTED_EXPOSURE_MG_PER_KG_PER_DAY.into()),

@@ -358,35 +358,29 @@ pub const CHILD_MAX_DOCUMENTED_MG_PER_KG_PER_DAY: f64 = 80.0;
 /// label documents its maintenance for children up to 50 kg, which is
 /// above 1,250 mg/day from 31.25 kg; see `DESIGN.md`).
 ///
-/// An error (at `patient.weight`) if the maintenance could not be worked
-/// out exactly: a guard against an overflow that products of validated
-/// decimals (a weight to the gram, an area to nine decimals) never reach.
-fn child_max_daily_limit(weight: BodyWeight, bsa: Option<BodySurfaceArea>) -> Result<Limit, Error> {
-    let too_large = || {
-        Error::too_large(
-            "patient.weight",
-            weight.to_string(),
-            "the child's maintenance dose",
-        )
-    };
-    let by_weight = exact::mul(
-        weight.exact_kg(),
-        exact::constant(CHILD_MAINTENANCE_MG_PER_KG_PER_DAY),
-    )
-    .ok_or_else(too_large)?;
+/// Returns the limit, and its value exactly, in mg/day. An error (at
+/// `patient.weight`) if the maintenance could not be worked out exactly:
+/// a guard against an overflow that products of validated decimals (an
+/// area to nine decimals) never reach.
+fn child_max_daily_limit(
+    weight: BodyWeight,
+    bsa: Option<BodySurfaceArea>,
+) -> Result<(Limit, Exact), Error> {
     let by_area = match bsa {
-        Some(b) => exact::mul(
-            exact::constant(b.m2()),
-            exact::constant(CHILD_MAINTENANCE_MG_PER_M2_PER_DAY),
-        )
-        .ok_or_else(too_large)?,
+        Some(b) => checks::maintenance_by_area(b).ok_or_else(|| {
+            Error::too_large(
+                "patient.weight",
+                weight.to_string(),
+                "the child's maintenance dose",
+            )
+        })?,
         None => exact::Exact::default(),
     };
     let value = exact::max(
-        exact::max(by_weight, by_area),
-        exact::constant(CHILD_MAX_DOCUMENTED_MG_PER_DAY),
+        exact::max(checks::maintenance_by_weight(weight), by_area),
+        halves::exact_mg(halves::CHILD_MAX_DOCUMENTED_HALVES_PER_DAY),
     );
-    Ok(child_max_daily(exact::to_f64(value)))
+    Ok((child_max_daily(exact::to_f64(value)), value))
 }
 
 /// The hard limit on a child's daily dose at `mg_per_day`, the value

@@ -1,9 +1,9 @@
 use super::{
     ADULT_FIRST_WEEK, ADULT_FIRST_WEEK_DAYS, ADULT_FIRST_WEEK_MG_PER_DOSE, ADULT_FREQUENCY,
     ADULT_MG_PER_DOSE, Alert, Basis, BodySurfaceArea, BodyWeight, CHILD_AGE_LIMIT_YEARS,
-    CHILD_MAX_WEIGHT_KG, CheckedLimit, Citation, DailyAmount, DailyDose, DailySchedule, Division,
-    Dose, Error, Frequency, Interval, LabelSchedule, MIN_AGE_YEARS, Patient, Product, Step,
-    Tolerance, capitalise, fmt, number, write_limits_alerts_and_citations,
+    CHILD_MAX_WEIGHT_KG, CheckedLimit, Citation, DRUG, DailyAmount, DailyDose, DailySchedule,
+    Division, Dose, Error, Frequency, Interval, LabelSchedule, MIN_AGE_YEARS, Patient, Product,
+    Step, Tolerance, capitalise, fmt, number, write_limits_alerts_and_citations,
 };
 use super::{decisions::Decisions, write_up::WriteUp};
 use crate::derived::Derived;
@@ -37,7 +37,6 @@ use crate::derived::Derived;
 /// ```
 #[derive(Clone)]
 pub struct Plan {
-    pub(super) drug: &'static str,
     /// The 500 mg tablet, built once per process.
     pub(super) product: &'static Product,
     pub(super) weight: BodyWeight,
@@ -74,8 +73,7 @@ impl Plan {
 /// the write-up: what a plan shows is what it is compared on.
 impl PartialEq for Plan {
     fn eq(&self, other: &Self) -> bool {
-        self.drug == other.drug
-            && self.product.name() == other.product.name()
+        self.product.name() == other.product.name()
             && self.weight == other.weight
             && self.body_surface_area == other.body_surface_area
             && self.schedule == other.schedule
@@ -107,7 +105,7 @@ impl PartialEq for Plan {
 impl fmt::Debug for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Plan")
-            .field("drug", &self.drug)
+            .field("drug", &DRUG)
             .field("product", &self.product.name())
             .field("weight", &self.weight)
             .field("body_surface_area", &self.body_surface_area)
@@ -167,7 +165,7 @@ impl serde::Serialize for Plan {
             clinical: &'a crate::clinical::Clinical,
         }
         Wire {
-            drug: self.drug,
+            drug: DRUG,
             product: self.product.name(),
             weight: self.weight,
             body_surface_area: self.body_surface_area,
@@ -214,7 +212,7 @@ impl Plan {
     /// See [`Plan`] for an example of reading a plan.
     #[must_use]
     pub const fn drug(&self) -> &'static str {
-        self.drug
+        DRUG
     }
 
     /// The product the doses are measured with.
@@ -420,7 +418,7 @@ impl Plan {
 
 impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}: {}", capitalise(self.drug), self.product)?;
+        writeln!(f, "{}: {}", capitalise(DRUG), self.product)?;
         writeln!(
             f,
             "Label: {}; calcinosis cutis is off-label",

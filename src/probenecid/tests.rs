@@ -126,3 +126,16 @@ fn a_plan_reads_and_compares_the_same_whether_or_not_it_was_read_before() {
     let heavier = plan(&patient(17.0, 4.0), DailyAmount::CASE_REACHED, &options).unwrap();
     assert_ne!(heavier, read);
 }
+
+/// A plan is moved on every return: its decisions stay compact (a step is
+/// 8 bytes, held inline).
+#[test]
+fn a_plan_stays_small() {
+    use std::mem::size_of;
+    assert_eq!(size_of::<super::decisions::Rung>(), 8);
+    assert!(
+        size_of::<super::Plan>() <= 384,
+        "a probenecid plan is {} bytes",
+        size_of::<super::Plan>()
+    );
+}

@@ -40,17 +40,24 @@ fn within_per_kg(daily: Exact, kg: Exact) -> bool {
     .is_some_and(|max| exact::compare(daily, max).is_le())
 }
 
+/// An error if `value` (mg/day) is above the label's 2 g/day maximum.
 pub(super) fn above_maximum(field: &'static str, value: Exact) -> Result<(), Error> {
     if exact::compare(value, halves::exact_mg(halves::MAX_HALVES_PER_DAY)).is_le() {
         Ok(())
     } else {
-        Err(Error::AboveMaximum {
-            field,
-            value: exact::to_f64(value),
-            max: MAX_MG_PER_DAY,
-            unit: "mg/day",
-            source_ref: sources::PROBENECID_LABEL.reference(),
-        })
+        Err(above_maximum_error(field, value))
+    }
+}
+
+/// The error for a daily dose of `value` mg/day, above the label's 2 g/day
+/// maximum.
+fn above_maximum_error(field: &'static str, value: Exact) -> Error {
+    Error::AboveMaximum {
+        field,
+        value: exact::to_f64(value),
+        max: MAX_MG_PER_DAY,
+        unit: "mg/day",
+        source_ref: sources::PROBENECID_LABEL.reference(),
     }
 }
 
@@ -209,7 +216,7 @@ fn refuse_beyond_exposure(
     options: &Options,
 ) -> Result<Option<(Limit, Exact)>, Error> {
     if schedule != LabelSchedule::Child
-        || exact::compare(target_mg, exact::constant(MAX_MG_PER_DAY)).is_gt()
+        || exact::compare(target_mg, halves::exact_mg(halves::MAX_HALVES_PER_DAY)).is_gt()
     {
         return Ok(None);
     }
@@ -223,8 +230,7 @@ fn refuse_beyond_exposure(
             &options.overrides,
         )?;
     }
-    let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
-    let cap_mg = exact::constant(cap.value());
+    let (cap, cap_mg) = child_max_daily_limit(weight, patient.body_surface_area())?;
     if exact::compare(target_mg, cap_mg).is_gt() {
         overrides::refuse_unless_overridden(
             cap,
@@ -359,6 +365,18 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         // The adult label's day-7 dose.
         lead_in: (schedule == LabelSchedule::Adult)
             .then_some((halves::ADULT_LEAD_IN_HALVES_PER_DAY, ADULT_FIRST_WEEK_DAYS)),
+        maintenance: match schedule {
+            LabelSchedule::Child => Some(
+                maintenance_reference(options.basis, weight, bsa).ok_or_else(|| {
+                    Error::too_large(
+                        "patient.weight",
+                        weight.to_string(),
+                        "the child's maintenance dose",
+                    )
+                })?,
+            ),
+            LabelSchedule::Adult => None,
+        },
     };
     let rungs = climb(&ladder, &ends)?;
     let exposure = decide_exposure(patient, options, schedule, &ladder, &rungs, cap)?;
@@ -367,12 +385,6 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         chosen_frequency: options.frequency,
         start_calculated: ends.start_calc,
         target_calculated: ends.target_calc,
-        start_halves: ends.start,
-        end_halves: ends.end,
-        above_maintenance_from: match schedule {
-            LabelSchedule::Child => above_maintenance_from(options.basis, weight, bsa, &rungs),
-            LabelSchedule::Adult => None,
-        },
         rungs,
         renal_alert: patient.egfr().is_some_and(|egfr| !renal_within(egfr)),
         exposure,
@@ -380,7 +392,6 @@ pub fn plan(patient: &Patient, target: DailyAmount, options: &Options) -> Result
         overrides: options.overrides.clone(),
     };
     let plan = Plan {
-        drug: DRUG,
         product,
         weight,
         body_surface_area: bsa,
@@ -513,6 +524,9 @@ pub(super) struct Ladder<'a> {
     /// The step after the start that the label fixes, as half-tablets and
     /// day: the adult schedule's 1,000 mg/day on day 7.
     pub(super) lead_in: Option<(u64, u32)>,
+    /// The label's maintenance for a child, mg/day, exactly (child
+    /// schedule): a step above it carries that alert.
+    pub(super) maintenance: Option<Exact>,
 }
 
 /// The steps from the rounded start to the rounded target, each with its
@@ -525,15 +539,19 @@ pub(super) fn climb(ladder: &Ladder<'_>, ends: &Ends) -> Result<Rungs, Error> {
         let is_last = halves >= ends.end;
         let (frequency, reduced) = divide_day(ladder, day, halves)?;
         // Never above 2 g/day: the rounded target is not, and no step
-        // passes it.
-        if halves > halves::MAX_HALVES_PER_DAY {
-            above_maximum("daily dose", halves::exact_mg(halves))?;
-        }
+        // passes it. Eight half-tablets fit a byte.
+        let kept = match u8::try_from(halves) {
+            Ok(kept) if halves <= halves::MAX_HALVES_PER_DAY => kept,
+            _ => return Err(above_maximum_error("daily dose", halves::exact_mg(halves))),
+        };
         rungs.push(Rung {
             day,
-            halves,
+            halves: kept,
             frequency,
             reduced,
+            above_maintenance: ladder.maintenance.is_some_and(|maintenance| {
+                exact::compare(halves::exact_mg(halves), maintenance).is_gt()
+            }),
         });
         if is_last {
             return Ok(rungs);
@@ -578,11 +596,9 @@ fn decide_exposure(
                     &options.overrides,
                 )?;
             }
-            let (cap, cap_mg) = if let Some(cap) = cap {
-                cap
-            } else {
-                let cap = child_max_daily_limit(weight, patient.body_surface_area())?;
-                (cap, exact::constant(cap.value()))
+            let (cap, cap_mg) = match cap {
+                Some(cap) => cap,
+                None => child_max_daily_limit(weight, patient.body_surface_area())?,
             };
             let highest = halves::exact_mg(highest);
             let within = exact::compare(highest, cap_mg).is_le();
@@ -594,7 +610,7 @@ fn decide_exposure(
                     &options.overrides,
                 )?;
             }
-            let start = rungs.first().map_or(0, |r| r.halves);
+            let start = rungs.first().map_or(0, |r| r.halves());
             Ok(Exposure::Child {
                 per_kg_within,
                 daily: (cap.value(), within),
@@ -609,7 +625,7 @@ fn decide_exposure(
 
 /// The highest daily dose of the steps, in half-tablets.
 pub(super) fn highest(rungs: &Rungs) -> u64 {
-    rungs.iter().map(|r| r.halves).max().unwrap_or_default()
+    rungs.iter().map(|r| r.halves()).max().unwrap_or_default()
 }
 
 /// Whether `halves` half-tablets a day are within the documented exposure
@@ -633,21 +649,6 @@ pub(super) fn times_per_day(frequency: Frequency) -> f64 {
     #[allow(clippy::cast_precision_loss, reason = "1 to 4 administrations")]
     let times = frequency.times_per_day() as f64;
     times
-}
-
-/// The first step above the label's maintenance for a child (40 mg/kg/day
-/// for the weight, or 1.2 g/m²/day for the area on that basis), decided
-/// exactly on the reference as the alert states it.
-fn above_maintenance_from(
-    basis: Basis,
-    weight: BodyWeight,
-    bsa: Option<BodySurfaceArea>,
-    rungs: &Rungs,
-) -> Option<usize> {
-    let reference = exact::constant(maintenance_reference(basis, weight, bsa));
-    rungs
-        .iter()
-        .position(|r| exact::compare(halves::exact_mg(r.halves), reference).is_gt())
 }
 
 /// The start the label gives: the adult first week, or the child's

@@ -31,13 +31,13 @@ pub(super) struct WriteUp {
 /// Writes up `plan` from its decisions.
 pub(super) fn write_up(plan: &Plan) -> WriteUp {
     let decisions = &plan.decisions;
-    let start = rounded(plan, decisions.start_calculated, decisions.start_halves);
-    let end = rounded(plan, decisions.target_calculated, decisions.end_halves);
+    let start = rounded(plan, decisions.start_calculated, decisions.start_halves());
+    let end = rounded(plan, decisions.target_calculated, decisions.end_halves());
     let steps: Vec<Step> = decisions
         .rungs
         .iter()
         .enumerate()
-        .map(|(i, rung)| step(plan, rung, i == 0, (&start, &end)))
+        .map(|(i, &rung)| step(plan, rung, i == 0, (&start, &end)))
         .collect();
     let mut alerts = plan_alerts(plan, &steps);
     let mut limits = plan_limits(plan, &steps, (&start, &end));
@@ -115,24 +115,24 @@ fn rounded(plan: &Plan, calculated: exact::Exact, halves: u64) -> Rounding {
 /// One step: its day, its calculated and measurable daily dose, and its
 /// administrations. The first step is the rounded start, the last the
 /// rounded target; a step between is its own measurable dose.
-fn step(plan: &Plan, rung: &Rung, first: bool, (start, end): (&Rounding, &Rounding)) -> Step {
+fn step(plan: &Plan, rung: Rung, first: bool, (start, end): (&Rounding, &Rounding)) -> Step {
     let decisions = &plan.decisions;
     let (calculated, deviation) = if first {
         (
             exact::to_f64(decisions.start_calculated),
             start.deviation_percent(),
         )
-    } else if rung.halves >= decisions.end_halves {
+    } else if rung.halves() >= decisions.end_halves() {
         (
             exact::to_f64(decisions.target_calculated),
             end.deviation_percent(),
         )
     } else {
-        (halves::mg(rung.halves), 0.0)
+        (halves::mg(rung.halves()), 0.0)
     };
     let count = rung.frequency.times_per_day();
     // Every part can be given: checked when planning (`divide_day`).
-    let administrations = halves::parts(rung.halves, count).filter_map(|part| {
+    let administrations = halves::parts(rung.halves(), count).filter_map(|part| {
         let give = plan.product.give(part)?;
         Some(Administration::new(Dose::derived(halves::mg(part)), give))
     });
