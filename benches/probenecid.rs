@@ -1,7 +1,8 @@
 //! A full probenecid titration plan (the documented case: 16 kg, 25 mg/kg/day
 //! up to 1,250 mg/day, +500 mg/day every 4 weeks, 4 times daily) next to a
-//! plain-`f64` baseline doing the same arithmetic with no validation, no
-//! alerts, no citations and no text.
+//! plain-`f64` baseline making the same decisions (the schedule, the limits,
+//! the rounding, the division of each day, which alerts) with no
+//! validation, no citations and no text.
 //!
 //! ```text
 //! cargo bench -p calcinosis-dosing-benches --bench probenecid
@@ -15,7 +16,7 @@ use calcinosis_dosing::{Age, BodyWeight, Patient, Tolerance};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 mod baseline_probenecid;
-use baseline_probenecid::baseline;
+use baseline_probenecid::{agrees, baseline, disagreements};
 
 fn titration(c: &mut Criterion) {
     let girl = Patient::new(
@@ -26,14 +27,15 @@ fn titration(c: &mut Criterion) {
         .tolerance(Tolerance::from_percent(25.0).unwrap_or_else(|e| unreachable!("{e}")))
         .division(Division::FewerOnSmallSteps);
 
-    // Both give the same doses.
-    let plan = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &options);
-    let base = baseline(16.0, 1250.0, 0.25);
-    let plan_daily: Option<Vec<f64>> = plan
-        .ok()
-        .map(|p| p.steps().iter().map(|s| s.daily().mg_per_day()).collect());
-    let base_daily: Option<Vec<f64>> = base.map(|b| b.iter().map(|s| s.1).collect());
-    assert_eq!(plan_daily, base_daily);
+    // Both make the same decisions: steps, administrations, alerts.
+    let plan = probenecid::plan(&girl, DailyAmount::CASE_REACHED, &options)
+        .unwrap_or_else(|e| unreachable!("{e}"));
+    let base = baseline(16.0, 4.0, 1250.0, 0.25).unwrap_or_else(|| unreachable!());
+    assert!(agrees(&plan, &base), "{plan}\n{base:?}");
+    // And over a grid of requests, refusals included.
+    let (compared, differing) = disagreements();
+    println!("plan and baseline: {compared} requests compared, {differing} differing");
+    assert_eq!(differing, 0);
 
     let mut group = c.benchmark_group("probenecid titration, 16 kg, 400 to 1,250 mg/day");
     group.bench_function("probenecid::plan", |b| {
@@ -46,7 +48,14 @@ fn titration(c: &mut Criterion) {
         });
     });
     group.bench_function("plain f64 baseline", |b| {
-        b.iter(|| baseline(black_box(16.0), black_box(1250.0), black_box(0.25)));
+        b.iter(|| {
+            baseline(
+                black_box(16.0),
+                black_box(4.0),
+                black_box(1250.0),
+                black_box(0.25),
+            )
+        });
     });
     group.finish();
 }
