@@ -112,13 +112,24 @@ fn kept_composition(dose: f64) -> Option<[u32; 4]> {
 }
 
 /// What the baseline decides: the dose per administration and the tablets
-/// that make it, whether the achieved rate is outside 1–3 mg/kg/day,
+/// that make it, whether the maximum limited the dose, whether the dose
+/// was accepted beyond the tolerance, whether the achieved rate is outside
+/// 1–3 mg/kg/day,
 /// whether the patient is a child (the off-label alert and the paediatric
 /// maximum), and, where the dose was rounded beyond the tolerance, the oral
 /// suspension dose that measures the order.
 #[derive(Debug, PartialEq)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "one flag per decision, as plain code keeps them"
+)]
 pub struct Decision {
     pub dose: f64,
+    /// Whether the maximum limited the daily dose (the plan's alert).
+    pub limited: bool,
+    /// Whether the dose was accepted beyond the tolerance (rounded down,
+    /// inside the range): the plan's rounding alert.
+    pub beyond_tolerance: bool,
     pub tablets: [u32; 4],
     pub outside_range: bool,
     pub child: bool,
@@ -145,6 +156,7 @@ pub fn plain_f64(kg: f64, rate: f64, years: f64) -> Option<Decision> {
         LABEL_MAX
     };
     let n = 3.0;
+    let limited = kg * rate > max;
     let daily = (kg * rate).min(max);
     let per_dose = daily / n;
     let (lo, hi) = (kg.min(max) / n, (3.0 * kg).min(max) / n);
@@ -154,12 +166,15 @@ pub fn plain_f64(kg: f64, rate: f64, years: f64) -> Option<Decision> {
     let within = |d: f64| ((d - per_dose) / per_dose).abs() <= 0.1;
     // The suspension is named only when it measures the order within the
     // tolerance, as the plan's alert does.
-    let suspension = (!within(dose))
+    let beyond_tolerance = !within(dose);
+    let suspension = beyond_tolerance
         .then(|| choose(per_dose, 1.2, max / n, lo, hi))
         .flatten()
         .filter(|&d| within(d));
     Some(Decision {
         dose,
+        limited,
+        beyond_tolerance,
         tablets,
         outside_range: !(1.0..=3.0).contains(&achieved),
         child,

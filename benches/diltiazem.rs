@@ -34,6 +34,9 @@ fn bench(c: &mut Criterion) {
         plain_f64(70.0, 3.0, 50.0),
         Some(Decision {
             dose: 60.0,
+            limited: false,
+            // 60 mg for 70 mg: rounded down beyond the 10 % tolerance.
+            beyond_tolerance: true,
             // One 60 mg tablet.
             tablets: [0, 1, 0, 0],
             outside_range: false,
@@ -85,6 +88,10 @@ fn bench(c: &mut Criterion) {
         plan.administrations().first().map(|a| a.dose().mg())
     );
     assert!(plan.alerts().is_empty());
+    assert_eq!(
+        plain_f64(60.0, 3.0, 50.0).map(|d| (d.limited, d.beyond_tolerance, d.outside_range)),
+        Some((false, false, false))
+    );
     let mut group = c.benchmark_group("diltiazem 60 kg at 3 mg/kg/day");
     group.bench_function("plain f64 baseline", |b| {
         b.iter(|| plain_f64(black_box(60.0), black_box(3.0), black_box(50.0)));
