@@ -39,6 +39,7 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
 /// over one shared denominator ([`Scaled`]) small, with no gcd. A reading
 /// whose parts would pass 2^53 is put in lowest terms. `None` as for
 /// [`decimal`].
+#[inline]
 pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
     // A whole number below 2^53 / 10^9 reads as itself (its nine-place
     // reading is exact in an `f64`): the common case, with no reading.
@@ -60,6 +61,13 @@ pub(crate) fn decimal_parts(x: f64) -> Option<(i128, i128)> {
     if came_back && x.abs() <= WHOLE_READ_AS_ITSELF {
         return Some((i128::from(whole), 1));
     }
+    nine_places(x)
+}
+
+/// [`decimal_parts`] of a number that is not a small whole one: its
+/// nine-place reading, trimmed.
+#[inline(never)]
+fn nine_places(x: f64) -> Option<(i128, i128)> {
     if !x.is_finite() || x.abs() > 1e18 {
         return None;
     }
