@@ -195,6 +195,13 @@ pub(super) fn reduced(n: i128, d: i128) -> Exact {
     if d > 0 && n.unsigned_abs() <= EXACT_IN_F64.unsigned_abs() && d <= EXACT_IN_F64 {
         return Exact::new_raw(n, d);
     }
+    lowest_terms(n, d)
+}
+
+/// `n / d` in lowest terms, with a positive denominator: the gcd of
+/// [`reduced`], out of line.
+#[inline(never)]
+fn lowest_terms(n: i128, d: i128) -> Exact {
     if let (Ok(n), Ok(d)) = (i64::try_from(n), i64::try_from(d))
         && d != 0
         && n != i64::MIN
