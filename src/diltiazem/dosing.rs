@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 
 use crate::derived::Derived;
 use crate::exact::{Amount, Scaled};
-use crate::product::Given;
 
 /// A diltiazem plan for a patient at a rate of 1–3 mg/kg/day.
 ///
@@ -108,7 +107,6 @@ pub fn plan(patient: &Patient, rate: DailyDosePerKg, options: &Options) -> Resul
             limited: order.weight_based().order(order.cap()).is_gt(),
             outside_range: !(lo.order(dose).is_le() && dose.order(hi).is_le()),
             suspension,
-            given: Given::of(chosen.give),
         },
         write_up: Derived::new(),
     })
@@ -204,14 +202,19 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
     let max_limit = daily_maximum(formulation, child);
     let figures = figures(basis, plan.weight);
     let achieved = figures.achieved.mg_per_kg_per_day();
-    // Every administration of the day is the same.
-    let given = Administration::new(
-        Dose::derived(figures.rounding.rounded().mg()),
-        basis.given.give(),
-    );
+    // Every administration of the day is the same: the count chosen, read
+    // from the product. The rule chose a count the product can give, and
+    // for every count a product can give it says what to give (a test
+    // checks both on every formulation's product).
+    let given = plan.product.give_kept(basis.steps).map(|give| {
+        Administration::new(
+            Dose::derived(figures.rounding.rounded().mg()),
+            give.into_owned(),
+        )
+    });
     let schedule = DailySchedule::new(
         basis.frequency,
-        (0..basis.frequency.times_per_day()).map(|_| given.clone()),
+        (0..basis.frequency.times_per_day()).filter_map(|_| given.clone()),
     );
     let total = schedule.total().mg_per_day();
     let mut limits: crate::limit::Limits = smallvec::smallvec![
@@ -515,7 +518,7 @@ fn suspension_dose(
     let Give::Liquid {
         volume_ml,
         concentration,
-    } = *chosen.give
+    } = *product.give_kept(chosen.steps)?
     else {
         return None;
     };

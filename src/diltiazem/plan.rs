@@ -16,7 +16,7 @@ use crate::rounding::Rounding;
 use super::dosing::{Order, SuspensionDose};
 use super::{Formulation, Frequency};
 use crate::exact::Scaled;
-use crate::product::{Given, Product};
+use crate::product::Product;
 use crate::rounding::{Acceptance, Tolerance};
 
 /// A plan for an oral, weight-based regimen (diltiazem).
@@ -80,7 +80,6 @@ pub(super) struct Basis {
     pub(super) limited: bool,
     pub(super) outside_range: bool,
     pub(super) suspension: Option<SuspensionDose>,
-    pub(super) given: Given,
 }
 
 /// Equal decisions, and an age written alike: a child's alerts state the
@@ -100,7 +99,6 @@ impl PartialEq for Basis {
             limited,
             outside_range,
             suspension,
-            given,
         } = self;
         *formulation == other.formulation
             && *frequency == other.frequency
@@ -113,7 +111,6 @@ impl PartialEq for Basis {
             && *limited == other.limited
             && *outside_range == other.outside_range
             && *suspension == other.suspension
-            && *given == other.given
     }
 }
 

@@ -142,7 +142,6 @@ fn a_plan_stays_small() {
         "{}",
         size_of::<super::Plan>()
     );
-    assert_eq!(size_of::<crate::product::Given>(), 24);
     assert_eq!(size_of::<crate::Age>(), 16);
 }
 
@@ -184,4 +183,24 @@ fn a_suspension_dose_is_decided_only_for_the_rounding_alert() {
     let liquid = super::plan(&patient(70.3, 50.0), rate(3.0), &options).unwrap();
     assert_ne!(liquid.basis.accepted, crate::Acceptance::WithinTolerance);
     assert_eq!(liquid.basis.suspension, None);
+}
+
+/// A plan keeps only the count of steps the rule chose, and reads what to
+/// give from the product when it is written up: for every formulation's
+/// product, a count it can give is one it says what to give for, and no
+/// other: up to twice the most steps a capped dose takes (300 graduations
+/// of the suspension for 360 mg), and at the solid limit of 4,096 steps.
+#[test]
+fn every_count_a_product_can_give_has_what_to_give() {
+    for formulation in super::Formulation::ALL {
+        let product = formulation.product().unwrap();
+        for steps in (0..=600).chain(4_090..=4_100) {
+            assert_eq!(
+                product.can_give(steps),
+                product.give_kept(steps).is_some(),
+                "{} at {steps} steps",
+                product.name()
+            );
+        }
+    }
 }

@@ -1,7 +1,6 @@
 //! What to give at one administration: solid units by strength, or a
 //! volume of a liquid.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
@@ -246,59 +245,6 @@ impl fmt::Display for Give {
                 volume_ml,
                 concentration,
             } => write!(f, "{} mL of {concentration}", number(*volume_ml, 2)),
-        }
-    }
-}
-
-/// What to give, as a plan keeps it until it is read: borrowed from the
-/// compositions a product built once per process keeps, a liquid's volume,
-/// or (for a count the product does not keep, which no plan of the crate's
-/// capped doses reaches) made and boxed.
-///
-/// A [`Give`] is 80 bytes (its parts are held inline); this is 24, so a
-/// plan that keeps what to give stays small to move, and is the same
-/// [`Give`] when read.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Given {
-    /// A composition the product keeps.
-    Kept(&'static Give),
-    /// A volume of a liquid.
-    Liquid {
-        volume_ml: f64,
-        concentration: Concentration,
-    },
-    /// A composition made for this plan.
-    Made(Box<Give>),
-}
-
-impl Given {
-    /// `give` as a plan keeps it.
-    pub(crate) fn of(give: Cow<'static, Give>) -> Self {
-        match give {
-            Cow::Borrowed(kept) => Self::Kept(kept),
-            Cow::Owned(Give::Liquid {
-                volume_ml,
-                concentration,
-            }) => Self::Liquid {
-                volume_ml,
-                concentration,
-            },
-            Cow::Owned(made) => Self::Made(Box::new(made)),
-        }
-    }
-
-    /// What to give.
-    pub(crate) fn give(&self) -> Give {
-        match self {
-            Self::Kept(kept) => (*kept).clone(),
-            Self::Liquid {
-                volume_ml,
-                concentration,
-            } => Give::Liquid {
-                volume_ml: *volume_ml,
-                concentration: *concentration,
-            },
-            Self::Made(made) => (**made).clone(),
         }
     }
 }

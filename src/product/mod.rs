@@ -32,7 +32,6 @@ mod give;
 mod tests;
 
 use compose::{compose, one_step_piece};
-pub(crate) use give::Given;
 pub use give::{Give, Part, Parts};
 
 /// Micrograms per milligram: strengths are compared as whole micrograms.

@@ -2,12 +2,10 @@
 //! calculated amount, the choice among them, and the "not measurable"
 //! error.
 
-use std::borrow::Cow;
-
 use crate::error::Error;
 use crate::exact::{self, Amount, Exact, Scaled, Verdict};
 use crate::measurable::Candidate;
-use crate::product::{Give, Product};
+use crate::product::Product;
 
 use super::{Acceptance, Tolerance};
 
@@ -212,34 +210,33 @@ const fn accepted(verdict: Verdict) -> Acceptance {
 }
 
 /// The decision of [`choose_scaled`], without the rounding record (a
-/// plan writes the record up when it is read, with [`record`]).
-pub(crate) struct Chosen<'a> {
-    /// The count of steps chosen.
+/// plan writes the record up when it is read, with [`record`]) or what to
+/// give (read from the product for the count, [`Product::give_kept`]).
+pub(crate) struct Chosen {
+    /// The count of steps chosen: one the product can give
+    /// ([`Product::can_give`]; the rule passes over any other).
     pub(crate) steps: u64,
     /// Its amount, over the target's denominator.
     pub(crate) amount: Scaled,
     /// Why it was accepted.
     pub(crate) accepted: Acceptance,
-    /// What to give, borrowed from the product where it keeps it.
-    pub(crate) give: Cow<'a, Give>,
 }
 
 /// The one rule applied to amounts over one denominator: the count of
-/// steps chosen, its amount, why it was accepted and what to give (a
-/// count the product can give); `None` when the dose is not measurable
+/// steps chosen (a count the product can give), its amount and why it was
+/// accepted; `None` when the dose is not measurable
 /// ([`not_measurable_scaled`] says why). The record is [`record`] of the
 /// choice.
-pub(crate) fn choose_scaled<'a>(
-    product: &'a Product,
+pub(crate) fn choose_scaled(
+    product: &Product,
     target: &Target<Scaled>,
     step: Scaled,
-) -> Option<Chosen<'a>> {
+) -> Option<Chosen> {
     let (steps, amount, verdict) = decide(product, target, step).0?;
     Some(Chosen {
         steps,
         amount,
         accepted: accepted(verdict),
-        give: product.give_kept(steps)?,
     })
 }
 
