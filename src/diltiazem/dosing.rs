@@ -515,13 +515,7 @@ fn suspension_dose(
     if chosen.accepted != Acceptance::WithinTolerance {
         return None;
     }
-    let Give::Liquid {
-        volume_ml,
-        concentration,
-    } = *product.give_kept(chosen.steps)?
-    else {
-        return None;
-    };
+    let (volume_ml, concentration) = product.volume_of(chosen.steps)?;
     Some(SuspensionDose {
         frequency,
         dose: chosen.amount,

@@ -127,10 +127,11 @@ impl Formulation {
 
     /// The product the formulation is measured with, built once per
     /// process: a plan borrows it rather than building its strengths again.
+    #[inline]
     pub(super) fn product(self) -> Result<&'static Product, Error> {
         static PRODUCTS: LazyLock<[Result<Product, Error>; 4]> =
             LazyLock::new(|| Formulation::ALL.map(Formulation::build_product));
-        self.of(&PRODUCTS).as_ref().map_err(Clone::clone)
+        crate::product::built(self.of(&PRODUCTS))
     }
 
     /// Every formulation, in the order of a per-formulation table.

@@ -467,7 +467,7 @@ fn product() -> Result<&'static Product, Error> {
             Splitting::Halves,
         )
     });
-    PRODUCT.as_ref().map_err(Clone::clone)
+    crate::product::built(&PRODUCT)
 }
 
 mod amount;

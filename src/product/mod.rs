@@ -416,6 +416,31 @@ impl Product {
         self.give_kept(steps).map(Cow::into_owned)
     }
 
+    /// What a liquid gives for `steps` graduations (not zero): the volume
+    /// in mL and the concentration, as [`Product::give`] gives them,
+    /// without building the [`Give`]. `None` for a solid, for no
+    /// graduation, or on an overflow no count of the crate's products
+    /// reaches.
+    pub(crate) fn volume_of(&self, steps: u64) -> Option<(f64, Concentration)> {
+        let Kind::Liquid {
+            concentration,
+            graduation,
+            ..
+        } = &self.kind
+        else {
+            return None;
+        };
+        if steps == 0 {
+            return None;
+        }
+        // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL, the nearest
+        // `f64` to the count times the graduation's numerator over its
+        // denominator.
+        let (num, den) = exact::parts(*graduation);
+        let volume_ml = exact::quotient_f64(exact::times_checked(num, i128::from(steps))?, den);
+        Some((volume_ml, *concentration))
+    }
+
     /// [`Product::give`], borrowed from the compositions the product keeps
     /// when it has one for `steps` (a solid's first counts), so that a plan
     /// of a product built once per process holds it without a copy.
@@ -424,21 +449,13 @@ impl Product {
             return None;
         }
         match &self.kind {
-            Kind::Liquid {
-                concentration,
-                graduation,
-                ..
-            } => Some(Cow::Owned(Give::Liquid {
-                // Exactly whole graduations: 12 × 0.1 mL is 1.2 mL, the
-                // nearest `f64` to the count times the graduation's
-                // numerator over its denominator. (No count of a
-                // graduation of the crate's products overflows.)
-                volume_ml: {
-                    let (num, den) = exact::parts(*graduation);
-                    exact::quotient_f64(exact::times_checked(num, i128::from(steps))?, den)
-                },
-                concentration: *concentration,
-            })),
+            Kind::Liquid { .. } => {
+                let (volume_ml, concentration) = self.volume_of(steps)?;
+                Some(Cow::Owned(Give::Liquid {
+                    volume_ml,
+                    concentration,
+                }))
+            }
             Kind::Solid {
                 form,
                 strengths_ug,
@@ -474,4 +491,23 @@ impl fmt::Display for Product {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name)
     }
+}
+
+/// A product built once per process, borrowed: the product, or the error
+/// it could not be built with, cloned for each plan that asks. The error
+/// path is out of line (the crate's products are checked by tests, so no
+/// plan meets it), which keeps borrowing the product a few instructions.
+#[inline]
+pub(crate) fn built(product: &'static Result<Product, Error>) -> Result<&'static Product, Error> {
+    match product {
+        Ok(product) => Ok(product),
+        Err(e) => Err(not_built(e)),
+    }
+}
+
+/// The error of a product that could not be built, for one more plan.
+#[cold]
+#[inline(never)]
+fn not_built(e: &Error) -> Error {
+    e.clone()
 }

@@ -112,6 +112,7 @@ fn amounts<A: Amount>(listed: &Listed<A>) -> impl Iterator<Item = A> + '_ {
 /// (`exact::choose`): exact comparisons, ties to the smaller amount. The
 /// count chosen is one the product can give; a dose that is not
 /// measurable is an error naming the candidates weighed.
+#[inline]
 pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Error> {
     choose_steps(product, target).ok_or_else(|| {
         let (_, listed) = decide(product, target, product.step_exact());
