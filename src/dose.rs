@@ -464,7 +464,7 @@ crate::wire::wire_units!(crate::dose::InjectionVolume, "volume", "mL", |v: crate
 
 #[cfg(feature = "serde")]
 /// Serialises an achieved daily dose per kg, a derived ratio, to
-/// [`RATIO_DIGITS`] significant digits.
+/// [`RATIO_DIGITS`](crate::wire::RATIO_DIGITS) significant digits.
 #[allow(
     clippy::trivially_copy_pass_by_ref,
     reason = "serde's serialize_with passes a reference"

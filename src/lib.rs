@@ -46,7 +46,7 @@
 //! - clinical content on every plan: [`Clinical`] with [`Directions`]
 //!   ([`Route`], [`Method`], [`Instruction`]), [`Caution`], [`Evidence`] and
 //!   [`Milestone`];
-//! - what is documented, by indication: [`catalogue`], [`documented_for`];
+//! - what is documented, by indication: [`catalogue()`], [`documented_for`];
 //! - one error type: [`Error`].
 //!
 //! An input outside what a regimen documents is an [`Error`]. A valid plan

@@ -20,7 +20,7 @@ use super::{
 ///
 /// # References
 ///
-/// [`sources::DILTIAZEM_LABEL`](crate::sources::DILTIAZEM_LABEL), [`sources::DILTIAZEM_SUSPENSION_USP`](crate::sources::DILTIAZEM_SUSPENSION_USP).
+/// [`sources::DILTIAZEM_LABEL`], [`sources::DILTIAZEM_SUSPENSION_USP`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -155,7 +155,7 @@ impl Request {
     ///
     /// # Errors
     ///
-    /// See [`diltiazem::plan`].
+    /// See [`diltiazem::plan()`].
     pub fn plan(&self) -> Result<diltiazem::Plan, Error> {
         diltiazem::plan(&self.patient, self.rate, &self.options())
     }

@@ -36,7 +36,7 @@ pub(crate) fn decimal(x: f64) -> Option<Exact> {
 /// denominator with the trailing zeros of the nine-place reading removed
 /// in groups of three: 360 is 360/1, 1.5 is 1,500/1,000, 0.123456789 is
 /// 123,456,789/10^9. Small denominators keep the products of a decision
-/// over one shared denominator ([`Scaled`]) small, with no gcd. A reading
+/// over one shared denominator ([`Scaled`](super::Scaled)) small, with no gcd. A reading
 /// whose parts would pass 2^53 is put in lowest terms. `None` as for
 /// [`decimal`].
 #[inline]

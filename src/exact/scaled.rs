@@ -11,7 +11,7 @@ use super::fraction::{
 
 /// What the one rounding rule needs of a number: an order, which of two
 /// amounts is nearer a third, the tolerance test, and the whole counts of
-/// a step. Two kinds of number have it, so the rule ([`choose`]) is written
+/// a step. Two kinds of number have it, so the rule ([`choose`](super::choose)) is written
 /// once: [`Exact`] fractions, and [`Scaled`] numerators over a denominator
 /// that every amount of one decision shares.
 pub(crate) trait Amount: Copy + PartialEq + std::fmt::Debug {

@@ -74,7 +74,7 @@ impl Maximum {
     }
 
     /// Whether it is a child's maximum: 4.5 mg/kg and at most 300 mg,
-    /// plain or with epinephrine ([`CHILD_MG_PER_KG`](super::CHILD_MG_PER_KG)).
+    /// plain or with epinephrine ([`CHILD_MG_PER_KG`]).
     ///
     /// # Example
     ///

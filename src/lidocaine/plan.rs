@@ -77,7 +77,7 @@ impl fmt::Display for MaximumVolume {
 ///
 /// # References
 ///
-/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+/// [`sources::LIDOCAINE_LABEL`].
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Plan {
@@ -204,7 +204,7 @@ impl fmt::Display for Plan {
 ///
 /// # References
 ///
-/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+/// [`sources::LIDOCAINE_LABEL`].
 pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
     if uses.is_empty() {
         return Err(Error::Invalid {
@@ -287,7 +287,7 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
 ///
 /// # References
 ///
-/// [`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL).
+/// [`sources::LIDOCAINE_LABEL`].
 pub fn ring_block(patient: &Patient, block: RingBlock) -> Result<Plan, Error> {
     plan(patient, &[block.as_use()])
 }

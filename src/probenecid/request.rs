@@ -44,7 +44,7 @@ use crate::rounding::Tolerance;
 ///
 /// # References
 ///
-/// See [`probenecid`](crate::probenecid).
+/// See [`probenecid`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Request {
@@ -203,7 +203,7 @@ impl Request {
     ///
     /// # Errors
     ///
-    /// See [`probenecid::plan`].
+    /// See [`probenecid::plan()`].
     pub fn plan(&self) -> Result<probenecid::Plan, Error> {
         probenecid::plan(&self.patient, self.target, &self.options())
     }

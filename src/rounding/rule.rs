@@ -211,7 +211,7 @@ const fn accepted(verdict: Verdict) -> Acceptance {
 }
 
 /// The decision of [`choose_scaled`], without the rounding record (a
-/// plan writes the record up when it is read, with [`record`]) or what to
+/// plan writes the record up when it is read, with [`record`](super::record::record)) or what to
 /// give (read from the product for the count, [`Product::give_kept`]).
 pub(crate) struct Chosen {
     /// The count of steps chosen: one the product can give
@@ -226,7 +226,7 @@ pub(crate) struct Chosen {
 /// The one rule applied to amounts over one denominator: the count of
 /// steps chosen (a count the product can give), its amount and why it was
 /// accepted; `None` when the dose is not measurable
-/// ([`not_measurable_scaled`] says why). The record is [`record`] of the
+/// ([`not_measurable_scaled`] says why). The record is [`record`](super::record::record) of the
 /// choice.
 pub(crate) fn choose_scaled(
     product: &Product,

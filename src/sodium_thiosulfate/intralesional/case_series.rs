@@ -26,7 +26,7 @@ use crate::overrides::Override;
 ///
 /// # References
 ///
-/// [`sources::ACTA_DV_2016`](crate::sources::ACTA_DV_2016).
+/// [`sources::ACTA_DV_2016`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -116,7 +116,7 @@ impl fmt::Display for CaseSeriesSchedule {
 ///
 /// # References
 ///
-/// [`sources::ACTA_DV_2016`](crate::sources::ACTA_DV_2016).
+/// [`sources::ACTA_DV_2016`].
 pub fn case_series_schedule(lesion: &Lesion) -> Result<CaseSeriesSchedule, Error> {
     if lesion.distribution == Distribution::Widespread && lesion.ulceration == Ulceration::Present {
         return Ok(CaseSeriesSchedule::RepeatedInjections);

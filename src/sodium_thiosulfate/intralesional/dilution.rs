@@ -139,7 +139,7 @@ impl fmt::Display for Graduation {
 /// # References
 ///
 /// Lidocaine as a diluent counts toward its maximum
-/// ([`sources::LIDOCAINE_LABEL`](crate::sources::LIDOCAINE_LABEL)).
+/// ([`sources::LIDOCAINE_LABEL`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -591,7 +591,7 @@ impl fmt::Display for Preparation {
 /// # References
 ///
 /// Clinical reference section 2 ("Preparing 150 mg/mL");
-/// [`sources::ROUNDING_RULE`](crate::sources::ROUNDING_RULE) (10 %).
+/// [`sources::ROUNDING_RULE`] (10 %).
 pub fn prepare(
     target: Concentration,
     total: InjectionVolume,

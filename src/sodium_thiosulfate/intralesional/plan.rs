@@ -22,9 +22,9 @@ use crate::exact;
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Protocol {
-    /// The 150 mg/mL case series ([`sources::ACTA_DV_2016`](crate::sources::ACTA_DV_2016)).
+    /// The 150 mg/mL case series ([`sources::ACTA_DV_2016`]).
     CaseSeries,
-    /// The lupus panniculitis grid technique ([`sources::JAAD_2013`](crate::sources::JAAD_2013)).
+    /// The lupus panniculitis grid technique ([`sources::JAAD_2013`]).
     Grid,
 }
 

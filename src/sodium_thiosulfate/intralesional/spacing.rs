@@ -32,7 +32,7 @@ use super::{
 ///
 /// # References
 ///
-/// [`sources::JAAD_2013`](crate::sources::JAAD_2013): sites every 5–10 mm.
+/// [`sources::JAAD_2013`]: sites every 5–10 mm.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
@@ -143,7 +143,7 @@ impl fmt::Display for Spacing {
 ///
 /// # References
 ///
-/// [`sources::JAAD_2013`](crate::sources::JAAD_2013): 2–3 injections per lesion.
+/// [`sources::JAAD_2013`]: 2–3 injections per lesion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(into = "u32"))]

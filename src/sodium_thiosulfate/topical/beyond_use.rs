@@ -30,7 +30,7 @@ use crate::citation::Citation;
 ///
 /// # References
 ///
-/// [`sources::USP_795`](crate::sources::USP_795): 14 days refrigerated
+/// [`sources::USP_795`]: 14 days refrigerated
 /// without a preservative (the default: the published preparation names
 /// none), 35 days preserved. The bounds of a caller's value are this
 /// crate's plausibility check.

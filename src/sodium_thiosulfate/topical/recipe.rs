@@ -59,7 +59,7 @@ pub(super) fn check_strength(strength: MassFraction) -> Result<Option<Alert>, Er
 ///
 /// # References
 ///
-/// [`sources::STS_CREAM_QUANTITIES`](crate::sources::STS_CREAM_QUANTITIES).
+/// [`sources::STS_CREAM_QUANTITIES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Recipe {
@@ -351,8 +351,8 @@ pub(super) fn tenths_up(g: Exact) -> u64 {
 ///
 /// # References
 ///
-/// [`sources::STS_CREAM_QUANTITIES`](crate::sources::STS_CREAM_QUANTITIES): pentahydrate 10 g in water
-/// 10 mL, cold cream to 100 g. [`sources::ROUNDING_RULE`](crate::sources::ROUNDING_RULE): within 10 %.
+/// [`sources::STS_CREAM_QUANTITIES`]: pentahydrate 10 g in water
+/// 10 mL, cold cream to 100 g. [`sources::ROUNDING_RULE`]: within 10 %.
 pub fn recipe(amount: Mass, strength: MassFraction) -> Result<Recipe, Error> {
     let g = check_range("amount of cream", amount.get::<gram>(), 1.0, 10_000.0, "g")?;
     check_strength(strength)?;

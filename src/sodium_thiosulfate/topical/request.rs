@@ -253,7 +253,7 @@ impl Request {
     ///
     /// # Errors
     ///
-    /// See [`Request::treated_area`] and [`topical::plan`].
+    /// See [`Request::treated_area`] and [`topical::plan()`].
     pub fn plan(&self) -> Result<topical::Plan, Error> {
         topical::plan(
             &self.patient,
