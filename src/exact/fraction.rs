@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use num_integer::Integer;
 use num_rational::Ratio;
-use num_traits::{CheckedDiv, CheckedMul, CheckedSub, Signed, ToPrimitive, Zero};
+use num_traits::{CheckedAdd, CheckedDiv, CheckedMul, CheckedSub, Signed, ToPrimitive, Zero};
 
 /// An exact fraction. Amounts are in the unit their type names (mg, mL, g,
 /// kg, years).
@@ -282,6 +282,11 @@ pub(crate) fn div(a: Exact, b: Exact) -> Option<Exact> {
 #[inline]
 pub(crate) fn max(a: Exact, b: Exact) -> Exact {
     if compare(b, a).is_gt() { b } else { a }
+}
+
+/// `a + b`, or `None` on overflow.
+pub(crate) fn add(a: Exact, b: Exact) -> Option<Exact> {
+    a.checked_add(&b)
 }
 
 /// `a − b`, or `None` on overflow.

@@ -30,9 +30,9 @@ mod scaled;
 mod tests;
 
 pub(crate) use fraction::{
-    Exact, abs, canonical, ceil_to, compare, constant, decimal, decimal_parts, deviation,
+    Exact, abs, add, canonical, ceil_to, compare, constant, decimal, decimal_parts, deviation,
     deviation_percent, div, floor_to, frac, int, is_whole, lowest, max, mul, nearer, neighbours,
-    parts, product, quotient_f64, times, times_checked, to_f64, to_multiple, unsigned_parts,
+    parts, product, quotient_f64, sub, times, times_checked, to_f64, to_multiple, unsigned_parts,
     within,
 };
 pub(crate) use rule::{Bounds, Verdict, choose};

@@ -567,10 +567,14 @@ fn topical_request(p: &topical::Plan, subject: &str) -> MedicationRequest {
     // course is the first fill and its repeats.
     let fills: u32 = p.supplies().iter().map(topical::Supply::count).sum();
     let first = p.supplies().first();
+    // Whole packs of a validated size: the product is far inside `i128`;
+    // on an overflow the fill would be written as the nearest `f64` of the
+    // same product.
     let fill_g = first.map_or(0.0, |s| {
-        crate::exact::to_f64(
-            crate::exact::int(i128::from(s.packs()))
-                * crate::exact::constant(p.dispense().pack_size().g()),
+        let pack_g = p.dispense().pack_size().g();
+        crate::exact::times(crate::exact::constant(pack_g), s.packs()).map_or_else(
+            || crate::product::exact_f64(s.packs()) * pack_g,
+            crate::exact::to_f64,
         )
     });
     r.dispense_request = Some(DispenseRequest {

@@ -181,7 +181,7 @@ impl Maximum {
     /// The maximum mass in mg, exactly: min(weight × mg/kg, cap).
     pub(super) fn exact_mass(&self) -> Exact {
         let rule = Rule::of(self.formulation, self.child);
-        by_weight(self.weight, rule).min(rule.cap.exact())
+        capped(by_weight(self.weight, rule), rule.cap.exact())
     }
 
     /// Why it is this value: "4.5 mg/kg × 60 kg, under the 300 mg cap".
@@ -271,7 +271,7 @@ fn build(weight: BodyWeight, formulation: Formulation, child: bool) -> Maximum {
     let rule = Rule::of(formulation, child);
     let by_weight = by_weight(weight, rule);
     let cap = rule.cap.exact();
-    let basis = if by_weight <= cap {
+    let basis = if by_weight.is_some_and(|mg| mg <= cap) {
         MaximumBasis::Weight
     } else {
         MaximumBasis::AbsoluteCap
@@ -279,7 +279,7 @@ fn build(weight: BodyWeight, formulation: Formulation, child: bool) -> Maximum {
     Maximum {
         formulation,
         weight,
-        mass: Dose::derived(exact::to_f64(by_weight.min(cap))),
+        mass: Dose::derived(exact::to_f64(capped(by_weight, cap))),
         basis,
         child,
     }
@@ -308,7 +308,14 @@ impl Rule {
     }
 }
 
-/// weight × mg/kg, exactly.
-fn by_weight(weight: BodyWeight, rule: Rule) -> Exact {
-    weight.exact_kg() * exact::decimal(rule.mg_per_kg).unwrap_or_default()
+/// weight × mg/kg, exactly; `None` if the product overflowed (no
+/// validated weight reaches that).
+fn by_weight(weight: BodyWeight, rule: Rule) -> Option<Exact> {
+    exact::mul(weight.exact_kg(), exact::decimal(rule.mg_per_kg)?)
+}
+
+/// The maximum: the mass by weight, never above the cap. A mass by weight
+/// too large to work out is above the cap, so the cap is the maximum.
+fn capped(by_weight: Option<Exact>, cap: Exact) -> Exact {
+    by_weight.map_or(cap, |mg| mg.min(cap))
 }

@@ -1,7 +1,6 @@
 use super::{
-    Bound, CheckedLimit, Citation, Dose, Error, Exact, Formulation, InjectionVolume, Limit,
-    Maximum, Patient, PercentStrength, RingBlock, Scope, Use, exact, fmt, maximum_for, number,
-    sources,
+    Bound, CheckedLimit, Citation, Dose, Error, Formulation, InjectionVolume, Limit, Maximum,
+    Patient, PercentStrength, RingBlock, Scope, Use, exact, fmt, maximum_for, number, sources,
 };
 
 /// The maximum written as a volume of one strength.
@@ -222,10 +221,21 @@ pub fn plan(patient: &Patient, uses: &[Use]) -> Result<Plan, Error> {
         Formulation::Plain
     };
     let maximum = maximum_for(patient, formulation);
-    let total: Exact = uses
+    // Checked: a total too large to work out (no validated volume reaches
+    // it) is refused, never wrapped.
+    let total = uses
         .iter()
-        .map(|u| u.volume.exact() * u.solution.concentration().exact())
-        .sum();
+        .try_fold(exact::int(0), |total, u| {
+            let mg = exact::mul(u.volume.exact(), u.solution.concentration().exact())?;
+            exact::add(total, mg)
+        })
+        .ok_or_else(|| {
+            Error::too_large(
+                "lidocaine per session",
+                format!("{} uses", uses.len()),
+                "the lidocaine total",
+            )
+        })?;
     let (total_mg, max_mg) = (exact::to_f64(total), maximum.mass.mg());
     if total > maximum.exact_mass() {
         return Err(Error::AboveMaximum {

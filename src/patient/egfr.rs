@@ -105,10 +105,19 @@ impl Egfr {
         )?;
         // The de-indexed value is derived, not given: it is not held to
         // the range of a given value (a large adult's may be above 250).
-        let absolute = crate::exact::to_f64(
-            crate::exact::constant(given) * crate::exact::constant(bsa.m2())
-                / crate::exact::constant(Self::INDEX_M2),
-        );
+        let absolute = crate::exact::mul(
+            crate::exact::constant(given),
+            crate::exact::constant(bsa.m2()),
+        )
+        .and_then(|product| crate::exact::div(product, crate::exact::constant(Self::INDEX_M2)))
+        .map(crate::exact::to_f64)
+        .ok_or_else(|| {
+            Error::too_large(
+                "egfr",
+                format!("{given} mL/min/1.73 m²"),
+                "the de-indexed eGFR",
+            )
+        })?;
         Ok(Self {
             ml_per_min: crate::exact::to_f64(crate::exact::constant(absolute)),
             indexed: Some((given, bsa.m2())),

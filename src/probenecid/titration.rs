@@ -89,12 +89,12 @@ pub(super) fn round_daily(
             .map(|(below, above)| [below, above])
             .unwrap_or_default()
             .into_iter()
-            .map(|steps| step * exact::int(i128::from(steps)))
+            .filter_map(|steps| exact::times(step, steps))
             .filter(|&mg| mg >= step && mg <= max)
             .min_by(|&a, &b| exact::nearer(a, b, calculated));
         let suggestion = best
             .and_then(|mg| {
-                let needed = exact::abs(exact::deviation(mg, calculated)?) * exact::int(100);
+                let needed = exact::times(exact::abs(exact::deviation(mg, calculated)?), 100)?;
                 // Rounded up to 0.1 %, so that the tolerance named accepts it.
                 let needed = exact::ceil_to(needed, exact::frac(1, 10))?;
                 (needed <= exact::constant(Tolerance::MAX_PERCENT)).then(|| {

@@ -224,7 +224,8 @@ impl Product {
         let mut strengths_ug = Vec::with_capacity(strengths.len());
         for s in strengths {
             // Exactly a whole number of micrograms, or refused.
-            let ug = s.exact() * exact::int(1_000);
+            let ug = exact::times(s.exact(), 1_000).unwrap_or_default();
+            // (A strength too large to work out reads as 0 µg: refused.)
             let whole = exact::is_whole(ug)
                 .then(|| u64::try_from(ug.to_integer()).ok())
                 .flatten()

@@ -404,8 +404,12 @@ fn check_graduations(volume: InjectionVolume, graduation: Graduation) -> Result<
     let candidates = [below, above]
         .into_iter()
         .filter(|&steps| steps >= 1)
-        .map(|steps| crate::rounding::candidate(exact::int(i128::from(steps)) * g, volume.exact()))
-        .collect();
+        .map(|steps| {
+            exact::times(g, steps)
+                .map(|amount| crate::rounding::candidate(amount, volume.exact()))
+                .ok_or_else(|| Error::too_large("volume", volume.to_string(), "the volume"))
+        })
+        .collect::<Result<_, Error>>()?;
     Err(Error::NotMeasurable {
         what: "volume per injection",
         calculated: volume.ml(),
@@ -492,8 +496,9 @@ pub fn case_series_plan(
 
     let sessions = schedule.sessions();
     let interval = (sessions > 1).then_some(options.interval);
-    let per_site = Amount::of(volume.ml(), preparation.prepared);
-    let total = per_site.times(sessions);
+    let too_large = || Error::too_large("volume", volume.to_string(), "the amount to inject");
+    let per_site = Amount::of(volume.ml(), preparation.prepared).ok_or_else(too_large)?;
+    let total = per_site.times(sessions).ok_or_else(too_large)?;
 
     let mut alerts = vec![no_maximum_alert(Protocol::CaseSeries, per_site, patient)];
     if interval.is_some_and(|i| i != Interval::WEEKLY) {

@@ -597,19 +597,7 @@ pub fn prepare(
     total: InjectionVolume,
     dilution: &Dilution,
 ) -> Result<Preparation, Error> {
-    // No source dilutes sodium thiosulfate with lidocaine that contains
-    // epinephrine. See: #10.
-    if let Diluent::Lidocaine(solution) = dilution.diluent
-        && solution.formulation() == crate::lidocaine::Formulation::WithEpinephrine
-    {
-        return Err(Error::NotDocumented {
-            field: "diluent",
-            value: solution.to_string(),
-            regimen: "intralesional sodium thiosulfate".to_owned(),
-            expected: "sterile water, sodium chloride 0.9 % or plain lidocaine (no source \
-                       dilutes sodium thiosulfate with lidocaine that contains epinephrine)",
-        });
-    }
+    refuse_epinephrine_diluent(dilution)?;
     // Decided exactly: concentrations and volumes as the decimals they are.
     let c_stock = dilution.stock.concentration().exact();
     let c_target = target.exact();
@@ -634,21 +622,28 @@ pub fn prepare(
     // The nearest prepared concentrations seen below and above the target,
     // for the error when none is within the tolerance.
     let (mut below, mut above): (Option<Exact>, Option<Exact>) = (None, None);
+    // Every product and quotient below is checked: one that overflowed (no
+    // validated concentration, volume or graduation reaches it) is an
+    // error, never a wrapped number.
+    let too_large = || Error::too_large("total volume", total.to_string(), "the dilution");
     for n in first..=last {
         let n_exact = exact::int(i128::from(n));
         // The stock as the nearest whole number of graduations, ties to the
         // smaller amount of stock.
-        let Some(stock) = exact::to_multiple(ratio * n_exact, exact::int(1)) else {
+        let share = exact::times(ratio, n).ok_or_else(too_large)?;
+        let Some(stock) = exact::to_multiple(share, exact::int(1)) else {
             continue;
         };
         let stock = stock.min(n_exact);
         if stock < exact::int(1) {
             // One graduation of stock is the least this total can hold.
-            let thinnest = c_stock / n_exact;
+            let thinnest = exact::div(c_stock, n_exact).ok_or_else(too_large)?;
             above = Some(above.map_or(thinnest, |a| a.min(thinnest)));
             continue;
         }
-        let prepared = c_stock * stock / n_exact;
+        let prepared = exact::mul(c_stock, stock)
+            .and_then(|mass| exact::div(mass, n_exact))
+            .ok_or_else(too_large)?;
         let Some(deviation) = exact::deviation(prepared, c_target) else {
             continue;
         };
@@ -660,19 +655,27 @@ pub fn prepare(
             }
             continue;
         }
-        let diluent = n_exact - stock;
+        let diluent = exact::sub(n_exact, stock).ok_or_else(too_large)?;
         let has_diluent = diluent > exact::int(0);
+        let volume = |graduations: Exact| {
+            exact::mul(graduations, g)
+                .map(|ml| InjectionVolume::derived(exact::to_f64(ml)))
+                .ok_or_else(too_large)
+        };
         return Ok(Preparation {
             stock: dilution.stock,
             diluent: has_diluent.then_some(dilution.diluent),
             target,
             requested_total: total,
-            stock_volume: InjectionVolume::derived(exact::to_f64(stock * g)),
-            diluent_volume: has_diluent
-                .then(|| InjectionVolume::derived(exact::to_f64(diluent * g))),
-            total: InjectionVolume::derived(exact::to_f64(n_exact * g)),
+            stock_volume: volume(stock)?,
+            diluent_volume: if has_diluent {
+                Some(volume(diluent)?)
+            } else {
+                None
+            },
+            total: volume(n_exact)?,
             prepared: Concentration::derived(exact::to_f64(prepared)),
-            deviation_percent: exact::to_f64(deviation * exact::int(100)),
+            deviation_percent: exact::to_f64(exact::times(deviation, 100).ok_or_else(too_large)?),
             graduation: dilution.graduation,
             tolerance: dilution.tolerance,
         });
@@ -695,6 +698,23 @@ pub fn prepare(
             .collect(),
         suggestion: None,
     })
+}
+
+/// No source dilutes sodium thiosulfate with lidocaine that contains
+/// epinephrine: such a diluent is refused as undocumented. See: #10.
+fn refuse_epinephrine_diluent(dilution: &Dilution) -> Result<(), Error> {
+    if let Diluent::Lidocaine(solution) = dilution.diluent
+        && solution.formulation() == crate::lidocaine::Formulation::WithEpinephrine
+    {
+        return Err(Error::NotDocumented {
+            field: "diluent",
+            value: solution.to_string(),
+            regimen: "intralesional sodium thiosulfate".to_owned(),
+            expected: "sterile water, sodium chloride 0.9 % or plain lidocaine (no source \
+                       dilutes sodium thiosulfate with lidocaine that contains epinephrine)",
+        });
+    }
+    Ok(())
 }
 
 #[cfg(feature = "serde")]

@@ -229,14 +229,18 @@ pub fn grid_plan(
     // At most a few thousand sites for a lesion within the bounds.
     let count = u32::try_from(sites.len()).unwrap_or(u32::MAX);
     let stock = Stock::Injection;
-    let per_site = Amount::of(GRID_ML_PER_SITE, stock.concentration());
-    let per_session = per_site.times(count);
+    let too_large = || Error::too_large("lesion", size.to_string(), "the amount to inject");
+    let per_site = Amount::of(GRID_ML_PER_SITE, stock.concentration()).ok_or_else(too_large)?;
+    let per_session = per_site.times(count).ok_or_else(too_large)?;
     let session_volume = InjectionVolume::from_ml(exact::canonical(per_session.volume_ml))?;
     let preparation = Preparation::undiluted(stock, session_volume);
     let lidocaine = lidocaine_of(patient, options.ring_block, &preparation)?;
     let sessions = options.sessions.get();
     let interval = Some(options.interval);
-    let total = per_site.times(count * sessions);
+    let total = count
+        .checked_mul(sessions)
+        .and_then(|injections| per_site.times(injections))
+        .ok_or_else(too_large)?;
 
     let mut alerts = vec![no_maximum_alert(Protocol::Grid, per_session, patient)];
     if options.ring_block.is_none() {

@@ -95,22 +95,25 @@ pub struct Amount {
 
 impl Amount {
     /// `volume_ml` of `concentration`, the mass computed exactly (0.2 mL
-    /// of 150 mg/mL is 30 mg, not 30.000000000000004).
-    pub(super) fn of(volume_ml: f64, concentration: Concentration) -> Self {
+    /// of 150 mg/mL is 30 mg, not 30.000000000000004). `None` if the
+    /// product overflowed, which validated volumes and concentrations never
+    /// do.
+    pub(super) fn of(volume_ml: f64, concentration: Concentration) -> Option<Self> {
         let volume = exact::constant(volume_ml);
-        Self {
+        Some(Self {
             volume_ml: exact::to_f64(volume),
-            mass_mg: exact::to_f64(volume * concentration.exact()),
-        }
+            mass_mg: exact::to_f64(exact::mul(volume, concentration.exact())?),
+        })
     }
 
-    /// `n` times this amount, exactly.
-    pub(super) fn times(self, n: u32) -> Self {
-        let n = exact::int(i128::from(n));
-        Self {
-            volume_ml: exact::to_f64(exact::constant(self.volume_ml) * n),
-            mass_mg: exact::to_f64(exact::constant(self.mass_mg) * n),
-        }
+    /// `n` times this amount, exactly; `None` on an overflow no count of
+    /// sites or sessions reaches.
+    pub(super) fn times(self, n: u32) -> Option<Self> {
+        let n = u64::from(n);
+        Some(Self {
+            volume_ml: exact::to_f64(exact::times(exact::constant(self.volume_ml), n)?),
+            mass_mg: exact::to_f64(exact::times(exact::constant(self.mass_mg), n)?),
+        })
     }
 
     /// The volume, in mL.

@@ -36,8 +36,13 @@ pub const MIN_INTERVAL_ID: &str = "intralesional.interval.min";
 pub(super) fn iv_dose_mg(patient: &Patient) -> f64 {
     let adult = exact::constant(IV_ADULT_DOSE_MG);
     if patient.age().is_child() {
-        let by_weight = patient.weight().exact_kg() * exact::constant(IV_CHILD_MG_PER_KG);
-        exact::to_f64(by_weight.min(adult))
+        // A product too large to work out is above the adult dose, as a
+        // child's dose by weight is from 50 kg: the adult dose bounds both.
+        let by_weight = exact::mul(
+            patient.weight().exact_kg(),
+            exact::constant(IV_CHILD_MG_PER_KG),
+        );
+        exact::to_f64(by_weight.map_or(adult, |mg| mg.min(adult)))
     } else {
         IV_ADULT_DOSE_MG
     }
@@ -169,11 +174,9 @@ pub(super) fn check_sessions(
 /// The fraction of the single intravenous dose one session gives, in
 /// percent.
 pub(super) fn iv_fraction_percent(per_session_mg: f64, iv_dose_mg: f64) -> f64 {
-    exact::div(
-        exact::constant(per_session_mg) * exact::int(100),
-        exact::constant(iv_dose_mg),
-    )
-    .map_or(f64::NAN, exact::to_f64)
+    exact::times(exact::constant(per_session_mg), 100)
+        .and_then(|percent| exact::div(percent, exact::constant(iv_dose_mg)))
+        .map_or(f64::NAN, exact::to_f64)
 }
 
 /// Adds the sources of the plan's alerts, and for a child the paediatric

@@ -1,6 +1,6 @@
 use super::{
     Error, Exact, Mass, MassFraction, Recipe, check_range, count_up, exact, exact_f64, fmt, gram,
-    make_recipe, number, tenths_up, whole,
+    make_recipe, number, tenths_up,
 };
 
 /// The size of one pack (a jar or tube) of cream, in g: finite, within 1 to
@@ -395,7 +395,9 @@ pub(super) fn supplies(
         if count == 0 || days == 0 {
             continue;
         }
-        let need = per_day * exact::int(i128::from(days));
+        let need = exact::times(per_day, u64::from(days)).ok_or_else(|| {
+            Error::too_large("course", format!("{days} days"), "the cream a supply needs")
+        })?;
         let packs = count_up(need, exact::constant(pack.g())).max(1);
         out.push(Supply {
             count,
@@ -425,7 +427,11 @@ pub(super) fn compound(
         if count == 0 {
             continue;
         }
-        let total_tenths = tenths_up(whole(packs_each) * exact::constant(pack.g()));
+        let total_tenths = tenths_up(
+            exact::times(exact::constant(pack.g()), packs_each).ok_or_else(|| {
+                Error::too_large("pack_size", pack.to_string(), "the cream a batch makes")
+            })?,
+        );
         batches.push(Batch {
             count,
             packs_each,

@@ -208,11 +208,6 @@ fn count_nearest(amount: Exact, step: Exact) -> u64 {
         .unwrap_or(0)
 }
 
-/// A whole count as an exact number.
-fn whole(n: u64) -> Exact {
-    exact::int(i128::from(n))
-}
-
 mod area;
 mod beyond_use;
 mod clinical;

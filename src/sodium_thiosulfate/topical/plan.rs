@@ -3,7 +3,7 @@ use super::{
     Citation, CourseLength, DEFAULT_COURSE_DAYS, Dispense, Error, Frequency, G_PER_FTU, Height,
     Limit, MassFraction, Options, PackSize, Patient, REGIMEN, STRENGTH_LIMIT, Scope, Supply,
     Tolerance, TreatedArea, capitalise, check_range, check_strength, exact, exact_f64, fmt, number,
-    push_unique, small_number, sources, supplies, whole, write_limits_alerts_and_citations,
+    push_unique, small_number, sources, supplies, write_limits_alerts_and_citations,
 };
 use crate::alert::{Arg, Message};
 
@@ -366,9 +366,9 @@ pub fn plan(
     // Decided exactly: the daily amount from the treated area's fingertip
     // units (read to nine decimals), twice daily; each supply's packs from
     // it and the supply's days.
-    let per_day_exact = exact::constant(fingertip_units)
-        * exact::constant(G_PER_FTU)
-        * whole(frequency.times_per_day());
+    let per_day_exact = exact::mul(exact::constant(fingertip_units), exact::constant(G_PER_FTU))
+        .and_then(|per_application| exact::times(per_application, frequency.times_per_day()))
+        .ok_or_else(|| Error::too_large("area", area.to_string(), "the daily amount of cream"))?;
     let beyond_use_date = options.beyond_use_date;
     let supplies = supplies(
         course.days(),
@@ -392,7 +392,8 @@ pub fn plan(
     for batch in supplies.iter().flat_map(|s| &s.batches) {
         let r = &batch.recipe;
         let deviation = exact::deviation(r.achieved.exact(), r.strength.exact())
-            .map_or(0.0, |d| exact::to_f64(exact::abs(d) * exact::int(100)));
+            .and_then(|d| exact::times(exact::abs(d), 100))
+            .map_or(0.0, exact::to_f64);
         let checked = CheckedLimit::new(
             Limit::new(
                 "rounding.tolerance",

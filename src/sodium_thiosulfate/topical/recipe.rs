@@ -2,7 +2,7 @@ use super::{
     Alert, AlertKind, DOCUMENTED_STRENGTH_PERCENT, Error, Exact, MEASURING_STEP_ML, Mass,
     MassFraction, REGIMEN, REPORTED_STRENGTHS_PERCENT, STRENGTH_LIMIT, Suggestion, Tolerance,
     WATER_G_PER_ML, WATER_ML_PER_G_PENTAHYDRATE, WEIGHING_STEP_G, check_range, count_nearest,
-    count_up, exact, fmt, gram, number, sources, whole,
+    count_up, exact, fmt, gram, number, sources,
 };
 use crate::alert::{Arg, Message};
 
@@ -220,13 +220,24 @@ pub(super) fn make_recipe(
     strength: MassFraction,
 ) -> Result<Recipe, Error> {
     let step = exact::constant(WEIGHING_STEP_G);
-    let total = whole(total_tenths) * step;
+    // Every product and quotient is checked: one that overflowed (no
+    // validated amount or strength reaches it) is an error, never a
+    // wrapped number.
+    let too_large = || {
+        Error::too_large(
+            field,
+            format!("{total_tenths} × {} g", number(WEIGHING_STEP_G, 1)),
+            "the recipe",
+        )
+    };
+    let tenths = |n: u64| exact::times(step, n).ok_or_else(too_large);
+    let total = tenths(total_tenths)?;
     let total_g = exact::to_f64(total);
-    let fraction = strength.exact() / exact::int(100);
-    let target = total * fraction;
+    let fraction = exact::div(strength.exact(), exact::int(100)).ok_or_else(too_large)?;
+    let target = exact::mul(total, fraction).ok_or_else(too_large)?;
     let target_g = exact::to_f64(target);
     let active_tenths = count_nearest(target, step);
-    let active = whole(active_tenths) * step;
+    let active = tenths(active_tenths)?;
     let active_g = exact::to_f64(active);
     let tolerance = Tolerance::DEFAULT.fraction();
     let deviation = exact::deviation(active, target).unwrap_or_default();
@@ -234,12 +245,14 @@ pub(super) fn make_recipe(
         let below = active_tenths.min(count_up(target, step).saturating_sub(1));
         let candidates = [below, below + 1]
             .into_iter()
-            .filter(|&tenths| tenths > 0)
-            .map(|tenths| crate::rounding::candidate(whole(tenths) * step, target))
-            .collect();
+            .filter(|&count| count > 0)
+            .map(|count| Ok(crate::rounding::candidate(tenths(count)?, target)))
+            .collect::<Result<_, Error>>()?;
         // The smallest total whose pentahydrate is always within the rule:
         // half a weighing step is at most the tolerance of the target.
-        let always = exact::div(step / exact::int(2), tolerance * fraction).unwrap_or_default();
+        let always = exact::mul(tolerance, fraction)
+            .and_then(|least| exact::div(exact::div(step, exact::int(2))?, least))
+            .ok_or_else(too_large)?;
         return Err(Error::NotMeasurable {
             what: "amount of sodium thiosulfate pentahydrate",
             calculated: target_g,
@@ -253,7 +266,7 @@ pub(super) fn make_recipe(
             tolerance_percent: Tolerance::DEFAULT.percent(),
             candidates,
             suggestion: Some(Box::new(Suggestion::LargerAmount {
-                amount: exact::to_f64(whole(count_up(always, step)) * step),
+                amount: exact::to_f64(tenths(count_up(always, step))?),
                 unit: "g",
             })),
         });
@@ -262,11 +275,12 @@ pub(super) fn make_recipe(
     // water is a whole number of tenths of a mL too.
     let ml_step = exact::constant(MEASURING_STEP_ML);
     let water_tenths = count_nearest(
-        active * exact::constant(WATER_ML_PER_G_PENTAHYDRATE),
+        exact::mul(active, exact::constant(WATER_ML_PER_G_PENTAHYDRATE)).ok_or_else(too_large)?,
         ml_step,
     );
+    let water_ml = exact::times(ml_step, water_tenths).ok_or_else(too_large)?;
     let water_as_g_tenths = count_nearest(
-        whole(water_tenths) * ml_step * exact::constant(WATER_G_PER_ML),
+        exact::mul(water_ml, exact::constant(WATER_G_PER_ML)).ok_or_else(too_large)?,
         step,
     );
     let base_tenths = total_tenths
@@ -277,17 +291,18 @@ pub(super) fn make_recipe(
             value: format!("{} g", number(total_g, 1)),
             reason: format!("at {strength} the pentahydrate and its water leave no cold cream"),
         })?;
+    let achieved = exact::div(active, total)
+        .and_then(|share| exact::times(share, 100))
+        .ok_or_else(too_large)?;
     Ok(Recipe {
         total_g,
         strength,
         pentahydrate_g: active_g,
-        water_ml: exact::to_f64(whole(water_tenths) * ml_step),
-        cold_cream_g: exact::to_f64(whole(base_tenths) * step),
-        achieved: MassFraction::derived(exact::to_f64(active / total * exact::int(100))),
+        water_ml: exact::to_f64(water_ml),
+        cold_cream_g: exact::to_f64(tenths(base_tenths)?),
+        achieved: MassFraction::derived(exact::to_f64(achieved)),
     })
 }
-
-/// Whole tenths of a gram at or above `g` (the amount is never made short).
 pub(super) fn tenths_up(g: Exact) -> u64 {
     count_up(g, exact::constant(WEIGHING_STEP_G))
 }
