@@ -316,6 +316,6 @@ fn by_weight(weight: BodyWeight, rule: Rule) -> Option<Exact> {
 
 /// The maximum: the mass by weight, never above the cap. A mass by weight
 /// too large to work out is above the cap, so the cap is the maximum.
-fn capped(by_weight: Option<Exact>, cap: Exact) -> Exact {
+pub(super) fn capped(by_weight: Option<Exact>, cap: Exact) -> Exact {
     by_weight.map_or(cap, |mg| mg.min(cap))
 }

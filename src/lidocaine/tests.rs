@@ -85,3 +85,19 @@ fn display_names_uses_total_and_maximum() {
          plain: 4.5 mg/kg × 60 kg, under the 300 mg cap\n"
     );
 }
+
+/// A maximum is the mass by weight, never above the cap; a mass by weight
+/// too large to work out (no validated weight gives one) is above the cap,
+/// so the cap is the maximum, never a wrapped number.
+#[test]
+fn a_maximum_is_the_mass_by_weight_under_its_cap() {
+    use crate::exact;
+    let cap = exact::int(300);
+    assert_eq!(
+        super::maximum::capped(Some(exact::int(270)), cap),
+        exact::int(270)
+    );
+    assert_eq!(super::maximum::capped(Some(exact::int(300)), cap), cap);
+    assert_eq!(super::maximum::capped(Some(exact::int(301)), cap), cap);
+    assert_eq!(super::maximum::capped(None, cap), cap);
+}
