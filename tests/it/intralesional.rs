@@ -851,6 +851,15 @@ proptest! {
                 prop_assert!((made - r.prepared().mg_per_ml()).abs() < 1e-6 * made);
                 prop_assert_eq!(r.is_adjusted(), r.total().ml() > total + 1e-9);
             }
+            // Not measurable within the tolerance (a tolerance near 0 %
+            // leaves no whole graduation): every candidate named is
+            // outside it.
+            Err(Error::NotMeasurable { tolerance_percent, candidates, .. }) => {
+                prop_assert_eq!(tolerance_percent, tol);
+                for c in candidates {
+                    prop_assert!(c.deviation_percent.abs() > tol, "{:?} is within {} %", c, tol);
+                }
+            }
             Err(e) => prop_assert!(matches!(e, Error::Invalid { field: "target concentration", .. }), "{}", e),
         }
     }
@@ -884,4 +893,28 @@ proptest! {
             let _ = case_series_plan(&patient(60.0), &widespread_ulcerated(), &CaseSeriesOptions::new(volume, saline()));
         }
     }
+}
+
+/// A target no whole graduation reaches within a tolerance of 0 % is not
+/// measurable, and the error names the nearest concentrations on both
+/// sides, each outside the tolerance (the case a property shrank to when
+/// it did not yet allow this error).
+#[test]
+fn a_target_no_graduation_reaches_at_zero_tolerance_is_not_measurable() {
+    let target = mg_per_ml(250.0 * 0.650_027_326_840_638_7);
+    let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater)
+        .graduation(Graduation::from_ml(1.0).unwrap())
+        .tolerance(Tolerance::from_percent(0.0).unwrap());
+    let Err(Error::NotMeasurable {
+        candidates,
+        tolerance_percent,
+        ..
+    }) = prepare(target, ml(0.01), &dilution)
+    else {
+        panic!("expected not measurable");
+    };
+    assert_eq!(tolerance_percent, 0.0);
+    assert_eq!(candidates.len(), 2);
+    assert!(candidates[0].amount < target.mg_per_ml() && target.mg_per_ml() < candidates[1].amount);
+    assert!(candidates.iter().all(|c| c.deviation_percent != 0.0));
 }
