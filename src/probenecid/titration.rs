@@ -71,56 +71,65 @@ pub(super) fn round_daily(
     tolerance: Tolerance,
     what: &'static str,
 ) -> Result<Measured, Error> {
-    round(product, &daily_target(calculated, tolerance, what)).map_err(|err| {
-        let max = exact::constant(MAX_MG_PER_DAY);
-        let Error::NotMeasurable {
-            what,
-            calculated: calculated_mg,
-            unit,
-            tolerance_percent,
-            candidates,
-            ..
-        } = err
-        else {
-            return err;
-        };
-        let step = product.step_exact();
-        let best = exact::neighbours(calculated, step)
-            .map(|(below, above)| [below, above])
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|steps| exact::times(step, steps))
-            .filter(|&mg| mg >= step && mg <= max)
-            .min_by(|&a, &b| exact::nearer(a, b, calculated));
-        let suggestion = best
-            .and_then(|mg| {
-                let needed = exact::times(exact::abs(exact::deviation(mg, calculated)?), 100)?;
-                // Rounded up to 0.1 %, so that the tolerance named accepts it.
-                let needed = exact::ceil_to(needed, exact::frac(1, 10))?;
-                (needed <= exact::constant(Tolerance::MAX_PERCENT)).then(|| {
-                    Suggestion::WiderTolerance {
-                        tolerance_percent: exact::to_f64(needed),
-                        amount: exact::to_f64(mg),
-                    }
-                })
+    round(product, &daily_target(calculated, tolerance, what))
+        .map_err(|err| with_wider_tolerance(err, product, calculated))
+}
+
+/// A "not measurable" error of [`round_daily`] with the product named in
+/// half-tablets and its suggestion: the tolerance that would accept the
+/// nearest measurable daily dose. Out of line: planning that succeeds does
+/// not carry it.
+#[cold]
+#[inline(never)]
+fn with_wider_tolerance(err: Error, product: &Product, calculated: Exact) -> Error {
+    let max = exact::constant(MAX_MG_PER_DAY);
+    let Error::NotMeasurable {
+        what,
+        calculated: calculated_mg,
+        unit,
+        tolerance_percent,
+        candidates,
+        ..
+    } = err
+    else {
+        return err;
+    };
+    let step = product.step_exact();
+    let best = exact::neighbours(calculated, step)
+        .map(|(below, above)| [below, above])
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|steps| exact::times(step, steps))
+        .filter(|&mg| mg >= step && mg <= max)
+        .min_by(|&a, &b| exact::nearer(a, b, calculated));
+    let suggestion = best
+        .and_then(|mg| {
+            let needed = exact::times(exact::abs(exact::deviation(mg, calculated)?), 100)?;
+            // Rounded up to 0.1 %, so that the tolerance named accepts it.
+            let needed = exact::ceil_to(needed, exact::frac(1, 10))?;
+            (needed <= exact::constant(Tolerance::MAX_PERCENT)).then(|| {
+                Suggestion::WiderTolerance {
+                    tolerance_percent: exact::to_f64(needed),
+                    amount: exact::to_f64(mg),
+                }
             })
-            .unwrap_or(Suggestion::NoTolerance {
-                max_percent: Tolerance::MAX_PERCENT,
-            });
-        Error::NotMeasurable {
-            what,
-            calculated: calculated_mg,
-            unit,
-            product: format!(
-                "{} (whole half-tablets of {})",
-                product.name(),
-                Dose::derived(exact::to_f64(step))
-            ),
-            tolerance_percent,
-            candidates,
-            suggestion: Some(Box::new(suggestion)),
-        }
-    })
+        })
+        .unwrap_or(Suggestion::NoTolerance {
+            max_percent: Tolerance::MAX_PERCENT,
+        });
+    Error::NotMeasurable {
+        what,
+        calculated: calculated_mg,
+        unit,
+        product: format!(
+            "{} (whole half-tablets of {})",
+            product.name(),
+            Dose::derived(exact::to_f64(step))
+        ),
+        tolerance_percent,
+        candidates,
+        suggestion: Some(Box::new(suggestion)),
+    }
 }
 
 /// Decides how one step's half-tablets are divided into administrations:

@@ -129,6 +129,7 @@ pub(crate) fn round(product: &Product, target: &Target) -> Result<Measured, Erro
 /// every target of the crate's regimens does, and on exact fractions
 /// otherwise: the same choice either way (properties check that the two
 /// kinds of number decide alike).
+#[inline]
 fn choose_steps(product: &Product, target: &Target) -> Option<Measured> {
     let step = product.step_exact();
     let chosen = match over_one_denominator(target, step) {
