@@ -918,3 +918,22 @@ fn a_target_no_graduation_reaches_at_zero_tolerance_is_not_measurable() {
     assert!(candidates[0].amount < target.mg_per_ml() && target.mg_per_ml() < candidates[1].amount);
     assert!(candidates.iter().all(|c| c.deviation_percent != 0.0));
 }
+
+/// A prepared concentration exactly at the tolerance is within it (the
+/// tolerance is "at most"): 1 mL of the 250 mg/mL stock for a 200 mg/mL
+/// target is +25 %, accepted at a tolerance of 25 %, with no larger total.
+#[test]
+fn a_dilution_exactly_at_the_tolerance_is_accepted() {
+    let dilution = Dilution::new(Stock::Injection, Diluent::SterileWater)
+        .graduation(Graduation::from_ml(1.0).unwrap())
+        .tolerance(Tolerance::from_percent(25.0).unwrap());
+    let r = prepare(mg_per_ml(200.0), ml(1.0), &dilution).unwrap();
+    assert_eq!(r.total().ml(), 1.0);
+    assert_eq!(r.stock_volume().ml(), 1.0);
+    assert_eq!(r.prepared().mg_per_ml(), 250.0);
+    assert_eq!(r.deviation_percent(), 25.0);
+    // At a tolerance below 25 %, 1 mL is outside it: 2 of 3 mL of stock.
+    let tighter = dilution.tolerance(Tolerance::from_percent(24.9).unwrap());
+    let r = prepare(mg_per_ml(200.0), ml(1.0), &tighter).unwrap();
+    assert_eq!(r.total().ml(), 3.0);
+}
