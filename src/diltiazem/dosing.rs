@@ -206,12 +206,10 @@ pub(super) fn write_up(plan: &Plan) -> WriteUp {
     // from the product. The rule chose a count the product can give, and
     // for every count a product can give it says what to give (a test
     // checks both on every formulation's product).
-    let given = plan.product.give_kept(basis.steps).map(|give| {
-        Administration::new(
-            Dose::derived(figures.rounding.rounded().mg()),
-            give.into_owned(),
-        )
-    });
+    let given = plan
+        .product
+        .give(basis.steps)
+        .map(|give| Administration::new(Dose::derived(figures.rounding.rounded().mg()), give));
     let schedule = DailySchedule::new(
         basis.frequency,
         (0..basis.frequency.times_per_day()).filter_map(|_| given.clone()),

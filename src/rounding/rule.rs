@@ -138,18 +138,19 @@ fn choose_steps(product: &Product, target: &Target) -> Option<Measured> {
             .map(|(steps, amount, verdict)| (steps, amount.over(den), verdict)),
         None => decide(product, target, step).0,
     };
-    chosen
-        .filter(|&(steps, _, _)| product.give_kept(steps).is_some())
-        .map(|(steps, amount, verdict)| Measured {
-            steps,
-            amount,
-            accepted: accepted(verdict),
-        })
+    // The rule weighs only counts the product can give (`neighbours`), as
+    // for `choose_scaled`.
+    chosen.map(|(steps, amount, verdict)| Measured {
+        steps,
+        amount,
+        accepted: accepted(verdict),
+    })
 }
 
 /// `target` and `step` over one shared denominator (the least common
 /// multiple of theirs), every amount a whole 64-bit numerator, with the
 /// denominator; `None` when an amount is negative or would not fit.
+#[inline]
 pub(super) fn over_one_denominator(
     target: &Target,
     step: Exact,
